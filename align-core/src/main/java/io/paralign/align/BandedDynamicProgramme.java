@@ -1,0 +1,76 @@
+package io.paralign.align;
+
+import io.paralign.score.CostModel;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Minimum-cost monotone bead path inside a {@link Band} (Gale &amp; Church 1993's recurrence over a restricted set
+ * of cells). Memory is one float and one byte per cell of the band.
+ */
+final class BandedDynamicProgramme {
+    private BandedDynamicProgramme() {
+    }
+
+    static List<Step> run(CostModel model, List<Shape> shapes, Band band) {
+        int n = model.sourceSize();
+        float[][] dist = new float[n + 1][];
+        byte[][] back = new byte[n + 1][];
+        for (int i = 0; i <= n; i++) {
+            int width = band.hi(i) - band.lo(i) + 1;
+            dist[i] = new float[width];
+            back[i] = new byte[width];
+            for (int jj = 0; jj < width; jj++) {
+                int j = band.lo(i) + jj;
+                if (i == 0 && j == 0) {
+                    back[i][jj] = -1;
+                    continue;
+                }
+                float best = Float.POSITIVE_INFINITY;
+                byte bestShape = -1;
+                for (int s = 0; s < shapes.size(); s++) {
+                    Shape shape = shapes.get(s);
+                    int pi = i - shape.source();
+                    int pj = j - shape.target();
+                    if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
+                        continue;
+                    }
+                    float previous = dist[pi][pj - band.lo(pi)];
+                    if (previous == Float.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    float candidate = previous + (float) model.cost(pi, shape.source(), pj, shape.target());
+                    if (candidate < best) {
+                        best = candidate;
+                        bestShape = (byte) s;
+                    }
+                }
+                dist[i][jj] = best;
+                back[i][jj] = bestShape;
+            }
+        }
+        return trace(model, shapes, band, back);
+    }
+
+    private static List<Step> trace(CostModel model, List<Shape> shapes, Band band, byte[][] back) {
+        List<Step> steps = new ArrayList<>();
+        int i = model.sourceSize();
+        int j = model.targetSize();
+        while (i > 0 || j > 0) {
+            byte s = back[i][j - band.lo(i)];
+            if (s < 0) {
+                throw new IllegalStateException("no path through the band at (" + i + ", " + j + ")");
+            }
+            Shape shape = shapes.get(s);
+            int pi = i - shape.source();
+            int pj = j - shape.target();
+            steps.add(new Step(pi, shape.source(), pj, shape.target(), model.cost(pi, shape.source(), pj, shape.target())));
+            i = pi;
+            j = pj;
+        }
+        Collections.reverse(steps);
+        return steps;
+    }
+}

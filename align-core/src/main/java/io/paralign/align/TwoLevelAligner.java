@@ -1,0 +1,84 @@
+package io.paralign.align;
+
+import io.paralign.score.BitextCostModel;
+import io.paralign.score.CostParams;
+import io.paralign.score.FeatureSpace;
+import io.paralign.score.LengthModel;
+import io.paralign.score.Units;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligns paragraphs first, then sentences inside each aligned group of paragraphs. Paragraph beads see long texts,
+ * where length and anchors are reliable; sentence beads are then searched only where their paragraphs agree, and
+ * the sentences of a paragraph with no counterpart are left unmatched as a block.
+ */
+public final class TwoLevelAligner {
+    private final Aligner paragraphAligner;
+    private final Aligner sentenceAligner;
+    private final CostParams paragraphParams;
+    private final CostParams sentenceParams;
+
+    public TwoLevelAligner(Aligner paragraphAligner, Aligner sentenceAligner, CostParams paragraphParams,
+                           CostParams sentenceParams) {
+        this.paragraphAligner = paragraphAligner;
+        this.sentenceAligner = sentenceAligner;
+        this.paragraphParams = paragraphParams;
+        this.sentenceParams = sentenceParams;
+    }
+
+    /**
+     * @param space           sentence features of both sides
+     * @param sourceParagraphs exclusive end sentence of each source paragraph, ascending
+     * @param targetParagraphs exclusive end sentence of each target paragraph, ascending
+     * @param length          the length model of the language pair
+     */
+    public Result align(FeatureSpace space, int[] sourceParagraphs, int[] targetParagraphs, LengthModel length) {
+        Units sourceParas = space.source().group(starts(sourceParagraphs), sourceParagraphs);
+        Units targetParas = space.target().group(starts(targetParagraphs), targetParagraphs);
+        List<Step> paragraphSteps = paragraphAligner.align(
+                new BitextCostModel(sourceParas, targetParas, space.strongAnchor(), paragraphParams, length));
+        List<Step> sentenceSteps = new ArrayList<>();
+        for (Step p : paragraphSteps) {
+            int s0 = p.source() == 0 ? 0 : sourceParagraphs[p.source() - 1];
+            int s1 = p.sourceCount() == 0 ? s0 : sourceParagraphs[p.sourceEnd() - 1];
+            int t0 = p.target() == 0 ? 0 : targetParagraphs[p.target() - 1];
+            int t1 = p.targetCount() == 0 ? t0 : targetParagraphs[p.targetEnd() - 1];
+            BitextCostModel model = new BitextCostModel(space.source().slice(s0, s1), space.target().slice(t0, t1),
+                    space.strongAnchor(), sentenceParams, length);
+            List<Step> inner = p.sourceCount() == 0 || p.targetCount() == 0 ? skips(model) : sentenceAligner.align(model);
+            for (Step step : inner) {
+                sentenceSteps.add(new Step(step.source() + s0, step.sourceCount(), step.target() + t0,
+                        step.targetCount(), step.cost()));
+            }
+        }
+        return new Result(paragraphSteps, sentenceSteps);
+    }
+
+    private static List<Step> skips(BitextCostModel model) {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < model.sourceSize(); i++) {
+            steps.add(new Step(i, 1, 0, 0, model.cost(i, 1, 0, 0)));
+        }
+        for (int j = 0; j < model.targetSize(); j++) {
+            steps.add(new Step(model.sourceSize(), 0, j, 1, model.cost(0, 0, j, 1)));
+        }
+        return steps;
+    }
+
+    private static int[] starts(int[] ends) {
+        int[] starts = new int[ends.length];
+        for (int k = 1; k < ends.length; k++) {
+            starts[k] = ends[k - 1];
+        }
+        return starts;
+    }
+
+    /** Paragraph beads (in paragraph indices) and sentence beads (in sentence indices). */
+    public record Result(List<Step> paragraphs, List<Step> sentences) {
+        public Result {
+            paragraphs = List.copyOf(paragraphs);
+            sentences = List.copyOf(sentences);
+        }
+    }
+}

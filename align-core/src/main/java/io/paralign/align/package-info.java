@@ -1,0 +1,8 @@
+/**
+ * Monotone bead alignment by dynamic programming: bead {@link io.paralign.align.Shape}s, a {@link
+ * io.paralign.score.CostModel} seam for scoring, and a {@link io.paralign.align.RecursiveAligner} that bands the
+ * search around a coarse path so that memory stays linear in document length.
+ */
+package io.paralign.align;
+
+import io.paralign.score.CostModel;

@@ -1,0 +1,163 @@
+package io.paralign.pipeline;
+
+import io.paralign.align.Bead;
+import io.paralign.align.Confidence;
+import io.paralign.align.Coverage;
+import io.paralign.align.RecursiveAligner;
+import io.paralign.align.Shape;
+import io.paralign.align.Step;
+import io.paralign.align.TwoLevelAligner;
+import io.paralign.anchor.AnchorExtractor;
+import io.paralign.anchor.StandardAnchorExtractor;
+import io.paralign.diverge.AlignedPair;
+import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Divergences;
+import io.paralign.model.Document;
+import io.paralign.model.InvalidTextException;
+import io.paralign.normalize.TextNormalizer;
+import io.paralign.score.BitextCostModel;
+import io.paralign.score.FeatureSpace;
+import io.paralign.score.LengthModel;
+import io.paralign.score.LengthModels;
+import io.paralign.score.Lexicon;
+import io.paralign.score.Tokenizer;
+import io.paralign.segment.IcuSegmenter;
+import io.paralign.segment.PreSegmentedSegmenter;
+import io.paralign.segment.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The one entry point: segments two texts, aligns paragraphs then sentences in two passes (the second with the
+ * length model and word pairs learned from the first), flags divergences and measures coverage. Thread-safe; one
+ * instance can serve many requests.
+ */
+public final class AlignmentPipeline {
+    private static final int LEXICON_MIN_COUNT = 2;
+    private static final double LEXICON_MIN_DICE = 0.3;
+    private static final int LEXICON_MAX_PER_WORD = 3;
+    private static final double CONFIDENT = 0.8;
+
+    private final AlignOptions options;
+    private final Segmenter segmenter = new IcuSegmenter();
+    private final Segmenter preSegmented = new PreSegmentedSegmenter();
+    private final Tokenizer tokenizer = new Tokenizer(new TextNormalizer());
+    private final AnchorExtractor anchors = new StandardAnchorExtractor();
+    private final Divergences divergences = new Divergences();
+    private final TwoLevelAligner aligner;
+
+    public AlignmentPipeline() {
+        this(AlignOptions.defaults());
+    }
+
+    public AlignmentPipeline(AlignOptions options) {
+        this.options = options;
+        this.aligner = new TwoLevelAligner(
+                new RecursiveAligner(Shape.PARAGRAPH, options.maxCells(), options.bandWidth()),
+                new RecursiveAligner(Shape.SENTENCE, options.maxCells(), options.bandWidth()),
+                options.paragraphCosts(), options.sentenceCosts());
+    }
+
+    /**
+     * Segments a text: plain text (paragraphs and sentences found with ICU), or pre-segmented (one sentence a line,
+     * a blank line between paragraphs).
+     */
+    public Document segment(String text, String language, boolean isPreSegmented) {
+        return (isPreSegmented ? preSegmented : segmenter).segment(text, language);
+    }
+
+    /** Aligns two plain or pre-segmented texts. */
+    public AlignmentResult align(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
+                                 boolean isPreSegmented) {
+        Document source = segment(sourceText, sourceLanguage, isPreSegmented);
+        Document target = segment(targetText, targetLanguage, isPreSegmented);
+        return align(source, target, Lexicon.EMPTY);
+    }
+
+    /**
+     * Aligns two segmented documents.
+     *
+     * @param lexicon word pairs known beforehand (e.g. learned over a batch); may be {@link Lexicon#EMPTY}
+     */
+    public AlignmentResult align(Document source, Document target, Lexicon lexicon) {
+        if (source == null || target == null || lexicon == null) {
+            throw new InvalidTextException("source, target and lexicon must not be null");
+        }
+        SideAnalysis s = SideAnalysis.of(source, tokenizer, anchors);
+        SideAnalysis t = SideAnalysis.of(target, tokenizer, anchors);
+        LengthModel length = LengthModels.prior(source.language(), target.language(), s.characters(), t.characters());
+        FeatureSpace space = FeatureSpace.build(s.text(), t.text(), lexicon);
+        TwoLevelAligner.Result pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
+        if (options.learnLexicon()) {
+            List<Step> confident = confidentOneToOne(pass.sentences(), space, length);
+            length = LengthModels.refine(length,
+                    confident.stream().mapToInt(st -> s.text().lengths()[st.source()]).toArray(),
+                    confident.stream().mapToInt(st -> t.text().lengths()[st.target()]).toArray());
+            Lexicon learned = Lexicon.learn(confident.stream().map(st -> new Lexicon.TokenPair(
+                    s.text().tokens().get(st.source()), t.text().tokens().get(st.target()))).toList(),
+                    LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
+            space = FeatureSpace.build(s.text(), t.text(), lexicon.merge(learned));
+            pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
+        }
+        BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
+                options.sentenceCosts(), length);
+        List<Bead> beads = pass.sentences().stream().map(step -> bead(step, model)).toList();
+        List<Bead> paragraphBeads = pass.paragraphs().stream().map(step -> new Bead(
+                ids(step.source(), step.sourceCount()), ids(step.target(), step.targetCount()), 0.0,
+                0.0)).toList();
+        List<Divergence> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
+                t.text().anchors(), length));
+        return new AlignmentResult(source, target, paragraphBeads, beads, flags, coverage(source, target, beads),
+                length);
+    }
+
+    /** Word pairs learned from many alignments at once (a batch), to feed back into {@link #align}. */
+    public Lexicon learnLexicon(List<AlignmentResult> results) {
+        List<Lexicon.TokenPair> pairs = new ArrayList<>();
+        for (AlignmentResult result : results) {
+            for (Bead bead : result.beads()) {
+                if (bead.source().size() == 1 && bead.target().size() == 1 && bead.confidence() >= CONFIDENT) {
+                    pairs.add(new Lexicon.TokenPair(
+                            tokenizer.tokens(result.source().sentence(bead.source().get(0)).text()),
+                            tokenizer.tokens(result.target().sentence(bead.target().get(0)).text())));
+                }
+            }
+        }
+        return Lexicon.learn(pairs, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
+    }
+
+    private List<Step> confidentOneToOne(List<Step> steps, FeatureSpace space, LengthModel length) {
+        BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
+                options.sentenceCosts(), length);
+        return steps.stream().filter(st -> st.sourceCount() == 1 && st.targetCount() == 1)
+                .filter(st -> Confidence.of(st, model) >= CONFIDENT).toList();
+    }
+
+    private static Bead bead(Step step, BitextCostModel model) {
+        Step global = new Step(step.source(), step.sourceCount(), step.target(), step.targetCount(),
+                model.cost(step.source(), step.sourceCount(), step.target(), step.targetCount()));
+        return new Bead(ids(step.source(), step.sourceCount()), ids(step.target(), step.targetCount()),
+                round(model.similarity(step.source(), step.sourceCount(), step.target(), step.targetCount())),
+                round(Confidence.of(global, model)));
+    }
+
+    private static List<Integer> ids(int from, int count) {
+        return IntStream.range(from, from + count).boxed().toList();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static Coverage coverage(Document source, Document target, List<Bead> beads) {
+        return new Coverage(side(source, beads.stream().filter(Bead::isMatch).flatMap(b -> b.source().stream()).toList()),
+                side(target, beads.stream().filter(Bead::isMatch).flatMap(b -> b.target().stream()).toList()));
+    }
+
+    private static Coverage.SideCoverage side(Document document, List<Integer> aligned) {
+        int characters = document.sentences().stream().mapToInt(s -> s.span().length()).sum();
+        int alignedCharacters = aligned.stream().mapToInt(id -> document.sentence(id).span().length()).sum();
+        return new Coverage.SideCoverage(document.sentenceCount(), aligned.size(), characters, alignedCharacters);
+    }
+}

@@ -1,0 +1,28 @@
+package io.paralign.pipeline;
+
+import io.paralign.align.Bead;
+import io.paralign.align.Coverage;
+import io.paralign.diverge.Divergence;
+import io.paralign.model.Document;
+import io.paralign.score.LengthModel;
+import java.util.List;
+
+/**
+ * Everything one alignment found.
+ *
+ * @param source          the source document as segmented
+ * @param target          the target document as segmented
+ * @param paragraphBeads  paragraph beads (paragraph ids)
+ * @param beads           sentence beads (sentence ids), covering every sentence of both sides once, in order
+ * @param flags           divergence findings
+ * @param coverage        how much of each side is aligned
+ * @param lengthModel     the length ratio and variance learned for the pair
+ */
+public record AlignmentResult(Document source, Document target, List<Bead> paragraphBeads, List<Bead> beads,
+                              List<Divergence> flags, Coverage coverage, LengthModel lengthModel) {
+    public AlignmentResult {
+        paragraphBeads = List.copyOf(paragraphBeads);
+        beads = List.copyOf(beads);
+        flags = List.copyOf(flags);
+    }
+}

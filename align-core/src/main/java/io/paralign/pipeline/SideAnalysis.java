@@ -1,0 +1,51 @@
+package io.paralign.pipeline;
+
+import io.paralign.anchor.Anchor;
+import io.paralign.anchor.AnchorExtractor;
+import io.paralign.model.Document;
+import io.paralign.model.Paragraph;
+import io.paralign.model.Sentence;
+import io.paralign.score.SideText;
+import io.paralign.score.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One side prepared for alignment: its document, each sentence's stems and anchors, and the paragraph ends.
+ *
+ * @param document       the segmented document
+ * @param text           what scoring reads
+ * @param paragraphEnds  exclusive end sentence of each paragraph
+ */
+record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
+
+    static SideAnalysis of(Document document, Tokenizer tokenizer, AnchorExtractor anchors) {
+        int n = document.sentenceCount();
+        List<List<String>> tokens = new ArrayList<>(n);
+        List<List<Anchor>> anchorLists = new ArrayList<>(n);
+        int[] lengths = new int[n];
+        boolean[] heading = new boolean[n];
+        boolean[] endsParagraph = new boolean[n];
+        for (Sentence sentence : document.sentences()) {
+            tokens.add(tokenizer.tokens(sentence.text()));
+            anchorLists.add(anchors.extract(sentence.text(), sentence.span().start(), document.language()));
+            lengths[sentence.index()] = sentence.span().length();
+            heading[sentence.index()] = sentence.heading();
+        }
+        int[] paragraphEnds = new int[document.paragraphs().size()];
+        for (Paragraph paragraph : document.paragraphs()) {
+            endsParagraph[paragraph.endSentence() - 1] = true;
+            paragraphEnds[paragraph.index()] = paragraph.endSentence();
+        }
+        return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, endsParagraph),
+                paragraphEnds);
+    }
+
+    long characters() {
+        long total = 0;
+        for (int length : text.lengths()) {
+            total += length;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,46 @@
+package io.paralign.score;
+
+/**
+ * Weights of the bead cost. Defaults are tuned on the development sets named in the README (Text+Berg dev,
+ * articles-ar-fr-dev); the priors follow Gale &amp; Church (1993): -ln of each shape's probability relative to 1-1.
+ *
+ * @param skip            cost of leaving one unit unmatched (1-0 or 0-1)
+ * @param headingSkip     cost of leaving a heading unmatched: headings often have no counterpart
+ * @param merge           extra cost of a 2-1 or 1-2 bead
+ * @param doubleMerge     extra cost of a 2-2 bead
+ * @param tripleMerge     extra cost of a 3-1 or 1-3 bead
+ * @param lengthWeight    weight of the Gale-Church length cost
+ * @param lexicalWeight   reward for lexical overlap (Dice of translated stems, 0 to 1)
+ * @param anchorWeight    reward per unit of matched anchor weight
+ * @param mismatchWeight  cost per unit of strong anchor weight (numbers, Latin tokens) found on one side only
+ * @param breakPenalty    cost of a merge that crosses a paragraph break on either side
+ */
+public record CostParams(double skip, double headingSkip, double merge, double doubleMerge, double tripleMerge,
+                         double lengthWeight, double lexicalWeight, double anchorWeight, double mismatchWeight,
+                         double breakPenalty) {
+
+    /** Weights for sentence beads. */
+    public static CostParams sentenceDefaults() {
+        return new CostParams(4.0, 2.5, 2.3, 4.4, 6.0, 1.0, 6.0, 1.5, 1.5, 4.0);
+    }
+
+    /** Weights for paragraph beads. */
+    public static CostParams paragraphDefaults() {
+        return new CostParams(5.0, 2.5, 2.0, 4.0, 4.0, 1.0, 8.0, 1.0, 0.5, 0.0);
+    }
+
+    double prior(int a, int b) {
+        int big = Math.max(a, b);
+        int small = Math.min(a, b);
+        if (big == 1) {
+            return 0.0;
+        }
+        if (big == 2 && small == 1) {
+            return merge;
+        }
+        if (big == 2) {
+            return doubleMerge;
+        }
+        return tripleMerge;
+    }
+}

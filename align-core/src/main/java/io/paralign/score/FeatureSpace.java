@@ -1,0 +1,176 @@
+package io.paralign.score;
+
+import io.paralign.anchor.Anchor;
+import io.paralign.anchor.AnchorKind;
+import io.paralign.anchor.NameMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps both sides' stems and anchors into one space of integer concepts, so that a bead's evidence is an
+ * intersection of sorted arrays. Target stems are concepts; a source stem stands for itself (identical stems,
+ * numbers and cognate prefixes) and for its {@link Lexicon} translations. Anchors that match across the two
+ * documents ({@link NameMatcher}) share a concept; anchors with no possible partner are dropped, except numbers and
+ * Latin tokens, which stay as one-sided evidence. Each anchor weighs its prior weight over the square root of the
+ * number of sentences holding it, so rare anchors count more.
+ *
+ * @param source       source sentence units
+ * @param target       target sentence units
+ * @param strongAnchor per anchor concept, whether a one-sided occurrence counts against a bead
+ */
+public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
+
+    public static FeatureSpace build(SideText source, SideText target, Lexicon lexicon) {
+        Map<String, Integer> vocabulary = new HashMap<>();
+        int[][] targetTokens = new int[target.size()][];
+        int[] targetCounts = new int[target.size()];
+        for (int s = 0; s < target.size(); s++) {
+            Set<String> distinct = new HashSet<>(target.tokens().get(s));
+            targetCounts[s] = distinct.size();
+            targetTokens[s] = distinct.stream().mapToInt(t -> vocabulary.computeIfAbsent(t, k -> vocabulary.size()))
+                    .sorted().toArray();
+        }
+        int[][] sourceTokens = new int[source.size()][];
+        int[] sourceCounts = new int[source.size()];
+        for (int s = 0; s < source.size(); s++) {
+            Set<String> distinct = new HashSet<>(source.tokens().get(s));
+            sourceCounts[s] = distinct.size();
+            Set<Integer> projected = new HashSet<>();
+            for (String stem : distinct) {
+                Integer same = vocabulary.get(stem);
+                if (same != null) {
+                    projected.add(same);
+                }
+                for (String translation : lexicon.translations(stem)) {
+                    Integer id = vocabulary.get(translation);
+                    if (id != null) {
+                        projected.add(id);
+                    }
+                }
+            }
+            sourceTokens[s] = projected.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        AnchorConcepts concepts = AnchorConcepts.link(source.anchors(), target.anchors());
+        int conceptCount = concepts.strong().length;
+        Units sourceUnits = units(source, sourceTokens, sourceCounts, concepts.source(), conceptCount);
+        Units targetUnits = units(target, targetTokens, targetCounts, concepts.target(), conceptCount);
+        return new FeatureSpace(sourceUnits, targetUnits, concepts.strong());
+    }
+
+    private static Units units(SideText side, int[][] tokens, int[] counts, SideAnchors anchors, int concepts) {
+        int n = side.size();
+        int[] df = new int[concepts];
+        for (int[] ids : anchors.ids()) {
+            Arrays.stream(ids).distinct().forEach(id -> df[id]++);
+        }
+        float[][] weights = new float[n][];
+        int[][] sortedIds = new int[n][];
+        for (int s = 0; s < n; s++) {
+            int[] ids = anchors.ids()[s];
+            double[] base = anchors.weights()[s];
+            Integer[] order = new Integer[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (x, y) -> Integer.compare(ids[x], ids[y]));
+            sortedIds[s] = new int[ids.length];
+            weights[s] = new float[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids[order[k]];
+                sortedIds[s][k] = id;
+                weights[s][k] = (float) (base[order[k]] / Math.sqrt(Math.max(1, df[id])));
+            }
+        }
+        return new Units(side.lengths(), tokens, counts, sortedIds, weights, side.heading(), side.endsParagraph());
+    }
+
+    /** Per sentence, the concept id and prior weight of each anchor kept. */
+    record SideAnchors(int[][] ids, double[][] weights) {
+    }
+
+    /** Anchor concepts of both sides: per sentence the concept id of each kept anchor. */
+    record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong) {
+
+        static AnchorConcepts link(List<List<Anchor>> source, List<List<Anchor>> target) {
+            Map<String, Anchor> sourceTypes = types(source);
+            Map<String, Anchor> targetTypes = types(target);
+            Map<String, Integer> conceptOfType = new HashMap<>();
+            List<Boolean> strong = new ArrayList<>();
+            Map<Character, List<String>> targetBlocks = new HashMap<>();
+            targetTypes.forEach((type, a) -> targetBlocks.computeIfAbsent(block(a), k -> new ArrayList<>()).add(type));
+            for (Map.Entry<String, Anchor> entry : sourceTypes.entrySet()) {
+                Anchor a = entry.getValue();
+                for (String targetType : targetBlocks.getOrDefault(block(a), List.of())) {
+                    Anchor b = targetTypes.get(targetType);
+                    if (NameMatcher.matches(a, b)) {
+                        Integer id = conceptOfType.get("t" + targetType);
+                        if (id == null) {
+                            id = conceptOfType.computeIfAbsent("s" + entry.getKey(), k -> newConcept(strong, a));
+                            conceptOfType.put("t" + targetType, id);
+                        } else {
+                            conceptOfType.putIfAbsent("s" + entry.getKey(), id);
+                        }
+                    }
+                }
+            }
+            sourceTypes.forEach((type, a) -> {
+                if (isStrong(a)) {
+                    conceptOfType.computeIfAbsent("s" + type, k -> newConcept(strong, a));
+                }
+            });
+            targetTypes.forEach((type, a) -> {
+                if (isStrong(a)) {
+                    conceptOfType.computeIfAbsent("t" + type, k -> newConcept(strong, a));
+                }
+            });
+            SideAnchors sourceIds = ids(source, "s", conceptOfType);
+            SideAnchors targetIds = ids(target, "t", conceptOfType);
+            boolean[] strongArray = new boolean[strong.size()];
+            for (int k = 0; k < strongArray.length; k++) {
+                strongArray[k] = strong.get(k);
+            }
+            return new AnchorConcepts(sourceIds, targetIds, strongArray);
+        }
+
+        private static int newConcept(List<Boolean> strong, Anchor a) {
+            strong.add(isStrong(a));
+            return strong.size() - 1;
+        }
+
+        private static boolean isStrong(Anchor a) {
+            return a.kind() == AnchorKind.NUMBER || a.kind() == AnchorKind.LATIN;
+        }
+
+        private static char block(Anchor a) {
+            return a.kind() == AnchorKind.NUMBER || a.kind() == AnchorKind.PUNCT || a.key().isEmpty()
+                    ? '#' : Character.toLowerCase(a.key().charAt(0));
+        }
+
+        private static String type(Anchor a) {
+            return a.kind() + "\u0000" + a.key() + "\u0000" + a.surface().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        private static Map<String, Anchor> types(List<List<Anchor>> sentences) {
+            Map<String, Anchor> types = new LinkedHashMap<>();
+            sentences.forEach(list -> list.forEach(a -> types.putIfAbsent(type(a), a)));
+            return types;
+        }
+
+        private static SideAnchors ids(List<List<Anchor>> sentences, String side, Map<String, Integer> concepts) {
+            int[][] ids = new int[sentences.size()][];
+            double[][] weights = new double[sentences.size()][];
+            for (int s = 0; s < sentences.size(); s++) {
+                List<Anchor> kept = sentences.get(s).stream().filter(a -> concepts.containsKey(side + type(a))).toList();
+                ids[s] = kept.stream().mapToInt(a -> concepts.get(side + type(a))).toArray();
+                weights[s] = kept.stream().mapToDouble(Anchor::weight).toArray();
+            }
+            return new SideAnchors(ids, weights);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.paralign.score;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+import io.paralign.normalize.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+
+/**
+ * Word tokens for lexical evidence: normalised, then reduced to a light stem so that inflected forms meet. Arabic
+ * words lose their clitics and suffixes through Lucene's {@link ArabicStemmer} (Larkey, Ballesteros &amp; Connell
+ * 2007, "light10"); Latin-script words lose their accents and are cut to {@value #LATIN_PREFIX} letters, the
+ * prefix-stemming that works across Romance and Germanic languages for co-occurrence counts; Han characters are
+ * tokens of their own. Thread-safe.
+ */
+public final class Tokenizer {
+    static final int LATIN_PREFIX = 5;
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+    private final Normalizer normalizer;
+    private final ArabicStemmer arabicStemmer = new ArabicStemmer();
+
+    public Tokenizer(Normalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** Stemmed tokens of a text, in order, with repeats. */
+    public List<String> tokens(String text) {
+        String normalized = normalizer.normalize(text);
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < normalized.length()) {
+            int cp = normalized.codePointAt(i);
+            if (UScript.getScript(cp) == UScript.HAN) {
+                tokens.add(new String(Character.toChars(cp)));
+                i += Character.charCount(cp);
+            } else if (UCharacter.isLetterOrDigit(cp)) {
+                int end = wordEnd(normalized, i);
+                addWord(normalized.substring(i, end), tokens);
+                i = end;
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        return tokens;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!(UCharacter.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK)
+                    || UScript.getScript(cp) == UScript.HAN) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private void addWord(String word, List<String> tokens) {
+        int script = UScript.getScript(word.codePointAt(0));
+        if (script == UScript.ARABIC) {
+            char[] chars = word.toCharArray();
+            int length = arabicStemmer.stem(chars, chars.length);
+            if (length >= 2) {
+                tokens.add(new String(chars, 0, length));
+            }
+        } else if (Character.isDigit(word.charAt(0))) {
+            tokens.add(word);
+        } else {
+            String folded = foldAccents(word);
+            if (folded.length() >= 2) {
+                tokens.add(folded.length() > LATIN_PREFIX ? folded.substring(0, LATIN_PREFIX) : folded);
+            }
+        }
+    }
+
+    private static String foldAccents(String word) {
+        String decomposed = NFD.normalize(word);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package io.paralign.score;
+
+import java.util.Arrays;
+
+/**
+ * The features of one side's units (sentences or paragraphs) that bead costs read, in parallel arrays: length in
+ * characters, lexical concept ids (sorted, distinct), anchor concept ids (sorted, repeats kept) with weights, and
+ * layout marks. Arrays are shared, never modified after construction.
+ */
+public final class Units {
+    final int[] length;
+    final int[][] tokens;
+    final int[] tokenCount;
+    final int[][] anchors;
+    final float[][] anchorWeights;
+    final boolean[] heading;
+    final boolean[] endsParagraph;
+
+    Units(int[] length, int[][] tokens, int[] tokenCount, int[][] anchors, float[][] anchorWeights,
+          boolean[] heading, boolean[] endsParagraph) {
+        this.length = length;
+        this.tokens = tokens;
+        this.tokenCount = tokenCount;
+        this.anchors = anchors;
+        this.anchorWeights = anchorWeights;
+        this.heading = heading;
+        this.endsParagraph = endsParagraph;
+    }
+
+    public int size() {
+        return length.length;
+    }
+
+    /** Units {@code [from, to)} as a side of their own. */
+    public Units slice(int from, int to) {
+        int[] starts = new int[to - from];
+        int[] ends = new int[to - from];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = from + k;
+            ends[k] = from + k + 1;
+        }
+        return group(starts, ends);
+    }
+
+    /** Groups of units merged into one unit each: group {@code g} covers {@code [starts[g], ends[g])}. */
+    public Units group(int[] starts, int[] ends) {
+        int n = starts.length;
+        int[] len = new int[n];
+        int[][] tok = new int[n][];
+        int[] count = new int[n];
+        int[][] anc = new int[n][];
+        float[][] w = new float[n][];
+        boolean[] head = new boolean[n];
+        boolean[] endsPar = new boolean[n];
+        for (int g = 0; g < n; g++) {
+            Merged merged = merge(starts[g], ends[g] - starts[g]);
+            len[g] = merged.length;
+            tok[g] = merged.tokens;
+            count[g] = merged.tokenCount;
+            anc[g] = merged.anchors;
+            w[g] = merged.anchorWeights;
+            head[g] = ends[g] - starts[g] == 1 && heading[starts[g]];
+            endsPar[g] = endsParagraph[ends[g] - 1];
+        }
+        return new Units(len, tok, count, anc, w, head, endsPar);
+    }
+
+    /** Units merged two by two. */
+    Units coarsen() {
+        int n = (size() + 1) / 2;
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int g = 0; g < n; g++) {
+            starts[g] = 2 * g;
+            ends[g] = Math.min(size(), 2 * g + 2);
+        }
+        return group(starts, ends);
+    }
+
+    /** True when a bead over {@code [i, i+k)} would cross a paragraph break. */
+    boolean crossesBreak(int i, int k) {
+        for (int u = i; u < i + k - 1; u++) {
+            if (endsParagraph[u]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Merged merge(int i, int k) {
+        if (k == 1) {
+            return new Merged(length[i], tokens[i], tokenCount[i], anchors[i], anchorWeights[i]);
+        }
+        int len = 0;
+        int count = 0;
+        int[] tok = tokens[i];
+        int[] anc = anchors[i];
+        float[] w = anchorWeights[i];
+        len += length[i];
+        count += tokenCount[i];
+        for (int u = i + 1; u < i + k; u++) {
+            len += length[u];
+            count += tokenCount[u];
+            tok = unionDistinct(tok, tokens[u]);
+            int[] mergedAnchors = new int[anc.length + anchors[u].length];
+            float[] mergedWeights = new float[mergedAnchors.length];
+            mergeSorted(anc, w, anchors[u], anchorWeights[u], mergedAnchors, mergedWeights);
+            anc = mergedAnchors;
+            w = mergedWeights;
+        }
+        return new Merged(len, tok, count, anc, w);
+    }
+
+    private static int[] unionDistinct(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            int next;
+            if (j >= b.length || (i < a.length && a[i] < b[j])) {
+                next = a[i++];
+            } else if (i >= a.length || b[j] < a[i]) {
+                next = b[j++];
+            } else {
+                next = a[i++];
+                j++;
+            }
+            out[k++] = next;
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    private static void mergeSorted(int[] a, float[] aw, int[] b, float[] bw, int[] out, float[] outW) {
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            if (j >= b.length || (i < a.length && a[i] <= b[j])) {
+                out[k] = a[i];
+                outW[k++] = aw[i++];
+            } else {
+                out[k] = b[j];
+                outW[k++] = bw[j++];
+            }
+        }
+    }
+
+    /** Features of a run of units taken together. */
+    record Merged(int length, int[] tokens, int tokenCount, int[] anchors, float[] anchorWeights) {
+    }
+}
