@@ -2,10 +2,13 @@ package io.paralign.eval;
 
 /**
  * A line of a bead file is not a bead. The message names the file (when known), the 1-based line
- * number and the line, e.g. {@code gold.txt: line 3: malformed bead '[0,1:[2]'}.
+ * number and the line (cut after 60 characters), e.g.
+ * {@code gold.txt: line 3: malformed bead '[0,1:[2]'}.
  */
 public class BeadFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** Longer lines are cut in the message: a sentence file given by mistake stays readable. */
+    private static final int SHOWN = 60;
 
     private final int lineNumber;
     private final String line;
@@ -21,11 +24,15 @@ public class BeadFormatException extends IllegalArgumentException {
     }
 
     private BeadFormatException(String file, int lineNumber, String line, String reason) {
-        super((file == null ? "" : file + ": ") + "line " + lineNumber + ": malformed bead '" + line
+        super((file == null ? "" : file + ": ") + "line " + lineNumber + ": malformed bead '" + shown(line)
                 + "'" + (reason == null ? "" : " (" + reason + ")"));
         this.lineNumber = lineNumber;
         this.line = line;
         this.reason = reason;
+    }
+
+    private static String shown(String line) {
+        return line.length() <= SHOWN ? line : line.substring(0, SHOWN) + "...";
     }
 
     /** The same failure with the file name in front of the message. */

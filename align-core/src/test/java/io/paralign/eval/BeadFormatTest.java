@@ -70,6 +70,14 @@ class BeadFormatTest {
     }
 
     @Test
+    void longLinesAreCutInTheMessage() {
+        String sentence = "x".repeat(100);
+        var e = assertThrows(BeadFormatException.class, () -> BeadFormat.parse(sentence));
+        assertEquals("line 1: malformed bead '" + "x".repeat(60) + "...'", e.getMessage());
+        assertEquals(sentence, e.line());
+    }
+
+    @Test
     void readNamesTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("x.gold");
         Files.writeString(file, "\uFEFF[0]:[0]\n[1]:[1\n", StandardCharsets.UTF_8);
