@@ -1,0 +1,52 @@
+package io.paralign.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code align-cli}: the top-level command. Exit codes: 0 success, 1 bad input (unreadable file,
+ * malformed content; a one-line message on stderr), 2 usage error. Subcommands live in their own
+ * classes and are listed in {@code subcommands}.
+ */
+@Command(name = "align-cli", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Sentence alignment of parallel texts and its evaluation.",
+        subcommands = {EvalCommand.class},
+        scope = ScopeType.INHERIT, // help, version and exit codes for every subcommand too
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad input (missing file, malformed content)", "2:usage error"})
+public final class Main implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String... args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line on the standard streams and returns the exit code. */
+    public static int run(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line on the given streams and returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(new BadInputHandler());
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+    }
+}

@@ -1,0 +1,167 @@
+package io.paralign.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private static final String GOLD = "[0]:[0]\n[1,2]:[1]\n[3]:[]\n[]:[2]\n[4]:[3]\n";
+    private static final String TEST = "[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[]\n[4]:[3]\n";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @BeforeEach
+    void files() throws IOException {
+        file("a.gold", GOLD);
+        file("a.test", TEST);
+    }
+
+    private String path(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    @Test
+    void perfectScore() {
+        assertEquals(0, run("eval", path("a.gold"), path("a.gold")), err.toString());
+        String table = out.toString();
+        assertTrue(table.contains("strict        1.0000    1.0000    1.0000"), table);
+        assertTrue(table.contains("lax           1.0000    1.0000    1.0000"), table);
+        assertTrue(table.contains("unmatched     1.0000    1.0000    1.0000"), table);
+        assertTrue(table.contains("documents 1, beads: gold 5, test 5; unmatched sentences: gold 2, test 2"), table);
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void knownImperfectScore() {
+        // hand-computed in AlignmentScorerTest.handComputedExample
+        assertEquals(0, run("eval", path("a.gold"), path("a.test")), err.toString());
+        String table = out.toString();
+        assertTrue(table.contains("strict        0.6000    0.6667    0.6316"), table);
+        assertTrue(table.contains("lax           0.8000    1.0000    0.8889"), table);
+        assertTrue(table.contains("unmatched     1.0000    0.5000    0.6667"), table);
+    }
+
+    @Test
+    void json() {
+        assertEquals(0, run("eval", "--json", path("a.gold"), path("a.test")), err.toString());
+        String json = out.toString().replaceAll("\\s", "");
+        assertTrue(json.contains("\"lax\":{\"precision\":0.8,\"recall\":1.0,\"f1\":0.888888888888889"), json);
+        assertTrue(json.contains("\"documents\":1"), json);
+        assertTrue(json.contains("\"goldBeads\":5"), json);
+    }
+
+    @Test
+    void pairsArePooled() {
+        assertEquals(0, run("eval", path("a.gold"), path("a.gold"), path("a.gold"), path("a.test")));
+        assertTrue(out.toString().contains("documents 2, beads: gold 10, test 10"), out.toString());
+    }
+
+    @Test
+    void directoriesPairFilesByName() throws IOException {
+        file("gold/x.gold", GOLD);
+        file("gold/y.gold", GOLD);
+        file("gold/notes.txt", "not a bead file");
+        file("test/x.gold", TEST);
+        file("test/y.gold", GOLD);
+        assertEquals(0, run("eval", "--gold-dir", path("gold"), "--test-dir", path("test")), err.toString());
+        assertTrue(out.toString().contains("documents 2"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("eval", "--gold-dir", path("gold"), "--test-dir", path("test"), "--glob", "x.*"));
+        assertTrue(out.toString().contains("strict        0.6000    0.6667    0.6316"), out.toString());
+    }
+
+    @Test
+    void missingTestFileInDirectoryIsBadInput() throws IOException {
+        file("gold/x.gold", GOLD);
+        Files.createDirectories(dir.resolve("test"));
+        assertEquals(1, run("eval", "--gold-dir", path("gold"), "--test-dir", path("test")));
+        assertEquals("align-cli: error: " + path("test/x.gold") + ": no such file", err.toString().strip());
+    }
+
+    @Test
+    void missingFileIsBadInputWithoutStackTrace() {
+        assertEquals(1, run("eval", path("a.gold"), path("nope.test")));
+        assertEquals("align-cli: error: " + path("nope.test") + ": no such file" + System.lineSeparator(),
+                err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void malformedBeadIsBadInput() throws IOException {
+        file("bad.test", "[0]:[0]\n\n[0,1:[2]\n");
+        assertEquals(1, run("eval", path("a.gold"), path("bad.test")));
+        assertEquals("align-cli: error: " + path("bad.test") + ": line 3: malformed bead '[0,1:[2]'",
+                err.toString().strip());
+        assertFalse(err.toString().contains("\tat "));
+    }
+
+    @Test
+    void invalidUtf8IsBadInput() throws IOException {
+        Files.write(dir.resolve("latin1.test"), new byte[] {'[', '0', ']', ':', '[', '0', ']', (byte) 0xE9, '\n'});
+        assertEquals(1, run("eval", path("a.gold"), path("latin1.test")));
+        assertEquals("align-cli: error: " + path("latin1.test") + ": not valid UTF-8", err.toString().strip());
+    }
+
+    @Test
+    void oddNumberOfFilesIsUsageError() {
+        assertEquals(2, run("eval", path("a.gold"), path("a.test"), path("a.gold")));
+        assertTrue(err.toString().contains("3 files given: expected GOLD TEST pairs"), err.toString());
+    }
+
+    @Test
+    void noFilesIsUsageError() {
+        assertEquals(2, run("eval"));
+        assertEquals(2, run("eval", "--gold-dir", path("."), path("a.gold"), path("a.test")));
+        assertEquals(2, run("eval", "--gold-dir", path("."), "--test-dir", path("."), path("a.gold"), path("a.test")));
+    }
+
+    @Test
+    void noSubcommandIsUsageError() {
+        assertEquals(2, run());
+        assertEquals(2, run("frobnicate"));
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("eval"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("eval", "--help"));
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertTrue(help.contains("paired with gold files by identical file name"), help);
+        assertTrue(help.contains("2 usage error"), help);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("align-cli "), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("eval", "--version"));
+        assertTrue(out.toString().startsWith("align-cli "), out.toString());
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Evaluation of sentence alignments against gold alignments.
+ *
+ * <p>Alignments are read and written in the bead format of Vecalign and Bertalign, one bead a
+ * line: {@code [0,1]:[2]} (sentence ids of the source and of the target, 0-based; either side may
+ * be empty). {@link io.paralign.eval.BeadFormat} reads and writes it, {@link
+ * io.paralign.eval.AlignmentScorer} computes strict and lax precision, recall and F1 as Vecalign's
+ * {@code score.py} defines them (B. Thompson and P. Koehn, "Vecalign: Improved Sentence Alignment
+ * in Linear Time and Space", EMNLP 2019), plus the precision and recall of the sentences left
+ * unmatched, on which omission detection rests.
+ */
+package io.paralign.eval;
