@@ -42,15 +42,18 @@ final class HeadingRule {
                 && words(s) <= maxWords;
     }
 
+    /** Whitespace-separated tokens holding a letter or digit: French spaced {@code « » :} are no words. */
     static int words(String s) {
         int words = 0;
-        boolean inWord = false;
+        boolean counted = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = Chars.isSpace(s.charAt(i));
-            if (!space && !inWord) {
+            char c = s.charAt(i);
+            if (Chars.isSpace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
                 words++;
+                counted = true;
             }
-            inWord = !space;
         }
         return words;
     }
