@@ -1,0 +1,61 @@
+package io.paralign.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LengthModelTest {
+    private final LengthModel model = new LengthModel(1.27, LengthModel.GALE_CHURCH_VARIANCE);
+
+    @Test
+    void expectedLengthsCostNothing() {
+        assertEquals(0.0, model.cost(100, 127), 1e-6);
+        assertEquals(1.0, model.agreement(100, 127), 1e-6);
+    }
+
+    @Test
+    void costGrowsWithDeviation() {
+        assertTrue(model.cost(100, 150) > model.cost(100, 135));
+        assertTrue(model.cost(100, 60) > model.cost(100, 110));
+    }
+
+    @Test
+    void twoTailCostMatchesNormalTable() {
+        // 2 (1 - Phi(1.96)) = 0.05
+        assertEquals(-Math.log(0.05), LengthModel.twoTailCost(1.96), 1e-3);
+        assertEquals(0.0, LengthModel.twoTailCost(0), 1e-6);
+    }
+
+    @Test
+    void extremeDeviationIsCappedAndFinite() {
+        double cost = model.cost(1, 5000);
+        assertTrue(Double.isFinite(cost) && cost <= 40.0);
+    }
+
+    @Test
+    void rejectsNonPositiveParameters() {
+        assertThrows(IllegalArgumentException.class, () -> new LengthModel(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new LengthModel(1, -1));
+    }
+
+    @Test
+    void refinementMovesTowardTheObservedRatio() {
+        int[] source = new int[200];
+        int[] target = new int[200];
+        for (int k = 0; k < 200; k++) {
+            source[k] = 50 + k;
+            target[k] = (int) Math.round(1.5 * source[k]);
+        }
+        LengthModel refined = LengthModels.refine(model, source, target);
+        assertTrue(refined.ratio() > 1.45 && refined.ratio() < 1.5, "ratio " + refined.ratio());
+    }
+
+    @Test
+    void knownPairPriorIgnoresSkewedTotals() {
+        assertEquals(1.27, LengthModels.prior("ar", "fr", 1000, 5000).ratio(), 1e-9);
+        assertEquals(1 / 1.27, LengthModels.prior("fr", "ar", 1000, 5000).ratio(), 1e-9);
+        assertEquals(2.0, LengthModels.prior("xx", "yy", 1000, 2000).ratio(), 1e-9);
+    }
+}
