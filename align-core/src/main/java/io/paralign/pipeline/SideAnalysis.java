@@ -7,8 +7,12 @@ import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
 import io.paralign.score.SideText;
 import io.paralign.score.Tokenizer;
+import io.paralign.diverge.BoilerplateRule;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One side prepared for alignment: its document, each sentence's stems and anchors, and the paragraph ends.
@@ -18,6 +22,7 @@ import java.util.List;
  * @param paragraphEnds  exclusive end sentence of each paragraph
  */
 record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
+    private static final int MIN_REPEAT_LENGTH = 20;
 
     static SideAnalysis of(Document document, Tokenizer tokenizer, AnchorExtractor anchors) {
         int n = document.sentenceCount();
@@ -25,19 +30,24 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
         List<List<Anchor>> anchorLists = new ArrayList<>(n);
         int[] lengths = new int[n];
         boolean[] heading = new boolean[n];
+        boolean[] expendable = new boolean[n];
+        Set<String> seen = new HashSet<>();
         boolean[] endsParagraph = new boolean[n];
         for (Sentence sentence : document.sentences()) {
             tokens.add(tokenizer.tokens(sentence.text()));
             anchorLists.add(anchors.extract(sentence.text(), sentence.span().start(), document.language()));
             lengths[sentence.index()] = sentence.span().length();
             heading[sentence.index()] = sentence.heading();
+            String key = sentence.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            boolean repeat = key.length() >= MIN_REPEAT_LENGTH && !seen.add(key);
+            expendable[sentence.index()] = repeat || BoilerplateRule.matches(sentence.text());
         }
         int[] paragraphEnds = new int[document.paragraphs().size()];
         for (Paragraph paragraph : document.paragraphs()) {
             endsParagraph[paragraph.endSentence() - 1] = true;
             paragraphEnds[paragraph.index()] = paragraph.endSentence();
         }
-        return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, endsParagraph),
+        return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, expendable, endsParagraph),
                 paragraphEnds);
     }
 
