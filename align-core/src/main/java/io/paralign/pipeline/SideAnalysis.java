@@ -9,6 +9,7 @@ import io.paralign.score.SideText;
 import io.paralign.score.Tokenizer;
 import io.paralign.diverge.BoilerplateRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,17 +39,27 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
             anchorLists.add(anchors.extract(sentence.text(), sentence.span().start(), document.language()));
             lengths[sentence.index()] = sentence.span().length();
             heading[sentence.index()] = sentence.heading();
-            String key = sentence.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String key = key(sentence.text());
             boolean repeat = key.length() >= MIN_REPEAT_LENGTH && !seen.add(key);
             expendable[sentence.index()] = repeat || BoilerplateRule.matches(sentence.text());
         }
         int[] paragraphEnds = new int[document.paragraphs().size()];
+        Set<String> seenParagraphs = new HashSet<>();
         for (Paragraph paragraph : document.paragraphs()) {
+            String text = document.text().substring(paragraph.span().start(), paragraph.span().end());
+            if (!seenParagraphs.add(key(text))) {
+                Arrays.fill(expendable, paragraph.firstSentence(), paragraph.endSentence(), true);
+            }
             endsParagraph[paragraph.endSentence() - 1] = true;
             paragraphEnds[paragraph.index()] = paragraph.endSentence();
         }
         return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, expendable, endsParagraph),
                 paragraphEnds);
+    }
+
+    /** Comparison key for repeats: white space folded, lower case. */
+    private static String key(String text) {
+        return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 
     long characters() {
