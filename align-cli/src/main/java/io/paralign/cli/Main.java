@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "align-cli", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sentence alignment of parallel texts and its evaluation.",
-        subcommands = {EvalCommand.class},
+        subcommands = {EvalCommand.class, EvaluateCommand.class},
         scope = ScopeType.INHERIT, // help, version and exit codes for every subcommand too
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (missing file, malformed content)", "2:usage error"})
