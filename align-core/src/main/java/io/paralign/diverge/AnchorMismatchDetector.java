@@ -3,7 +3,7 @@ package io.paralign.diverge;
 import io.paralign.align.Bead;
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorKind;
-import io.paralign.anchor.NameMatcher;
+import io.paralign.anchor.AnchorPairing;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.model.Span;
@@ -51,17 +51,10 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
         String otherText = AlignedPair.ids(bead, side.other()).stream()
                 .map(id -> pair.document(side.other()).sentence(id).text())
                 .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
-        List<Anchor> unmatched = new ArrayList<>();
-        List<Anchor> pool = new ArrayList<>(there);
-        for (Anchor anchor : here) {
-            Anchor partner = pool.stream().filter(p -> NameMatcher.matches(anchor, p)).findFirst().orElse(null);
-            if (partner != null) {
-                pool.remove(partner);
-            } else if (anchor.kind() == AnchorKind.NUMBER
-                    || (anchor.key().length() >= MIN_LATIN_LENGTH && !otherText.contains(anchor.key()))) {
-                unmatched.add(anchor);
-            }
-        }
+        List<Anchor> unmatched = AnchorPairing.of(here, there).sourceOnly().stream()
+                .filter(a -> a.kind() == AnchorKind.NUMBER
+                        || (a.key().length() >= MIN_LATIN_LENGTH && !otherText.contains(a.key())))
+                .toList();
         List<Divergence> flags = new ArrayList<>();
         List<Anchor> cluster = new ArrayList<>();
         for (Anchor anchor : unmatched) {
