@@ -1,0 +1,118 @@
+package io.paralign.anchor;
+
+import java.util.Locale;
+
+/**
+ * Decides whether two anchors from the two sides of a sentence pair stand for the same thing.
+ *
+ * <p>Numbers, punctuation and Latin tokens match on equal keys. Names match fuzzily across scripts on their
+ * {@linkplain AnchorKind#NAME skeletons}: a weighted edit distance where a consonant costs 1, a weak letter (vowel
+ * or glide) 0.25, swapping t/d, s/x or k/g 0.5, normalized by the heavier skeleton. A leading Arabic article
+ * {@code al} may be dropped on either side for a penalty of 0.1 ({@code المهيري} keeps it, as does
+ * {@code Almehairi}; {@code العراق} gives {@code Irak}). Stateless.
+ *
+ * <p>Threshold 0.75, measured on the NTREX-128 ar-fr documents (1,997 line pairs; 4,086 French capitalized
+ * non-initial words and acronyms): 59% find a matching Arabic anchor in the translated line, 1.1% in a random
+ * other line (0.70: 61% / 1.5%; 0.80: 54% / 0.7%). Most misses are translated, not transliterated
+ * (Assemblée, Grande-Bretagne); most false hits are short names against common words (Sud ~ الصاعد).
+ */
+public final class NameMatcher {
+    /** Tuned on NTREX ar-fr: see the anchor package documentation. */
+    public static final double THRESHOLD = 0.75;
+
+    private static final double WEAK = 0.25;
+    private static final double CLOSE = 0.5;
+    /** Dropping the article costs a little: otherwise short names match common Arabic words (Sud ~ الصاعد). */
+    private static final double ARTICLE_PENALTY = 0.1;
+
+    private NameMatcher() {
+    }
+
+    /** Similarity of two skeletons in [0, 1]; 1 when equal, 0 when either has no consonant and they differ. */
+    public static double similarity(String skeletonA, String skeletonB) {
+        if (skeletonA.equals(skeletonB)) {
+            return skeletonA.isEmpty() ? 0 : 1;
+        }
+        if (Skeleton.consonants(skeletonA) == 0 || Skeleton.consonants(skeletonB) == 0) {
+            return 0;
+        }
+        double best = raw(skeletonA, skeletonB);
+        String a = withoutArticle(skeletonA);
+        String b = withoutArticle(skeletonB);
+        if (a != skeletonA) {
+            best = Math.max(best, raw(a, skeletonB) - ARTICLE_PENALTY);
+        }
+        if (b != skeletonB) {
+            best = Math.max(best, raw(skeletonA, b) - ARTICLE_PENALTY);
+        }
+        return best;
+    }
+
+    /** Whether two anchors match; see the class documentation. Anchors of unrelated kinds never match. */
+    public static boolean matches(Anchor a, Anchor b) {
+        if (a.kind() == b.kind()) {
+            return switch (a.kind()) {
+                case NUMBER, PUNCT, LATIN -> a.key().equals(b.key());
+                case NAME -> a.surface().equalsIgnoreCase(b.surface()) || similarity(a.key(), b.key()) >= THRESHOLD;
+            };
+        }
+        if (a.kind() == AnchorKind.LATIN && b.kind() == AnchorKind.NAME) {
+            return latinMatchesName(a, b);
+        }
+        return b.kind() == AnchorKind.LATIN && a.kind() == AnchorKind.NAME && latinMatchesName(b, a);
+    }
+
+    private static boolean latinMatchesName(Anchor latin, Anchor name) {
+        return name.surface().toLowerCase(Locale.ROOT).equals(latin.key())
+                || similarity(Skeleton.of(latin.key()), name.key()) >= THRESHOLD;
+    }
+
+    private static String withoutArticle(String skeleton) {
+        return skeleton.startsWith("al") && Skeleton.consonants(skeleton) >= 3 ? skeleton.substring(2) : skeleton;
+    }
+
+    private static double raw(String a, String b) {
+        double[] previous = new double[b.length() + 1];
+        double[] current = new double[b.length() + 1];
+        for (int j = 1; j <= b.length(); j++) {
+            previous[j] = previous[j - 1] + cost(b.charAt(j - 1));
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            char ca = a.charAt(i - 1);
+            current[0] = previous[0] + cost(ca);
+            for (int j = 1; j <= b.length(); j++) {
+                char cb = b.charAt(j - 1);
+                current[j] = Math.min(previous[j - 1] + substitution(ca, cb),
+                        Math.min(previous[j] + cost(ca), current[j - 1] + cost(cb)));
+            }
+            double[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        double distance = previous[b.length()];
+        return Math.max(0, 1 - distance / Math.max(weight(a), weight(b)));
+    }
+
+    private static double cost(char cls) {
+        return Skeleton.isWeak(cls) ? WEAK : 1;
+    }
+
+    private static double substitution(char x, char y) {
+        if (x == y) {
+            return 0;
+        }
+        if (Skeleton.isWeak(x) && Skeleton.isWeak(y)) {
+            return WEAK;
+        }
+        String pair = x < y ? "" + x + y : "" + y + x;
+        return pair.equals("dt") || pair.equals("sx") || pair.equals("gk") ? CLOSE : 1;
+    }
+
+    private static double weight(String skeleton) {
+        double w = 0;
+        for (int i = 0; i < skeleton.length(); i++) {
+            w += cost(skeleton.charAt(i));
+        }
+        return w;
+    }
+}

@@ -1,0 +1,44 @@
+package io.paralign.anchor;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
+
+/** Which script a text is written in, from its language tag, else from its letters. */
+final class Scripts {
+    private Scripts() {
+    }
+
+    /**
+     * The main script of {@code language} as ICU knows it ({@code UScript.getCode(ULocale)}); for a tag ICU does
+     * not know (or {@code und}, empty, null), the script of most letters of {@code text}. Japanese gives Katakana, Korean Hangul: never Latin
+     * for a language that has a script of its own.
+     */
+    static int mainScript(String language, String text) {
+        int[] codes = language == null || language.isEmpty() || language.equalsIgnoreCase("und")
+                ? null : UScript.getCode(ULocale.forLanguageTag(language));
+        if (codes != null && codes.length > 0) {
+            return codes[0];
+        }
+        return majorityScript(text);
+    }
+
+    static boolean isLatin(String language, String text) {
+        return mainScript(language, text) == UScript.LATIN;
+    }
+
+    private static int majorityScript(String text) {
+        int[] counts = new int[UScript.CODE_LIMIT];
+        int best = UScript.LATIN;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                int script = UScript.getScript(cp);
+                if (++counts[script] > counts[best]) {
+                    best = script;
+                }
+            }
+        }
+        return best;
+    }
+}

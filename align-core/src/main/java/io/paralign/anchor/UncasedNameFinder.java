@@ -1,0 +1,81 @@
+package io.paralign.anchor;
+
+import com.ibm.icu.text.Transliterator;
+import io.paralign.model.Span;
+import io.paralign.normalize.Normalizer;
+import io.paralign.normalize.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Name candidates in a script without letter case (Arabic, Hebrew): every word could be a name, so every word of
+ * three letters or more that is not a {@linkplain StopWords#ARABIC function word} is a candidate, with weight 0.5;
+ * the {@link NameMatcher} threshold, not the extractor, keeps common words from matching.
+ *
+ * <p>Arabic clitics: a conjunction ({@code و ف}) and a preposition ({@code ب ك ل}) glued before the article are
+ * dropped, the article kept ({@code والصين → الصين}, {@code للصين → الصين}): Latin spellings often keep it too
+ * ({@code Almehairi}) and the matcher may ignore it. Clitics before a word without article are left alone, since
+ * names start with those letters too (بايدن, فرنسا, واشنطن); a stray {@code و} costs little because {@code w} is
+ * a weak class. The key is the {@linkplain Skeleton skeleton} of the ICU transliteration
+ * {@code Any-Latin; Latin-ASCII} of the normalized word, with {@code ة} read as a final {@code a}.
+ */
+final class UncasedNameFinder implements AnchorExtractor {
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{IsArabic}\\p{IsHebrew}&&\\p{L}][[\\p{IsArabic}\\p{IsHebrew}&&\\p{L}]\\p{Mn}\\u0640]*");
+    private static final Pattern ARTICLE_CLITICS = Pattern.compile("^[وف]?[بكل]?(?=ال.)");
+    private static final Pattern LI_ARTICLE = Pattern.compile("^[وف]?لل(?=.)");
+    private static final int CACHE_LIMIT = 100_000;
+
+    private final Normalizer normalizer = TextNormalizer.standard();
+    /** Shared: ICU transliterators are stateless, "threads may share transliterators without synchronizing them". */
+    private final Transliterator romanizer = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Word → key; words repeat a lot in a document, and transliteration costs ~10 µs a word. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    @Override
+    public List<Anchor> extract(String text, int offset, String language) {
+        List<Anchor> anchors = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String key = key(m.group());
+            if (!key.isEmpty()) {
+                anchors.add(new Anchor(AnchorKind.NAME, key, m.group(),
+                        new Span(offset + m.start(), offset + m.end()), 0.5));
+            }
+        }
+        return anchors;
+    }
+
+    /** The skeleton of a word, or "" if it is not a name candidate. */
+    private String key(String word) {
+        String cached = keys.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String key = computeKey(word);
+        if (keys.size() < CACHE_LIMIT) {
+            keys.put(word, key);
+        }
+        return key;
+    }
+
+    private String computeKey(String word) {
+        String normalized = normalizer.normalize(word.replace('ة', 'ا'));
+        if (StopWords.ARABIC.contains(normalized)) {
+            return "";
+        }
+        String stem = LI_ARTICLE.matcher(normalized).lookingAt()
+                ? "ال" + LI_ARTICLE.matcher(normalized).replaceFirst("")
+                : ARTICLE_CLITICS.matcher(normalized).replaceFirst("");
+        String withoutArticle = stem.startsWith("ال") ? stem.substring(2) : stem;
+        if (withoutArticle.codePointCount(0, withoutArticle.length()) < 3 || StopWords.ARABIC.contains(stem)) {
+            return "";
+        }
+        String key = Skeleton.of(romanizer.transliterate(stem));
+        return Skeleton.consonants(key) == 0 ? "" : key;
+    }
+}

@@ -1,0 +1,95 @@
+package io.paralign.normalize;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.UnicodeSet;
+
+/**
+ * The standard comparison form of a text, for every language of the project.
+ *
+ * <p>Steps, in order:
+ * <ol>
+ *   <li>typographic quotes unified first, because NFKC would turn {@code ″} into two primes:
+ *       {@code « » “ ” „ ‟ ″} become {@code "}, {@code ‘ ’ ‚ ‛ ′} become {@code '};</li>
+ *   <li>NFKC with case folding ({@code NFKC_Casefold}, which also drops default-ignorable characters
+ *       such as ZWJ and soft hyphens, and folds Arabic presentation forms);</li>
+ *   <li>Arabic harakat and other Arabic-script combining marks, and tatweel (U+0640), removed.
+ *       Only marks used by the Arabic script are removed, so Latin accents ({@code é}) survive:
+ *       see {@link AccentFolder} for a fuzzier form;</li>
+ *   <li>Arabic letter variants, as in Lucene's {@code ArabicNormalizer}: {@code أ إ آ ٱ → ا},
+ *       {@code ى → ي}, {@code ة → ه}, {@code ؤ → و}, {@code ئ → ي};</li>
+ *   <li>every decimal digit ({@code ٠-٩}, {@code ۰-۹}, and other {@code Nd} digits) to ASCII, via
+ *       {@link UCharacter#digit(int, int)};</li>
+ *   <li>Arabic punctuation to ASCII: {@code ، ؛ ؟ ٪ ٫ ٬} become {@code , ; ? % . ,}.</li>
+ * </ol>
+ * The steps are repeated until nothing changes (removing a mark can let NFKC compose what was around it),
+ * which makes {@link #normalize(String)} idempotent.
+ *
+ * <p>Thread-safe: ICU's {@link Normalizer2} instances and frozen {@link UnicodeSet}s are immutable.
+ */
+public final class TextNormalizer implements Normalizer {
+    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    /** Combining marks whose script extensions include Arabic (harakat, shadda, superscript alef, Quranic marks). */
+    private static final UnicodeSet ARABIC_MARKS = new UnicodeSet("[[:Mn:]&[:scx=Arab:]]").freeze();
+    private static final char TATWEEL = '\u0640';
+    private static final int MAX_PASSES = 4;
+
+    private static final TextNormalizer STANDARD = new TextNormalizer();
+
+    private TextNormalizer() {
+    }
+
+    /** The shared, stateless instance. */
+    public static TextNormalizer standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public String normalize(String text) {
+        String current = text;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String next = mapChars(NFKC_CF.normalize(mapChars(current)));
+            if (next.equals(current)) {
+                return next;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static String mapChars(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == TATWEEL || ARABIC_MARKS.contains(cp)) {
+                continue;
+            }
+            int digit = UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER ? UCharacter.digit(cp, 10) : -1;
+            if (digit >= 0) {
+                out.append((char) ('0' + digit));
+            } else {
+                out.appendCodePoint(map(cp));
+            }
+        }
+        return out.toString();
+    }
+
+    private static int map(int cp) {
+        return switch (cp) {
+            case '«', '»', '“', '”', '„', '‟', '″' -> '"';
+            case '‘', '’', '‚', '‛', '′' -> '\'';
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ى', 'ئ' -> 'ي';
+            case 'ة' -> 'ه';
+            case 'ؤ' -> 'و';
+            case '،' -> ',';
+            case '؛' -> ';';
+            case '؟' -> '?';
+            case '٪' -> '%';
+            case '٫' -> '.';
+            case '٬' -> ',';
+            default -> cp;
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package io.paralign.anchor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.paralign.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameMatcherTest {
+    private final AnchorExtractor extractor = new StandardAnchorExtractor();
+
+    /** Whether some anchor of the Arabic text matches some anchor of the French text. */
+    private boolean matches(String arabic, String french) {
+        List<Anchor> ar = extractor.extract(arabic, 0, "ar");
+        List<Anchor> fr = extractor.extract("Selon " + french, 0, "fr"); // not sentence-initial
+        return ar.stream().anyMatch(a -> fr.stream().anyMatch(f -> NameMatcher.matches(a, f)));
+    }
+
+    @Test
+    void mustMatch() {
+        String[][] pairs = {
+            {"هواوي", "Huawei"}, {"عادل", "Adel"}, {"المهيري", "Almehairi"}, {"أنطوان", "Antoine"},
+            {"جريزمان", "Griezmann"}, {"بايدن", "Biden"}, {"دونالد", "Donald"}, {"ترامب", "Trump"},
+            {"وترامب", "Trump"}, {"شينغيانغ", "Xinjiang"}, {"باكستان", "Pakistan"}, {"دولكون", "Dolkun"},
+            {"ماليزيا", "Malaisie"}, {"العراق", "Irak"}, {"الرئيس جو بايدن", "Joe Biden"},
+            {"عادل المهيري", "Adel Almehairi"}, {"أنطوان جريزمان", "Antoine Griezmann"}, {"دونالد ترامب", "Donald Trump"},
+        };
+        for (String[] pair : pairs) {
+            assertTrue(matches(pair[0], pair[1]), pair[0] + " / " + pair[1]);
+        }
+    }
+
+    @Test
+    void mustNotMatch() {
+        String[][] pairs = {{"هواوي", "Biden"}, {"ترامب", "Griezmann"}, {"شركة", "Huawei"}, {"الرئيس", "Biden"},
+            {"في من على", "Biden"}};
+        for (String[] pair : pairs) {
+            assertFalse(matches(pair[0], pair[1]), pair[0] + " / " + pair[1]);
+        }
+    }
+
+    @Test
+    void shortNamesOnSkeletons() {
+        // جو is too short to be extracted as a candidate, but its skeleton still matches.
+        assertTrue(NameMatcher.similarity(Skeleton.of("jw"), Skeleton.of("Joe")) >= NameMatcher.THRESHOLD);
+        assertTrue(NameMatcher.similarity(Skeleton.of("ysy"), Skeleton.of("Isa")) >= NameMatcher.THRESHOLD);
+    }
+
+    @Test
+    void similarityBounds() {
+        assertEquals(1.0, NameMatcher.similarity("tramb", "tramb"));
+        assertEquals(0.0, NameMatcher.similarity("", ""));
+        assertEquals(0.0, NameMatcher.similarity("aw", "wa"));
+        assertTrue(NameMatcher.similarity("hwawy", "bydyn") < 0.1);
+    }
+
+    @Test
+    void latinTokenAgainstName() {
+        Anchor latin = new Anchor(AnchorKind.LATIN, "oic-cert", "OIC-CERT", new Span(0, 8), 1.0);
+        Anchor name = new Anchor(AnchorKind.NAME, Skeleton.of("OIC-CERT"), "OIC-CERT", new Span(3, 11), 1.0);
+        Anchor other = new Anchor(AnchorKind.NAME, Skeleton.of("Biden"), "Biden", new Span(3, 8), 0.8);
+        assertTrue(NameMatcher.matches(latin, name));
+        assertTrue(NameMatcher.matches(name, latin));
+        assertFalse(NameMatcher.matches(latin, other));
+    }
+
+    @Test
+    void keysOfOtherKinds() {
+        Anchor n1 = new Anchor(AnchorKind.NUMBER, "2021", "٢٠٢١", new Span(0, 4), 1.0);
+        Anchor n2 = new Anchor(AnchorKind.NUMBER, "2021", "2021", new Span(9, 13), 1.0);
+        Anchor p = new Anchor(AnchorKind.PUNCT, "2021", "?", new Span(0, 1), 0.3);
+        assertTrue(NameMatcher.matches(n1, n2));
+        assertFalse(NameMatcher.matches(n1, p));
+    }
+}
