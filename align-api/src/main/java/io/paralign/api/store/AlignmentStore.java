@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,8 @@ public final class AlignmentStore implements Closeable {
             List<AlignmentSummary> items = new ArrayList<>();
             for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
                 Document doc = searcher.storedFields().document(hit.doc);
-                items.add(new AlignmentSummary(doc.get(ID), doc.getField(CREATED).numericValue().longValue(),
+                items.add(new AlignmentSummary(doc.get(ID),
+                        Instant.ofEpochMilli(doc.getField(CREATED).numericValue().longValue()).toString(),
                         doc.get(SOURCE_LANGUAGE), doc.get(TARGET_LANGUAGE),
                         doc.getField(PAIRS).numericValue().intValue(), doc.getField(FLAGS).numericValue().intValue()));
             }
