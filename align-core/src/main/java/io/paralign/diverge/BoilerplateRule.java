@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * copyright lines, translation credits and bare links, in Arabic, French, English and German. A line is boilerplate
  * when it is short (at most {@value #MAX_WORDS} words) and one of these patterns occurs in it.
  */
-final class BoilerplateRule {
+public final class BoilerplateRule {
     static final int MAX_WORDS = 40;
     private static final List<Pattern> PATTERNS = List.of(
             // Arabic
@@ -37,6 +37,11 @@ final class BoilerplateRule {
             Pattern.compile("©|\\(c\\)\\s*\\d{4}|https?://|\\bwww\\.", Pattern.CASE_INSENSITIVE));
 
     private BoilerplateRule() {
+    }
+
+    /** True when the line reads as boilerplate. */
+    public static boolean matches(String line) {
+        return match(line) != null;
     }
 
     /** The pattern that makes a line boilerplate, or null when it is not. */

@@ -42,7 +42,7 @@ public final class AlignmentPipeline {
     private final AlignOptions options;
     private final Segmenter segmenter = new IcuSegmenter();
     private final Segmenter preSegmented = new PreSegmentedSegmenter();
-    private final Tokenizer tokenizer = new Tokenizer(new TextNormalizer());
+    private final Tokenizer tokenizer = new Tokenizer(TextNormalizer.standard());
     private final AnchorExtractor anchors = new StandardAnchorExtractor();
     private final Divergences divergences = new Divergences();
     private final TwoLevelAligner aligner;

@@ -7,8 +7,13 @@ import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
 import io.paralign.score.SideText;
 import io.paralign.score.Tokenizer;
+import io.paralign.diverge.BoilerplateRule;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One side prepared for alignment: its document, each sentence's stems and anchors, and the paragraph ends.
@@ -18,6 +23,7 @@ import java.util.List;
  * @param paragraphEnds  exclusive end sentence of each paragraph
  */
 record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
+    private static final int MIN_REPEAT_LENGTH = 20;
 
     static SideAnalysis of(Document document, Tokenizer tokenizer, AnchorExtractor anchors) {
         int n = document.sentenceCount();
@@ -25,20 +31,35 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
         List<List<Anchor>> anchorLists = new ArrayList<>(n);
         int[] lengths = new int[n];
         boolean[] heading = new boolean[n];
+        boolean[] expendable = new boolean[n];
+        Set<String> seen = new HashSet<>();
         boolean[] endsParagraph = new boolean[n];
         for (Sentence sentence : document.sentences()) {
             tokens.add(tokenizer.tokens(sentence.text()));
             anchorLists.add(anchors.extract(sentence.text(), sentence.span().start(), document.language()));
             lengths[sentence.index()] = sentence.span().length();
             heading[sentence.index()] = sentence.heading();
+            String key = key(sentence.text());
+            boolean repeat = key.length() >= MIN_REPEAT_LENGTH && !seen.add(key);
+            expendable[sentence.index()] = repeat || BoilerplateRule.matches(sentence.text());
         }
         int[] paragraphEnds = new int[document.paragraphs().size()];
+        Set<String> seenParagraphs = new HashSet<>();
         for (Paragraph paragraph : document.paragraphs()) {
+            String text = document.text().substring(paragraph.span().start(), paragraph.span().end());
+            if (!seenParagraphs.add(key(text))) {
+                Arrays.fill(expendable, paragraph.firstSentence(), paragraph.endSentence(), true);
+            }
             endsParagraph[paragraph.endSentence() - 1] = true;
             paragraphEnds[paragraph.index()] = paragraph.endSentence();
         }
-        return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, endsParagraph),
+        return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, expendable, endsParagraph),
                 paragraphEnds);
+    }
+
+    /** Comparison key for repeats: white space folded, lower case. */
+    private static String key(String text) {
+        return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 
     long characters() {

@@ -56,7 +56,8 @@ public final class BitextCostModel implements CostModel {
     private double skip(Units units, int i, int k) {
         double cost = 0;
         for (int u = i; u < i + k; u++) {
-            cost += units.heading[u] ? params.headingSkip() : params.skip();
+            cost += units.expendable[u] ? params.expendableSkip()
+                    : units.heading[u] ? params.headingSkip() : params.skip();
         }
         return cost;
     }

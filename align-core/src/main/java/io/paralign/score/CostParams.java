@@ -6,6 +6,7 @@ package io.paralign.score;
  *
  * @param skip            cost of leaving one unit unmatched (1-0 or 0-1)
  * @param headingSkip     cost of leaving a heading unmatched: headings often have no counterpart
+ * @param expendableSkip  cost of leaving unmatched a repeat or a boilerplate line, which rarely has a counterpart
  * @param merge           extra cost of a 2-1 or 1-2 bead
  * @param doubleMerge     extra cost of a 2-2 bead
  * @param tripleMerge     extra cost of a 3-1 or 1-3 bead
@@ -15,18 +16,18 @@ package io.paralign.score;
  * @param mismatchWeight  cost per unit of strong anchor weight (numbers, Latin tokens) found on one side only
  * @param breakPenalty    cost of a merge that crosses a paragraph break on either side
  */
-public record CostParams(double skip, double headingSkip, double merge, double doubleMerge, double tripleMerge,
+public record CostParams(double skip, double headingSkip, double expendableSkip, double merge, double doubleMerge, double tripleMerge,
                          double lengthWeight, double lexicalWeight, double anchorWeight, double mismatchWeight,
                          double breakPenalty) {
 
     /** Weights for sentence beads. */
     public static CostParams sentenceDefaults() {
-        return new CostParams(4.0, 2.5, 2.3, 4.4, 6.0, 1.0, 6.0, 1.5, 1.5, 4.0);
+        return new CostParams(4.0, 2.5, 1.0, 2.3, 4.4, 6.0, 1.0, 6.0, 1.5, 1.5, 4.0);
     }
 
     /** Weights for paragraph beads. */
     public static CostParams paragraphDefaults() {
-        return new CostParams(5.0, 2.5, 2.0, 4.0, 4.0, 1.0, 8.0, 1.0, 0.5, 0.0);
+        return new CostParams(5.0, 2.5, 1.0, 2.0, 4.0, 4.0, 1.0, 8.0, 1.0, 0.5, 0.0);
     }
 
     double prior(int a, int b) {

@@ -87,7 +87,8 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
                 weights[s][k] = (float) (base[order[k]] / Math.sqrt(Math.max(1, df[id])));
             }
         }
-        return new Units(side.lengths(), tokens, counts, sortedIds, weights, side.heading(), side.endsParagraph());
+        return new Units(side.lengths(), tokens, counts, sortedIds, weights, side.heading(), side.expendable(),
+                side.endsParagraph());
     }
 
     /** Per sentence, the concept id and prior weight of each anchor kept. */

@@ -14,16 +14,18 @@ public final class Units {
     final int[][] anchors;
     final float[][] anchorWeights;
     final boolean[] heading;
+    final boolean[] expendable;
     final boolean[] endsParagraph;
 
     Units(int[] length, int[][] tokens, int[] tokenCount, int[][] anchors, float[][] anchorWeights,
-          boolean[] heading, boolean[] endsParagraph) {
+          boolean[] heading, boolean[] expendable, boolean[] endsParagraph) {
         this.length = length;
         this.tokens = tokens;
         this.tokenCount = tokenCount;
         this.anchors = anchors;
         this.anchorWeights = anchorWeights;
         this.heading = heading;
+        this.expendable = expendable;
         this.endsParagraph = endsParagraph;
     }
 
@@ -51,6 +53,7 @@ public final class Units {
         int[][] anc = new int[n][];
         float[][] w = new float[n][];
         boolean[] head = new boolean[n];
+        boolean[] spare = new boolean[n];
         boolean[] endsPar = new boolean[n];
         for (int g = 0; g < n; g++) {
             Merged merged = merge(starts[g], ends[g] - starts[g]);
@@ -60,9 +63,13 @@ public final class Units {
             anc[g] = merged.anchors;
             w[g] = merged.anchorWeights;
             head[g] = ends[g] - starts[g] == 1 && heading[starts[g]];
+            spare[g] = true;
+            for (int u = starts[g]; u < ends[g]; u++) {
+                spare[g] &= expendable[u];
+            }
             endsPar[g] = endsParagraph[ends[g] - 1];
         }
-        return new Units(len, tok, count, anc, w, head, endsPar);
+        return new Units(len, tok, count, anc, w, head, spare, endsPar);
     }
 
     /** Units merged two by two. */
