@@ -16,7 +16,7 @@ public final class Problems {
 
     public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         ObjectNode body = MAPPER.createObjectNode();
-        body.put("type", problem.getType().toString());
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
