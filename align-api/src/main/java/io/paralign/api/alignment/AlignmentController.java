@@ -1,0 +1,140 @@
+package io.paralign.api.alignment;
+
+import io.paralign.api.ApiProperties;
+import io.paralign.api.store.AlignmentSummary;
+import io.paralign.api.store.Page;
+import io.paralign.diverge.DivergenceType;
+import io.paralign.model.Side;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/alignments")
+class AlignmentController {
+    private final AlignmentService service;
+    private final ApiProperties properties;
+
+    AlignmentController(AlignmentService service, ApiProperties properties) {
+        this.service = service;
+        this.properties = properties;
+    }
+
+    /** Aligns two texts given as JSON; answers 201 with the stored body and its location. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> create(@Valid @RequestBody AlignRequest request) {
+        return created(service.align(request.source().text(), request.source().lang(), request.target().text(),
+                request.target().lang(), request.isPreSegmented()));
+    }
+
+    /** Aligns two uploaded UTF-8 text files, parts {@code source} and {@code target}. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> upload(@RequestPart("source") MultipartFile source,
+                                  @RequestPart("target") MultipartFile target,
+                                  @RequestParam(name = "sourceLang", required = false) String sourceLang,
+                                  @RequestParam(name = "targetLang", required = false) String targetLang,
+                                  @RequestParam(name = "preSegmented", defaultValue = "false") boolean preSegmented) {
+        return created(service.align(utf8("source", source), sourceLang, utf8("target", target), targetLang,
+                preSegmented));
+    }
+
+    @GetMapping
+    Page<AlignmentSummary> list(@RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "20") int size) {
+        BadParameterException.checkPage(page, size, properties.maxPageSize());
+        return service.list(page, size);
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    String get(@PathVariable String id) {
+        return service.json(id);
+    }
+
+    /** The aligned pairs, a page at a time. */
+    @GetMapping("/{id}/pairs")
+    Page<JsonNode> pairs(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "50") int size) {
+        BadParameterException.checkPage(page, size, properties.maxPageSize());
+        List<JsonNode> all = new ArrayList<>(service.tree(id).get("pairs").values());
+        int from = (int) Math.min(all.size(), (long) page * size);
+        return new Page<>(page, size, all.size(), all.subList(from, Math.min(all.size(), from + size)));
+    }
+
+    /** The divergence flags, optionally only those of one type and/or one side. */
+    @GetMapping("/{id}/flags")
+    Page<JsonNode> flags(@PathVariable String id, @RequestParam(required = false) String type,
+                         @RequestParam(required = false) String side) {
+        String wantedType = type == null ? null : flagType(type);
+        String wantedSide = side == null ? null : side(side);
+        List<JsonNode> flags = service.tree(id).get("flags").values().stream()
+                .filter(f -> wantedType == null || wantedType.equals(f.get("type").asString()))
+                .filter(f -> wantedSide == null || wantedSide.equals(f.get("side").asString()))
+                .toList();
+        return new Page<>(0, flags.size(), flags.size(), flags);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String id) {
+        service.delete(id);
+    }
+
+    private static ResponseEntity<String> created(AlignmentService.Stored stored) {
+        return ResponseEntity.created(URI.create("/api/v1/alignments/" + stored.id()))
+                .contentType(MediaType.APPLICATION_JSON).body(stored.json());
+    }
+
+    private static String flagType(String type) {
+        try {
+            return DivergenceType.valueOf(type.toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("unknown flag type '" + type + "'; known: "
+                    + Arrays.toString(DivergenceType.values()));
+        }
+    }
+
+    private static String side(String side) {
+        for (Side s : Side.values()) {
+            if (s.json().equalsIgnoreCase(side)) {
+                return s.json();
+            }
+        }
+        throw new BadParameterException("side must be 'source' or 'target', was '" + side + "'");
+    }
+
+    private static String utf8(String part, MultipartFile file) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes()))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new BadParameterException("part '" + part + "' is not UTF-8 text");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read part '" + part + "'", e);
+        }
+    }
+}

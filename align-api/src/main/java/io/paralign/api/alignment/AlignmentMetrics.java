@@ -1,0 +1,54 @@
+package io.paralign.api.alignment;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.paralign.diverge.Divergence;
+import io.paralign.diverge.DivergenceType;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Alignment latency by language pair ({@code paralign.alignment.latency}), flags found by type
+ * ({@code paralign.flags}) and document sizes in characters by side ({@code paralign.document.size}).
+ */
+@Component
+class AlignmentMetrics {
+    private final MeterRegistry registry;
+    private final Map<DivergenceType, Counter> flags = new EnumMap<>(DivergenceType.class);
+    private final DistributionSummary sourceSize;
+    private final DistributionSummary targetSize;
+
+    AlignmentMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        for (DivergenceType type : DivergenceType.values()) {
+            flags.put(type, Counter.builder("paralign.flags").description("Divergence flags found, by type")
+                    .tag("type", type.name()).register(registry));
+        }
+        this.sourceSize = size("source");
+        this.targetSize = size("target");
+    }
+
+    <T> T timeAlignment(String sourceLanguage, String targetLanguage, Supplier<T> alignment) {
+        return Timer.builder("paralign.alignment.latency").description("Time to align one pair of documents")
+                .tag("pair", sourceLanguage + "-" + targetLanguage).publishPercentileHistogram()
+                .register(registry).record(alignment);
+    }
+
+    void documents(int sourceCharacters, int targetCharacters) {
+        sourceSize.record(sourceCharacters);
+        targetSize.record(targetCharacters);
+    }
+
+    void flags(Iterable<Divergence> found) {
+        found.forEach(flag -> flags.get(flag.type()).increment());
+    }
+
+    private DistributionSummary size(String side) {
+        return DistributionSummary.builder("paralign.document.size").description("Size of aligned documents")
+                .baseUnit("characters").tag("side", side).publishPercentileHistogram().register(registry);
+    }
+}

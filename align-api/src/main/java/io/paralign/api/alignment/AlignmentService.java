@@ -1,0 +1,85 @@
+package io.paralign.api.alignment;
+
+import io.paralign.api.store.AlignmentRecord;
+import io.paralign.api.store.AlignmentStore;
+import io.paralign.api.store.AlignmentSummary;
+import io.paralign.api.store.Page;
+import io.paralign.api.store.PairText;
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Aligns with the core pipeline, stores the body, and reads stored alignments back. */
+@Service
+public class AlignmentService {
+    private final AlignmentPipeline pipeline;
+    private final AlignmentStore store;
+    private final AlignmentMetrics metrics;
+    private final JsonMapper mapper;
+
+    AlignmentService(AlignmentPipeline pipeline, AlignmentStore store, AlignmentMetrics metrics, JsonMapper mapper) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.metrics = metrics;
+        this.mapper = mapper;
+    }
+
+    /** A stored alignment: its id and its JSON body. */
+    public record Stored(String id, String json) {
+    }
+
+    Stored align(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
+                 boolean preSegmented) {
+        requireLanguage("source", sourceLanguage);
+        requireLanguage("target", targetLanguage);
+        metrics.documents(sourceText.length(), targetText.length());
+        AlignmentResult result = metrics.timeAlignment(sourceLanguage, targetLanguage,
+                () -> pipeline.align(sourceText, sourceLanguage, targetText, targetLanguage, preSegmented));
+        metrics.flags(result.flags());
+        String id = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        ObjectNode body = AlignmentBody.of(id, now, result);
+        String json = mapper.writeValueAsString(body);
+        List<PairText> pairs = new ArrayList<>();
+        for (JsonNode pair : body.get("pairs")) {
+            pairs.add(new PairText(pair.get("index").asInt(), pair.get("sourceText").asString(),
+                    pair.get("targetText").asString()));
+        }
+        store.save(new AlignmentRecord(id, now.toEpochMilli(), result.source().language(),
+                result.target().language(), result.flags().size(), json, pairs));
+        return new Stored(id, json);
+    }
+
+    /** The stored JSON body, as computed. */
+    public String json(String id) {
+        return store.find(id).orElseThrow(() -> new AlignmentNotFoundException(id));
+    }
+
+    /** The stored body as a tree. */
+    public JsonNode tree(String id) {
+        return mapper.readTree(json(id));
+    }
+
+    Page<AlignmentSummary> list(int page, int size) {
+        return store.list(page, size);
+    }
+
+    void delete(String id) {
+        if (!store.delete(id)) {
+            throw new AlignmentNotFoundException(id);
+        }
+    }
+
+    private static void requireLanguage(String side, String language) {
+        if (language == null || language.isBlank()) {
+            throw new BadParameterException(side + ".lang is required: language detection is not available yet");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.paralign.api.problem;
+
+import io.paralign.api.alignment.AlignmentNotFoundException;
+import io.paralign.api.alignment.BadParameterException;
+import io.paralign.model.InvalidTextException;
+import io.paralign.model.UnsupportedLanguageException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps exceptions to problem details. Spring MVC's own exceptions (unreadable body, unsupported media type, missing
+ * parameter or part, unknown route, upload too large) are handled by the base class with their usual statuses.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(AlignmentNotFoundException.class)
+    ProblemDetail notFound(AlignmentNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Alignment not found", e.getMessage());
+    }
+
+    @ExceptionHandler(UnsupportedLanguageException.class)
+    ProblemDetail unsupportedLanguage(UnsupportedLanguageException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unsupported language", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidTextException.class)
+    ProblemDetail invalidText(InvalidTextException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid text", e.getMessage());
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ProblemDetail badParameter(BadParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    ProblemDetail tooLarge(RequestTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "the server could not handle the request; see its log");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+            }
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                "the body is not valid JSON for this request: " + firstLine(e.getMostSpecificCause().getMessage())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String fields = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + " " + f.getDefaultMessage()).sorted().collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", fields));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

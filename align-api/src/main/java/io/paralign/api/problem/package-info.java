@@ -1,0 +1,5 @@
+/**
+ * Errors as RFC 9457 problem details ({@code application/problem+json}) and the request size limit. No response
+ * ever carries a stack trace.
+ */
+package io.paralign.api.problem;

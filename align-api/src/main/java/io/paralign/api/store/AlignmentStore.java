@@ -1,0 +1,263 @@
+package io.paralign.api.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Alignments in an embedded Lucene index. One {@link IndexWriter} for all writes, a {@link SearcherManager} for
+ * reads; safe under concurrent requests. An alignment and its pairs are added as one block (atomically), and every
+ * write is committed before the method returns, so what a caller was told is stored survives a crash. Concurrent
+ * writers share commits: a writer whose change was already covered by another thread's commit does not commit again.
+ */
+public final class AlignmentStore implements Closeable {
+    private static final String KIND = "kind";
+    private static final String ALIGNMENT = "alignment";
+    private static final String PAIR = "pair";
+    private static final String ID = "id";
+    private static final String ORDER = "order";
+    private static final String CREATED = "created";
+    private static final String SOURCE_LANGUAGE = "sourceLanguage";
+    private static final String TARGET_LANGUAGE = "targetLanguage";
+    private static final String PAIRS = "pairs";
+    private static final String FLAGS = "flags";
+    private static final String JSON = "json";
+    private static final String INDEX = "index";
+    private static final String SOURCE_TEXT = "sourceText";
+    private static final String TARGET_TEXT = "targetText";
+
+    private final Directory directory;
+    private final Analyzer analyzer = Analyzers.perField();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Object commitLock = new Object();
+    private long committed;
+    private long lastOrder;
+
+    public AlignmentStore(StoreProperties properties) {
+        try {
+            Files.createDirectories(properties.dataDir());
+            this.directory = FSDirectory.open(properties.dataDir().resolve("index"));
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.committed = writer.commit();
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + properties.dataDir().toAbsolutePath(), e);
+        }
+    }
+
+    /** Stores an alignment and its pairs; returns once they are committed and visible to readers. */
+    public void save(AlignmentRecord record) {
+        List<Document> block = new ArrayList<>(record.pairs().size() + 1);
+        for (PairText pair : record.pairs()) {
+            block.add(pairDocument(record, pair));
+        }
+        block.add(alignmentDocument(record));
+        try {
+            commitUpTo(writer.addDocuments(block));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store alignment " + record.id(), e);
+        }
+    }
+
+    /** The stored JSON of an alignment. */
+    public Optional<String> find(String id) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(alignmentQuery(id), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(JSON));
+        });
+    }
+
+    /** Deletes an alignment and its pairs; false when there was none. */
+    public boolean delete(String id) {
+        if (find(id).isEmpty()) {
+            return false;
+        }
+        try {
+            commitUpTo(writer.deleteDocuments(new Term(ID, id)));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete alignment " + id, e);
+        }
+    }
+
+    /** Alignments, newest first. */
+    public Page<AlignmentSummary> list(int page, int size) {
+        return withSearcher(searcher -> {
+            Query all = new TermQuery(new Term(KIND, ALIGNMENT));
+            int total = searcher.count(all);
+            TopDocs top = searcher.search(all, Math.max(1, (page + 1) * size),
+                    new Sort(new SortField(ORDER, SortField.Type.LONG, true)));
+            List<AlignmentSummary> items = new ArrayList<>();
+            for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                items.add(new AlignmentSummary(doc.get(ID),
+                        Instant.ofEpochMilli(doc.getField(CREATED).numericValue().longValue()).toString(),
+                        doc.get(SOURCE_LANGUAGE), doc.get(TARGET_LANGUAGE),
+                        doc.getField(PAIRS).numericValue().intValue(), doc.getField(FLAGS).numericValue().intValue()));
+            }
+            return new Page<>(page, size, total, items);
+        });
+    }
+
+    /**
+     * Aligned pairs whose side in {@code language} matches {@code query} (simple query syntax: words, "phrases",
+     * +, -, |, *); with no language, pairs where either side matches after standard analysis.
+     */
+    public Page<PairHit> search(String query, String language, int page, int size) {
+        String base = language == null || language.isBlank() ? Analyzers.ALL : Analyzers.language(language);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(
+                Analyzers.field("source", base), 1f, Analyzers.field("target", base), 1f));
+        parser.setDefaultOperator(Occur.MUST);
+        Query text = parser.parse(query);
+        if (text == null) {
+            return new Page<>(page, size, 0, List.of());
+        }
+        Query pairs = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, PAIR)), Occur.FILTER)
+                .add(text, Occur.MUST).build();
+        return withSearcher(searcher -> {
+            int total = searcher.count(pairs);
+            TopDocs top = searcher.search(pairs, Math.max(1, (page + 1) * size));
+            List<PairHit> items = new ArrayList<>();
+            for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                String source = doc.get(SOURCE_LANGUAGE);
+                String target = doc.get(TARGET_LANGUAGE);
+                items.add(new PairHit(doc.get(ID), doc.getField(INDEX).numericValue().intValue(), source,
+                        doc.get(SOURCE_TEXT), target, doc.get(TARGET_TEXT), matchedSide(base, source, target),
+                        hit.score));
+            }
+            return new Page<>(page, size, total, items);
+        });
+    }
+
+    /** Number of stored alignments. */
+    public int count() {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(KIND, ALIGNMENT))));
+    }
+
+    /** True while the writer is open and a reader can be acquired. */
+    public boolean isOpen() {
+        return writer.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    private void commitUpTo(long sequence) throws IOException {
+        synchronized (commitLock) {
+            if (committed < sequence) {
+                committed = writer.commit();
+            }
+        }
+        searchers.maybeRefreshBlocking();
+    }
+
+    private synchronized long nextOrder(long createdAt) {
+        lastOrder = Math.max(lastOrder + 1, createdAt * 1000);
+        return lastOrder;
+    }
+
+    private Document alignmentDocument(AlignmentRecord record) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, ALIGNMENT, Field.Store.NO));
+        doc.add(new StringField(ID, record.id(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ORDER, nextOrder(record.createdAt())));
+        doc.add(new StoredField(CREATED, record.createdAt()));
+        doc.add(new StoredField(SOURCE_LANGUAGE, record.sourceLanguage()));
+        doc.add(new StoredField(TARGET_LANGUAGE, record.targetLanguage()));
+        doc.add(new StoredField(PAIRS, record.pairs().size()));
+        doc.add(new StoredField(FLAGS, record.flagCount()));
+        doc.add(new StoredField(JSON, record.json()));
+        return doc;
+    }
+
+    private static Document pairDocument(AlignmentRecord record, PairText pair) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, PAIR, Field.Store.NO));
+        doc.add(new StringField(ID, record.id(), Field.Store.YES));
+        doc.add(new StoredField(INDEX, pair.index()));
+        doc.add(new StoredField(SOURCE_LANGUAGE, record.sourceLanguage()));
+        doc.add(new StoredField(TARGET_LANGUAGE, record.targetLanguage()));
+        doc.add(new StoredField(SOURCE_TEXT, pair.sourceText()));
+        doc.add(new StoredField(TARGET_TEXT, pair.targetText()));
+        doc.add(new TextField(Analyzers.field("source", Analyzers.language(record.sourceLanguage())),
+                pair.sourceText(), Field.Store.NO));
+        doc.add(new TextField(Analyzers.field("target", Analyzers.language(record.targetLanguage())),
+                pair.targetText(), Field.Store.NO));
+        doc.add(new TextField(Analyzers.field("source", Analyzers.ALL), pair.sourceText(), Field.Store.NO));
+        doc.add(new TextField(Analyzers.field("target", Analyzers.ALL), pair.targetText(), Field.Store.NO));
+        return doc;
+    }
+
+    private static Query alignmentQuery(String id) {
+        return new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, ALIGNMENT)), Occur.FILTER)
+                .add(new TermQuery(new Term(ID, id)), Occur.FILTER).build();
+    }
+
+    private static String matchedSide(String base, String source, String target) {
+        boolean s = Analyzers.language(source).equals(base);
+        boolean t = Analyzers.language(target).equals(base);
+        return s == t ? "both" : s ? "source" : "target";
+    }
+
+    private static List<ScoreDoc> slice(ScoreDoc[] hits, int page, int size) {
+        int from = Math.min(hits.length, page * size);
+        return List.of(hits).subList(from, Math.min(hits.length, from + size));
+    }
+
+    private <T> T withSearcher(SearcherCall<T> call) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return call.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherCall<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

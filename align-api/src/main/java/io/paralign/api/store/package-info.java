@@ -1,0 +1,5 @@
+/**
+ * The embedded Lucene store: one document per alignment (its full JSON as a stored field) and one per aligned pair
+ * (each side analysed by its language's Lucene analyzer) for the bilingual concordance.
+ */
+package io.paralign.api.store;

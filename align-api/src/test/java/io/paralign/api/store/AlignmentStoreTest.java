@@ -1,0 +1,141 @@
+package io.paralign.api.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlignmentStoreTest {
+    @TempDir
+    Path dir;
+
+    private static AlignmentRecord record(String id, long createdAt) {
+        return new AlignmentRecord(id, createdAt, "fr", "ar", 1, "{\"id\":\"" + id + "\"}", List.of(
+                new PairText(0, "Les manifestants ont défilé dans les rues de Paris.",
+                        "تظاهر المتظاهرون في شوارع باريس."),
+                new PairText(1, "Huawei a annoncé un nouveau téléphone.", "أعلنت هواوي عن هاتف جديد."),
+                new PairText(2, "", "نص بلا مقابل.")));
+    }
+
+    private AlignmentStore open() {
+        return new AlignmentStore(new StoreProperties(dir));
+    }
+
+    @Test
+    void savedAlignmentIsFoundWithItsExactJson() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("a1", 1000));
+            assertEquals("{\"id\":\"a1\"}", store.find("a1").orElseThrow());
+            assertTrue(store.find("nope").isEmpty());
+        }
+    }
+
+    @Test
+    void emptyStoreListsNothing() throws Exception {
+        try (AlignmentStore store = open()) {
+            assertEquals(0, store.list(0, 10).total());
+            assertEquals(0, store.search("Paris", "fr", 0, 10).total());
+            assertEquals(0, store.search("", null, 0, 10).total());
+        }
+    }
+
+    @Test
+    void listIsNewestFirstAndPaged() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("old", 1000));
+            store.save(record("mid", 1000));
+            store.save(record("new", 2000));
+            Page<AlignmentSummary> first = store.list(0, 2);
+            assertEquals(3, first.total());
+            assertEquals(List.of("new", "mid"), first.items().stream().map(AlignmentSummary::id).toList());
+            assertEquals(List.of("old"), store.list(1, 2).items().stream().map(AlignmentSummary::id).toList());
+            assertEquals(3, first.items().get(0).pairCount());
+        }
+    }
+
+    @Test
+    void deleteRemovesAlignmentAndPairs() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("a1", 1000));
+            assertTrue(store.delete("a1"));
+            assertFalse(store.delete("a1"));
+            assertTrue(store.find("a1").isEmpty());
+            assertEquals(0, store.search("Huawei", "fr", 0, 10).total());
+        }
+    }
+
+    @Test
+    void frenchSearchFindsInflectedForms() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("a1", 1000));
+            Page<PairHit> hits = store.search("manifestant", "fr", 0, 10);
+            assertEquals(1, hits.total());
+            PairHit hit = hits.items().get(0);
+            assertEquals("source", hit.matchedSide());
+            assertEquals("تظاهر المتظاهرون في شوارع باريس.", hit.targetText());
+            assertEquals(0, hit.pair());
+        }
+    }
+
+    @Test
+    void arabicSearchNormalizesAndStems() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("a1", 1000));
+            // "الشوارع" (with the article) finds "شوارع"; "هاتفا" is stemmed like "هاتف"
+            assertEquals(1, store.search("الشوارع", "ar", 0, 10).total());
+            PairHit hit = store.search("الهاتف", "ar", 0, 10).items().get(0);
+            assertEquals("target", hit.matchedSide());
+            assertEquals("Huawei a annoncé un nouveau téléphone.", hit.sourceText());
+        }
+    }
+
+    @Test
+    void searchWithoutLanguageLooksAtBothSides() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("a1", 1000));
+            assertEquals(1, store.search("Huawei", null, 0, 10).total());
+            assertEquals("both", store.search("Huawei", null, 0, 10).items().get(0).matchedSide());
+        }
+    }
+
+    @Test
+    void reopenedStoreFindsEverythingCommitted() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("a1", 1000));
+        }
+        try (AlignmentStore store = open()) {
+            assertEquals("{\"id\":\"a1\"}", store.find("a1").orElseThrow());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
+        }
+    }
+
+    @Test
+    void concurrentSavesAreAllVisible() throws Exception {
+        try (AlignmentStore store = open()) {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String id = "c" + i;
+                futures.add(pool.submit(() -> {
+                    store.save(record(id, System.currentTimeMillis()));
+                    assertTrue(store.find(id).isPresent());
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+            assertEquals(100, store.count());
+        }
+    }
+}
