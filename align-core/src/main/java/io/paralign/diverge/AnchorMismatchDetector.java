@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Flags numbers (and Latin-script tokens inside a non-Latin text) found on one side of an aligned bead only.
  * One-sided anchors close together (a day, a month and a year) are reported as one flag. How sure the flag is
- * depends on what the other side holds: one changed figure against one other figure is the clearest case; several
- * one-sided figures on both sides are usually unit conversions; a lone figure with nothing on the other side is
+ * depends on what the other side holds: one changed figure against one other figure is the clearest case, one
+ * against several still likely; several one-sided figures on both sides are usually unit conversions; a lone figure with nothing on the other side is
  * often written there in words (weak), while a whole date or range missing is a clear omission; a lone small number
  * is not reported. Numbers that differ by a scale word (820 thousand / 820 000) match.
  */
@@ -129,7 +129,10 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
                 return 0.4;
             }
             if (otherNumbers > 0 && strongest >= SPECIFIC) {
-                return myNumbers == 1 && otherNumbers == 1 ? 0.9 : 0.45;
+                if (myNumbers == 1 && otherNumbers == 1) {
+                    return 0.9;
+                }
+                return myNumbers == 1 || otherNumbers == 1 ? 0.7 : 0.45;
             }
             if (strongest < RARE) {
                 return 0;

@@ -13,7 +13,7 @@ import java.util.List;
  * points at the longer side, whose extra text has no counterpart.
  */
 public final class LengthRatioDetector implements DivergenceDetector {
-    static final double THRESHOLD = 4.5;
+    static final double THRESHOLD = 3.5;
     private static final int MIN_LENGTH = 40;
 
     @Override

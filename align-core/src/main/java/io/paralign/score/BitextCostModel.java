@@ -41,7 +41,8 @@ public final class BitextCostModel implements CostModel {
         }
         Units.Merged s = source.merge(i, a);
         Units.Merged t = target.merge(j, b);
-        double cost = params.prior(a, b) + params.lengthWeight() * length.cost(s.length(), t.length());
+        double cost = params.prior(a, b) + params.lengthWeight()
+                * Math.min(params.lengthCap(), length.cost(s.length(), t.length()));
         cost -= params.lexicalWeight() * Evidence.dice(s.tokens(), s.tokenCount(), t.tokens(), t.tokenCount());
         Evidence.AnchorBalance anchors = Evidence.anchors(s.anchors(), s.anchorWeights(), t.anchors(),
                 t.anchorWeights(), strongAnchor);

@@ -11,23 +11,25 @@ package io.paralign.score;
  * @param doubleMerge     extra cost of a 2-2 bead
  * @param tripleMerge     extra cost of a 3-1 or 1-3 bead
  * @param lengthWeight    weight of the Gale-Church length cost
+ * @param lengthCap       largest length cost a bead can get: Gale-Church's normal tail grows fast, and a partial
+ *                        translation should still align (and be flagged) when its words and anchors agree
  * @param lexicalWeight   reward for lexical overlap (Dice of translated stems, 0 to 1)
  * @param anchorWeight    reward per unit of matched anchor weight
  * @param mismatchWeight  cost per unit of strong anchor weight (numbers, Latin tokens) found on one side only
  * @param breakPenalty    cost of a merge that crosses a paragraph break on either side
  */
 public record CostParams(double skip, double headingSkip, double expendableSkip, double merge, double doubleMerge, double tripleMerge,
-                         double lengthWeight, double lexicalWeight, double anchorWeight, double mismatchWeight,
+                         double lengthWeight, double lengthCap, double lexicalWeight, double anchorWeight, double mismatchWeight,
                          double breakPenalty) {
 
     /** Weights for sentence beads. */
     public static CostParams sentenceDefaults() {
-        return new CostParams(4.0, 2.5, 1.0, 4.6, 4.4, 6.0, 0.75, 4.5, 2.0, 1.125, 4.0);
+        return new CostParams(4.0, 2.5, 1.0, 4.6, 4.4, 6.0, 0.75, 10.0, 4.5, 2.0, 1.125, 4.0);
     }
 
     /** Weights for paragraph beads. */
     public static CostParams paragraphDefaults() {
-        return new CostParams(6.65, 5.0, 0.5, 2.0, 4.0, 4.0, 0.75, 8.0, 1.0, 0.5, 0.0);
+        return new CostParams(6.65, 5.0, 0.5, 2.0, 4.0, 4.0, 0.75, 40.0, 8.0, 1.0, 0.5, 0.0);
     }
 
     double prior(int a, int b) {
