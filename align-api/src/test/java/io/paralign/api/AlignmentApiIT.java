@@ -228,6 +228,11 @@ class AlignmentApiIT {
     }
 
     @Test
+    void requestsTheContainerRejectsAreProblemsToo() {
+        assertProblem(400, http.get("/api/v1/alignments/a%2Fb"));
+    }
+
+    @Test
     void requestsOverTheLimitGet413() {
         String big = "Une phrase de remplissage assez longue. ".repeat(150_000);
         assertProblem(413, http.postJson(alignmentJson("fr", big, "ar", Fixture.ARABIC)));
