@@ -15,11 +15,12 @@ import picocli.CommandLine.Spec;
  * classes and are listed in {@code subcommands}.
  */
 @Command(name = "align-cli", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Sentence alignment of parallel texts and its evaluation.",
-        subcommands = {EvalCommand.class},
+        description = "Sentence alignment of parallel texts, divergence reports over folders of articles, and evaluation.",
+        subcommands = {AlignCommand.class, BatchCommand.class, PairCommand.class, EvalCommand.class,
+                EvaluateCommand.class},
         scope = ScopeType.INHERIT, // help, version and exit codes for every subcommand too
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input (missing file, malformed content)", "2:usage error"})
+        exitCodeList = {"0:success", "1:bad input (missing, empty, binary, non-UTF-8 or oversized file; same language on both sides; malformed content)", "2:usage error"})
 public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -38,6 +39,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .setOut(out)
                 .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new BadInputHandler());
         int code = cli.execute(args);
         out.flush();

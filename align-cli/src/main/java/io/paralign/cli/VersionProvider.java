@@ -2,6 +2,7 @@ package io.paralign.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Properties;
 
 import picocli.CommandLine.IVersionProvider;
@@ -10,13 +11,20 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
 
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+        return new String[] {"align-cli " + version()};
+    }
+
+    /** The project version, or {@code unknown} outside a Maven build. */
+    static String version() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/align-cli-version.properties")) {
             if (in != null) {
                 p.load(in);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new String[] {"align-cli " + p.getProperty("version", "unknown")};
+        return p.getProperty("version", "unknown");
     }
 }

@@ -3,7 +3,7 @@ package io.paralign.diverge;
 import io.paralign.align.Bead;
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorKind;
-import io.paralign.anchor.NameMatcher;
+import io.paralign.anchor.AnchorPairing;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.model.Span;
@@ -14,12 +14,15 @@ import java.util.stream.Collectors;
 
 /**
  * Flags numbers (and long Latin-script tokens inside a non-Latin text) found on one side of an aligned bead only.
- * One-sided anchors close together (a day, a month and a year) are reported as one flag; a cluster is reported only
- * when it holds a specific anchor (a number of two or more digits, a Latin token), so a lone "1" is not a finding.
+ * One-sided anchors close together (a day, a month and a year) are reported as one flag. A cluster is reported when
+ * it holds a rare anchor (three or more digits, a Latin token), or a two-digit number while the other side has a
+ * one-sided number of its own (a changed figure); small numbers alone are often written out in words on the other
+ * side, so a lone "1" or "10" is not a finding.
  */
 public final class AnchorMismatchDetector implements DivergenceDetector {
     private static final int CLUSTER_GAP = 20;
     private static final double SPECIFIC = 0.5;
+    private static final double RARE = 1.0;
     private static final int MIN_LATIN_LENGTH = 4;
 
     @Override
@@ -51,33 +54,29 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
         String otherText = AlignedPair.ids(bead, side.other()).stream()
                 .map(id -> pair.document(side.other()).sentence(id).text())
                 .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
-        List<Anchor> unmatched = new ArrayList<>();
-        List<Anchor> pool = new ArrayList<>(there);
-        for (Anchor anchor : here) {
-            Anchor partner = pool.stream().filter(p -> NameMatcher.matches(anchor, p)).findFirst().orElse(null);
-            if (partner != null) {
-                pool.remove(partner);
-            } else if (anchor.kind() == AnchorKind.NUMBER
-                    || (anchor.key().length() >= MIN_LATIN_LENGTH && !otherText.contains(anchor.key()))) {
-                unmatched.add(anchor);
-            }
-        }
+        AnchorPairing pairing = AnchorPairing.of(here, there);
+        boolean otherSideChanged = pairing.targetOnly().stream().anyMatch(a -> a.kind() == AnchorKind.NUMBER);
+        List<Anchor> unmatched = pairing.sourceOnly().stream()
+                .filter(a -> a.kind() == AnchorKind.NUMBER
+                        || (a.key().length() >= MIN_LATIN_LENGTH && !otherText.contains(a.key())))
+                .toList();
         List<Divergence> flags = new ArrayList<>();
         List<Anchor> cluster = new ArrayList<>();
         for (Anchor anchor : unmatched) {
             if (!cluster.isEmpty() && anchor.span().start() - cluster.get(cluster.size() - 1).span().end() > CLUSTER_GAP) {
-                report(document, side, bead, cluster, there, flags);
+                report(document, side, bead, cluster, there, otherSideChanged, flags);
                 cluster = new ArrayList<>();
             }
             cluster.add(anchor);
         }
-        report(document, side, bead, cluster, there, flags);
+        report(document, side, bead, cluster, there, otherSideChanged, flags);
         return flags;
     }
 
     private static void report(Document document, Side side, Bead bead, List<Anchor> cluster, List<Anchor> there,
-                               List<Divergence> flags) {
-        if (cluster.stream().noneMatch(a -> a.weight() >= SPECIFIC)) {
+                               boolean otherSideChanged, List<Divergence> flags) {
+        double strongest = cluster.stream().mapToDouble(Anchor::weight).max().orElse(0);
+        if (strongest < RARE && !(otherSideChanged && strongest >= SPECIFIC)) {
             return;
         }
         Span span = cluster.get(0).span().union(cluster.get(cluster.size() - 1).span());

@@ -3,11 +3,13 @@ package io.paralign.pipeline;
 import io.paralign.align.Bead;
 import io.paralign.align.Confidence;
 import io.paralign.align.Coverage;
+import io.paralign.align.ParagraphLinks;
 import io.paralign.align.RecursiveAligner;
 import io.paralign.align.Shape;
 import io.paralign.align.Step;
 import io.paralign.align.TwoLevelAligner;
 import io.paralign.anchor.AnchorExtractor;
+import io.paralign.anchor.AnchorPairing;
 import io.paralign.anchor.StandardAnchorExtractor;
 import io.paralign.diverge.AlignedPair;
 import io.paralign.diverge.Divergence;
@@ -102,10 +104,8 @@ public final class AlignmentPipeline {
         }
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
                 options.sentenceCosts(), length);
-        List<Bead> beads = pass.sentences().stream().map(step -> bead(step, model)).toList();
-        List<Bead> paragraphBeads = pass.paragraphs().stream().map(step -> new Bead(
-                ids(step.source(), step.sourceCount()), ids(step.target(), step.targetCount()), 0.0,
-                0.0)).toList();
+        List<Bead> beads = pass.sentences().stream().map(step -> bead(step, model, s, t)).toList();
+        List<Bead> paragraphBeads = ParagraphLinks.of(source, target, beads);
         List<Divergence> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
                 t.text().anchors(), length));
         return new AlignmentResult(source, target, paragraphBeads, beads, flags, coverage(source, target, beads),
@@ -134,12 +134,16 @@ public final class AlignmentPipeline {
                 .filter(st -> Confidence.of(st, model) >= CONFIDENT).toList();
     }
 
-    private static Bead bead(Step step, BitextCostModel model) {
+    private static Bead bead(Step step, BitextCostModel model, SideAnalysis s, SideAnalysis t) {
         Step global = new Step(step.source(), step.sourceCount(), step.target(), step.targetCount(),
                 model.cost(step.source(), step.sourceCount(), step.target(), step.targetCount()));
-        return new Bead(ids(step.source(), step.sourceCount()), ids(step.target(), step.targetCount()),
+        List<Integer> sourceIds = ids(step.source(), step.sourceCount());
+        List<Integer> targetIds = ids(step.target(), step.targetCount());
+        List<AnchorPairing.Pair> anchors = sourceIds.isEmpty() || targetIds.isEmpty() ? List.of()
+                : AnchorPairing.of(s.specificAnchors(sourceIds), t.specificAnchors(targetIds)).pairs();
+        return new Bead(sourceIds, targetIds,
                 round(model.similarity(step.source(), step.sourceCount(), step.target(), step.targetCount())),
-                round(Confidence.of(global, model)));
+                round(Confidence.of(global, model)), anchors);
     }
 
     private static List<Integer> ids(int from, int count) {

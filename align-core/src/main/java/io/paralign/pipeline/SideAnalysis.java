@@ -2,6 +2,7 @@ package io.paralign.pipeline;
 
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorExtractor;
+import io.paralign.anchor.AnchorKind;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
@@ -60,6 +61,15 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
     /** Comparison key for repeats: white space folded, lower case. */
     private static String key(String text) {
         return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Numbers, names and Latin tokens of the given sentences (punctuation left out). */
+    List<Anchor> specificAnchors(List<Integer> sentences) {
+        List<Anchor> out = new ArrayList<>();
+        for (int id : sentences) {
+            text.anchors().get(id).stream().filter(a -> a.kind() != AnchorKind.PUNCT).forEach(out::add);
+        }
+        return out;
     }
 
     long characters() {

@@ -86,6 +86,13 @@ public final class JsonReport {
         node.put("type", bead.shape());
         node.put("score", bead.score());
         node.put("confidence", bead.confidence());
+        ArrayNode anchors = node.putArray("anchors");
+        bead.anchors().forEach(pair -> {
+            ObjectNode anchor = anchors.addObject();
+            anchor.put("kind", pair.source().kind().name().toLowerCase(Locale.ROOT));
+            anchor.put("source", pair.source().surface());
+            anchor.put("target", pair.target().surface());
+        });
     }
 
     private static void flag(ObjectNode node, Divergence flag) {

@@ -22,12 +22,12 @@ public record CostParams(double skip, double headingSkip, double expendableSkip,
 
     /** Weights for sentence beads. */
     public static CostParams sentenceDefaults() {
-        return new CostParams(4.0, 2.5, 1.0, 2.3, 4.4, 6.0, 1.0, 6.0, 1.5, 1.5, 4.0);
+        return new CostParams(4.0, 2.5, 1.0, 4.6, 4.4, 6.0, 0.75, 4.5, 2.0, 1.125, 4.0);
     }
 
     /** Weights for paragraph beads. */
     public static CostParams paragraphDefaults() {
-        return new CostParams(5.0, 2.5, 1.0, 2.0, 4.0, 4.0, 1.0, 8.0, 1.0, 0.5, 0.0);
+        return new CostParams(6.65, 5.0, 0.5, 2.0, 4.0, 4.0, 0.75, 8.0, 1.0, 0.5, 0.0);
     }
 
     double prior(int a, int b) {

@@ -1,0 +1,66 @@
+package io.paralign.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.paralign.cli.render.Format;
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code align-cli align}: aligns one pair of texts and prints or writes the result in one format. */
+@Command(name = "align", sortOptions = false,
+        description = {"Aligns the paragraphs and sentences of two language versions of a text and flags where "
+                + "they diverge. Languages are guessed from the texts unless given."})
+final class AlignCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SRC", description = "Source text file (UTF-8).")
+    private Path source;
+
+    @Parameters(index = "1", paramLabel = "TGT", description = "Target text file (UTF-8).")
+    private Path target;
+
+    @Option(names = "--src-lang", paramLabel = "TAG", description = "Source language, a BCP 47 tag (e.g. ar).")
+    private String sourceLanguage;
+
+    @Option(names = "--tgt-lang", paramLabel = "TAG", description = "Target language, a BCP 47 tag (e.g. fr).")
+    private String targetLanguage;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default), gold ([0,1]:[2] beads), tsv, tmx (TMX 1.4b) or html.")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (atomically: whole or not at all) instead of standard output.")
+    private Path out;
+
+    @Mixin
+    private InputOptions input;
+
+    @Override
+    public Integer call() throws IOException {
+        String sourceText = TextFiles.read(source, input.maxBytes);
+        String targetText = TextFiles.read(target, input.maxBytes);
+        String sourceTag = Languages.resolve(sourceLanguage, sourceText, source, "--src-lang");
+        String targetTag = Languages.resolve(targetLanguage, targetText, target, "--tgt-lang");
+        Languages.requireDifferent(sourceTag, targetTag, source, target);
+        AlignmentResult result = new AlignmentPipeline()
+                .align(sourceText, sourceTag, targetText, targetTag, input.preSegmented);
+        String rendered = format.renderer(VersionProvider.version()).render(result);
+        if (out == null) {
+            spec.commandLine().getOut().print(rendered);
+        } else {
+            AtomicFiles.write(out, rendered);
+        }
+        return 0;
+    }
+}

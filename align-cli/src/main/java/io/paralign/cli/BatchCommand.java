@@ -1,0 +1,174 @@
+package io.paralign.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.paralign.cli.batch.DocumentPair;
+import io.paralign.cli.batch.DocumentPairer;
+import io.paralign.cli.batch.InputDocument;
+import io.paralign.cli.batch.PairRow;
+import io.paralign.cli.batch.Pairing;
+import io.paralign.cli.batch.Progress;
+import io.paralign.cli.batch.Summary;
+import io.paralign.cli.batch.UnpairedRow;
+import io.paralign.cli.render.Format;
+import io.paralign.diverge.Divergences;
+import io.paralign.model.Document;
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
+import io.paralign.report.JsonReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code align-cli batch}: a report for every pair of a folder (paired automatically) or of a manifest, and a
+ * summary. Every input is read and checked before anything is written; every output is written atomically; the
+ * JSON report is written last, so its presence marks a finished pair for {@code --resume}.
+ */
+@Command(name = "batch", sortOptions = false,
+        description = {"Aligns every pair of a folder or manifest and writes, under --out, a folder per pair "
+                + "(report.json, report.html, pairs.tmx) and summary.json, summary.csv and summary.html.",
+            "Without a manifest, documents are paired by language and shared anchors (see 'pair'); documents "
+                    + "with no counterpart are listed with their own findings (duplicated blocks, boilerplate)."})
+final class BatchCommand implements Callable<Integer> {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Folder of articles to pair.")
+    private Path dir;
+
+    @Option(names = "--manifest", paramLabel = "CSV",
+            description = "CSV with header source,target[,source_lang,target_lang]; paths relative to it.")
+    private Path manifest;
+
+    @Option(names = "--out", paramLabel = "OUT", required = true, description = "Output folder.")
+    private Path out;
+
+    @Option(names = "--resume", description = "Skip pairs whose report.json exists already.")
+    private boolean resume;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Pairs aligned at once (default: all cores).")
+    private int threads;
+
+    @Mixin
+    private FolderOptions folder;
+
+    @Mixin
+    private InputOptions input;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if ((dir == null) == (manifest == null)) {
+            throw new ParameterException(spec.commandLine(), "Give either DIR or --manifest CSV");
+        }
+        if (threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
+        }
+        Pairing pairing = dir != null
+                ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes), folder.sourceLanguage)
+                : new Pairing(Inputs.manifest(manifest, input.maxBytes), List.of());
+        requireDistinctFolders(pairing.pairs());
+
+        AlignmentPipeline pipeline = new AlignmentPipeline();
+        Progress progress = new Progress(spec.commandLine().getErr(), pairing.pairs().size(), System.console() != null);
+        int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<PairRow>> rows = new ArrayList<>();
+            for (DocumentPair pair : pairing.pairs()) {
+                rows.add(pool.submit(() -> run(pair, pipeline, progress)));
+            }
+            List<Future<UnpairedRow>> alone = new ArrayList<>();
+            for (InputDocument document : pairing.unpaired()) {
+                alone.add(pool.submit(() -> alone(document, pipeline)));
+            }
+            Summary summary = new Summary(all(rows), all(alone));
+            AtomicFiles.write(out.resolve("summary.json"), summary.json());
+            AtomicFiles.write(out.resolve("summary.csv"), summary.csv());
+            AtomicFiles.write(out.resolve("summary.html"), summary.html());
+        } finally {
+            pool.shutdownNow();
+        }
+        spec.commandLine().getOut().println(pairing.pairs().size() + " pairs, " + pairing.unpaired().size()
+                + " unpaired; summary: " + out.resolve("summary.html"));
+        return 0;
+    }
+
+    private PairRow run(DocumentPair pair, AlignmentPipeline pipeline, Progress progress) throws IOException {
+        Path folder = out.resolve(pair.folderName());
+        Path report = folder.resolve("report.json");
+        if (resume && Files.exists(report)) {
+            JsonNode tree = JSON.readTree(Files.readString(report));
+            progress.finished(pair.folderName(), "skipped, report exists");
+            return PairRow.of(pair, tree);
+        }
+        AlignmentResult result = pipeline.align(pair.source().text(), pair.source().language(),
+                pair.target().text(), pair.target().language(), input.preSegmented);
+        String version = VersionProvider.version();
+        AtomicFiles.write(folder.resolve("pairs.tmx"), Format.TMX.renderer(version).render(result));
+        AtomicFiles.write(folder.resolve("report.html"), Format.HTML.renderer(version).render(result));
+        JsonNode tree = JsonReport.tree(result);
+        AtomicFiles.write(report, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
+        progress.finished(pair.folderName(), "done");
+        return PairRow.of(pair, tree);
+    }
+
+    private UnpairedRow alone(InputDocument document, AlignmentPipeline pipeline) {
+        Document segmented = pipeline.segment(document.text(), document.language(), input.preSegmented);
+        return new UnpairedRow(document.name(), document.language(), segmented.paragraphs().size(),
+                segmented.sentenceCount(), new Divergences().detectAlone(segmented));
+    }
+
+    private static <T> List<T> all(List<Future<T>> futures) throws IOException, InterruptedException {
+        List<T> values = new ArrayList<>();
+        for (Future<T> future : futures) {
+            try {
+                values.add(future.get());
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+        return values;
+    }
+
+    private static void requireDistinctFolders(List<DocumentPair> pairs) {
+        Set<String> seen = new HashSet<>();
+        for (DocumentPair pair : pairs) {
+            if (!seen.add(pair.folderName())) {
+                throw new IllegalArgumentException("two pairs would share the report folder " + pair.folderName()
+                        + ": rename one of the files");
+            }
+        }
+    }
+}

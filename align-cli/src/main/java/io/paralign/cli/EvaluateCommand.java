@@ -1,0 +1,143 @@
+package io.paralign.cli;
+
+import io.paralign.eval.AlignmentEvaluation;
+import io.paralign.eval.AlignmentScorer;
+import io.paralign.eval.BeadFormat;
+import io.paralign.eval.BeadIds;
+import io.paralign.eval.EditsFile;
+import io.paralign.eval.FlagScorer;
+import io.paralign.eval.PrfScore;
+import io.paralign.model.Document;
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
+import io.paralign.score.Lexicon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Aligns every document pair of a gold data set and scores the result: alignment P/R/F1 (strict, lax, unmatched)
+ * against the gold beads, and, with {@code --flags}, flag precision and recall against each pair's expected edits.
+ * Word pairs are learned over the whole set after a first pass (the batch lexicon), as a batch run does.
+ */
+@Command(name = "evaluate", description = {
+        "Align a gold data set and score the alignment (and, with --flags, the divergence flags).",
+        "Pairs are NAME<src-ext>, NAME<tgt-ext> and NAME<gold-ext> in DIR (names starting with --prefix)."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "folder of the data set")
+    private Path dir;
+
+    @Option(names = "--src-ext", required = true, description = "source file ending, e.g. .ar.psent or .de")
+    private String sourceExt;
+
+    @Option(names = "--tgt-ext", required = true, description = "target file ending, e.g. .fr.psent or .fr")
+    private String targetExt;
+
+    @Option(names = "--gold-ext", defaultValue = ".gold", description = "gold bead file ending (default: ${DEFAULT-VALUE})")
+    private String goldExt;
+
+    @Option(names = "--src-lang", required = true, description = "source language (BCP 47)")
+    private String sourceLanguage;
+
+    @Option(names = "--tgt-lang", required = true, description = "target language (BCP 47)")
+    private String targetLanguage;
+
+    @Option(names = "--prefix", defaultValue = "", description = "only documents whose name starts with this")
+    private String prefix;
+
+    @Option(names = "--no-batch-lexicon", description = "learn word pairs per document only")
+    private boolean noBatchLexicon;
+
+    @Option(names = "--flags", description = {"score flags instead: align NAME.<lang>.txt raw texts and compare the",
+            "flags with NAME.edits.json, using NAME.<lang>.sent to locate sentences"})
+    private boolean flags;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> names = names();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException(dir + ": no file ending in " + goldExt
+                    + (prefix.isEmpty() ? "" : " starting with '" + prefix + "'"));
+        }
+        AlignmentPipeline pipeline = new AlignmentPipeline();
+        List<Document[]> pairs = new ArrayList<>();
+        for (String name : names) {
+            pairs.add(new Document[] {
+                    pipeline.segment(read(name + (flags ? "." + sourceLanguage + ".txt" : sourceExt)), sourceLanguage, !flags),
+                    pipeline.segment(read(name + (flags ? "." + targetLanguage + ".txt" : targetExt)), targetLanguage, !flags)});
+        }
+        List<AlignmentResult> results = alignAll(pipeline, pairs, Lexicon.EMPTY);
+        if (!noBatchLexicon && pairs.size() > 1) {
+            results = alignAll(pipeline, pairs, pipeline.learnLexicon(results));
+        }
+        spec.commandLine().getOut().print(flags ? scoreFlags(names, results) : scoreBeads(names, results));
+        return 0;
+    }
+
+    private static List<AlignmentResult> alignAll(AlignmentPipeline pipeline, List<Document[]> pairs, Lexicon lexicon) {
+        return pairs.parallelStream().map(p -> pipeline.align(p[0], p[1], lexicon)).toList();
+    }
+
+    private String scoreBeads(List<String> names, List<AlignmentResult> results) throws IOException {
+        List<List<BeadIds>> golds = new ArrayList<>();
+        List<List<BeadIds>> tests = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            golds.add(BeadFormat.read(dir.resolve(names.get(k) + goldExt)));
+            tests.add(results.get(k).beads().stream().map(b -> new BeadIds(b.source(), b.target())).toList());
+        }
+        AlignmentEvaluation evaluation = AlignmentScorer.scorePooled(golds, tests);
+        return EvalReport.table(evaluation);
+    }
+
+    private String scoreFlags(List<String> names, List<AlignmentResult> results) throws IOException {
+        FlagScorer scorer = new FlagScorer();
+        for (int k = 0; k < names.size(); k++) {
+            AlignmentResult r = results.get(k);
+            scorer.add(new FlagScorer.Flagged(r.source(), r.target(), r.beads(), r.flags()),
+                    lines(names.get(k) + "." + sourceLanguage + ".sent"),
+                    lines(names.get(k) + "." + targetLanguage + ".sent"),
+                    EditsFile.read(dir.resolve(names.get(k) + ".edits.json")));
+        }
+        PrfScore score = scorer.score();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "flags     precision %.4f  recall %.4f  F1 %.4f  (%d documents)%n",
+                score.precision(), score.recall(), score.f1(), names.size()));
+        scorer.byType().forEach((type, tally) -> out.append(String.format(Locale.ROOT,
+                "  %-18s found %3d of %3d%n", type, tally[1], tally[0])));
+        return out.toString();
+    }
+
+    private List<String> names() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + ": not a folder");
+        }
+        String ending = flags ? ".edits.json" : goldExt;
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(ending) && n.startsWith(prefix))
+                    .map(n -> n.substring(0, n.length() - ending.length()))
+                    .sorted().toList();
+        }
+    }
+
+    private String read(String file) throws IOException {
+        return Files.readString(dir.resolve(file));
+    }
+
+    private List<String> lines(String file) throws IOException {
+        return Files.readAllLines(dir.resolve(file)).stream().filter(l -> !l.isBlank()).toList();
+    }
+}

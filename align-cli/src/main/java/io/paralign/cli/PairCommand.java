@@ -1,0 +1,56 @@
+package io.paralign.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import io.paralign.cli.batch.DocumentPair;
+import io.paralign.cli.batch.DocumentPairer;
+import io.paralign.cli.batch.InputDocument;
+import io.paralign.cli.batch.Pairing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code align-cli pair}: prints which documents of a folder are versions of the same article. */
+@Command(name = "pair", sortOptions = false,
+        description = "Pairs the documents of a folder: language of each file, then candidates scored by the "
+                + "numbers, Latin tokens and names they share, then the best one-to-one assignment above "
+                + "a threshold. Prints the pairs and the documents left unpaired.")
+final class PairCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of articles.")
+    private Path dir;
+
+    @Mixin
+    private FolderOptions folder;
+
+    @Mixin
+    private InputOptions input;
+
+    @Override
+    public Integer call() throws IOException {
+        Pairing pairing = new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes),
+                folder.sourceLanguage);
+        PrintWriter out = spec.commandLine().getOut();
+        int width = Math.max(10, pairing.pairs().stream().mapToInt(p -> p.source().name().length()).max().orElse(0));
+        String row = "%-" + width + "s  %-" + width + "s  %-9s  %s%n";
+        out.printf(Locale.ROOT, row, "source", "target", "languages", "score");
+        for (DocumentPair pair : pairing.pairs()) {
+            out.printf(Locale.ROOT, row, pair.source().name(), pair.target().name(),
+                    pair.source().language() + "-" + pair.target().language(),
+                    String.format(Locale.ROOT, "%.3f", pair.score()));
+        }
+        for (InputDocument document : pairing.unpaired()) {
+            out.printf(Locale.ROOT, row, document.name(), "-", document.language(), "unpaired");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package io.paralign.cli.batch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.paralign.diverge.DivergenceType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One pair's line in the summary, read from its JSON report (so a resumed run summarizes finished pairs the same
+ * way as new ones).
+ *
+ * @param source      source file name as given
+ * @param target      target file name as given
+ * @param folder      the pair's report folder under the output
+ * @param score       pairing score (1 for manifest pairs)
+ * @param sourceSide  source language, paragraph and sentence counts, coverage
+ * @param targetSide  the same for the target
+ * @param flagCounts  number of flags of each type, every type listed
+ * @param worstFlags  the most confident flags, as "TYPE (side): text"
+ */
+public record PairRow(String source, String target, String folder, double score, SideRow sourceSide,
+                      SideRow targetSide, Map<String, Integer> flagCounts, List<String> worstFlags) {
+    static final int WORST = 3;
+
+    /**
+     * @param language          BCP 47 tag
+     * @param paragraphs        paragraph count
+     * @param sentences         sentence count
+     * @param sentenceCoverage  share of sentences aligned
+     * @param characterCoverage share of characters aligned
+     */
+    public record SideRow(String language, int paragraphs, int sentences, double sentenceCoverage,
+                          double characterCoverage) {
+        static SideRow of(JsonNode document, JsonNode coverage) {
+            return new SideRow(document.get("language").asString(), document.get("paragraphs").size(),
+                    document.get("sentences").size(), coverage.get("sentenceShare").asDouble(),
+                    coverage.get("characterShare").asDouble());
+        }
+    }
+
+    public static PairRow of(DocumentPair pair, JsonNode report) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (DivergenceType type : DivergenceType.values()) {
+            counts.put(type.name(), 0);
+        }
+        List<JsonNode> flags = new ArrayList<>();
+        report.get("flags").forEach(flags::add);
+        flags.forEach(f -> counts.merge(f.get("type").asString(), 1, Integer::sum));
+        List<String> worst = flags.stream()
+                .sorted(Comparator.comparingDouble((JsonNode f) -> -f.get("confidence").asDouble()))
+                .limit(WORST)
+                .map(f -> f.get("type").asString() + " (" + f.get("side").asString() + "): "
+                        + shorten(f.get("text").asString()))
+                .toList();
+        return new PairRow(pair.source().name(), pair.target().name(), pair.folderName(), pair.score(),
+                SideRow.of(report.get("source"), report.get("coverage").get("source")),
+                SideRow.of(report.get("target"), report.get("coverage").get("target")), counts, worst);
+    }
+
+    static String shorten(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    }
+}

@@ -1,0 +1,178 @@
+package io.paralign.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.paralign.eval.BeadFormat;
+import io.paralign.eval.BeadIds;
+
+/** End-to-end: the real {@link Main} on the seed pair and on temporary files. */
+class AlignCommandTest {
+    private static final String SRC = Seeds.file(Seeds.ARABIC).toString();
+    private static final String TGT = Seeds.file(Seeds.FRENCH).toString();
+    private static final String FRENCH = "Le président a annoncé mardi que le projet serait lancé en 2021. "
+            + "Il a déclaré que les travaux dureraient trois ans et coûteraient 65 millions d'euros.\n";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private String output(String format) throws IOException {
+        Path file = dir.resolve("out." + format);
+        assertEquals(0, run("align", SRC, TGT, "--format", format, "--out", file.toString()), err.toString());
+        assertEquals("", out.toString(), "nothing on stdout with --out");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void jsonOnStdoutByDefaultWithGuessedLanguages() {
+        assertEquals(0, run("align", SRC, TGT), err.toString());
+        String json = out.toString().replaceAll("\\s", "");
+        assertTrue(json.contains("\"language\":\"ar\""), json.substring(0, 200));
+        assertTrue(json.contains("\"language\":\"fr\""));
+        assertTrue(json.contains("\"beads\":[") && json.contains("\"flags\":[") && json.contains("\"coverage\":{"));
+    }
+
+    @Test
+    void goldIsTheBeadFormat() throws IOException {
+        List<BeadIds> beads = BeadFormat.parse(output("gold"));
+        assertTrue(beads.size() > 20, beads.toString());
+    }
+
+    @Test
+    void tsvHasOneLinePerBead() throws IOException {
+        List<String> lines = output("tsv").lines().toList();
+        int beads = BeadFormat.parse(output("gold")).size();
+        assertEquals("type\tscore\tconfidence\tsource\ttarget", lines.get(0));
+        assertEquals(beads + 1, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            assertEquals(5, line.split("\t", -1).length, line);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("1-1\t")));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("0-1\t") && l.split("\t", -1)[3].isEmpty()));
+    }
+
+    @Test
+    void htmlIsSideBySideRightToLeftForArabic() throws IOException {
+        String html = output("html");
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<td lang=\"ar\" dir=\"rtl\""), "Arabic cells are right to left");
+        assertTrue(html.contains("<td lang=\"fr\" dir=\"ltr\""));
+        assertTrue(html.indexOf("class=\"coverage\"") < html.indexOf("class=\"beads\""), "coverage at the top");
+        assertTrue(html.contains("class=\"unmatched\"") && html.contains("class=\"flagged\""));
+        assertTrue(html.contains("BOILERPLATE") && html.contains("HEADING_UNMATCHED"));
+        assertFalse(html.contains("<script"));
+    }
+
+    @Test
+    void tmxLoadsBack() throws IOException {
+        String tmx = output("tmx");
+        assertTrue(tmx.contains("srclang=\"ar\""));
+        assertTrue(tmx.contains("<tuv xml:lang=\"fr\">"));
+    }
+
+    @Test
+    void givenLanguagesAreUsed() {
+        assertEquals(0, run("align", SRC, TGT, "--src-lang", "ar", "--tgt-lang", "fr", "--format", "gold"),
+                err.toString());
+        assertTrue(out.toString().startsWith("["), out.toString());
+    }
+
+    @Test
+    void latin1IsDecodedWhenConfident() throws IOException {
+        Path latin1 = dir.resolve("fr-latin1.txt");
+        Files.write(latin1, (FRENCH + FRENCH.replace("mardi", "jeudi")).getBytes(StandardCharsets.ISO_8859_1));
+        Path arabic = dir.resolve("ar.txt");
+        Files.writeString(arabic, "أعلن الرئيس يوم الثلاثاء أن المشروع سينطلق في 2021. وقال إن الأشغال ستستمر ثلاث "
+                + "سنوات وستكلف 65 مليون يورو.\n");
+        assertEquals(0, run("align", arabic.toString(), latin1.toString(), "--format", "tsv"), err.toString());
+        assertTrue(out.toString().contains("annoncé"), out.toString());
+    }
+
+    // bad input: one line on stderr, exit 1, nothing written
+
+    private void refused(String expected, String... args) {
+        Path target = dir.resolve("never.json");
+        String[] full = Stream.concat(Stream.of(args), Stream.of("--out", target.toString())).toArray(String[]::new);
+        assertEquals(1, run(full), out + " " + err);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("align-cli: error: "), err.toString());
+        assertTrue(err.toString().contains(expected), err.toString());
+        assertFalse(Files.exists(target), "nothing written");
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void missingFile() {
+        refused("nope.txt: no such file", "align", SRC, dir.resolve("nope.txt").toString());
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        refused("empty.txt: empty file", "align", SRC, empty.toString());
+        Files.writeString(empty, "  \n\n ");
+        err.getBuffer().setLength(0);
+        refused("empty file", "align", SRC, empty.toString());
+    }
+
+    @Test
+    void binaryFile() throws IOException {
+        Path binary = dir.resolve("image.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        refused("image.txt: binary file", "align", SRC, binary.toString());
+    }
+
+    @Test
+    void undecidableEncoding() throws IOException {
+        Path bad = dir.resolve("bad.txt");
+        Files.write(bad, new byte[] {'a', 'b', 'c', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'x', (byte) 0xFF, 'y'});
+        refused("bad.txt: not valid UTF-8", "align", SRC, bad.toString());
+    }
+
+    @Test
+    void fileOverTheSizeLimit() {
+        refused("over the limit of 1,000 (--max-bytes)", "align", SRC, TGT, "--max-bytes", "1000");
+    }
+
+    @Test
+    void sameLanguageOnBothSides() {
+        refused("both sides are in the same language 'ar'", "align", SRC,
+                Seeds.file("002_54456295ff58628f.txt").toString());
+    }
+
+    @Test
+    void languageThatCannotBeTold() throws IOException {
+        Path latin = dir.resolve("lorem.txt");
+        Files.writeString(latin, "Lorem ipsum dolor sit amet, consectetur adipiscing elit, eiusmod tempor incididunt.");
+        refused("cannot tell the language", "align", SRC, latin.toString());
+        assertTrue(err.toString().contains("--tgt-lang"), err.toString());
+    }
+
+    @Test
+    void unknownFormatIsUsageError() {
+        assertEquals(2, run("align", SRC, TGT, "--format", "pdf"));
+    }
+}

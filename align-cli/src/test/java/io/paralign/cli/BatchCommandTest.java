@@ -1,0 +1,155 @@
+package io.paralign.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.paralign.cli.render.TmxReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** End-to-end: {@code batch} and {@code pair} through the real {@link Main} on a copy of the seeds. */
+class BatchCommandTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PAIR = "000_8309a08ed0edb24a--001_d60f469c9e1ad6ee";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void seedsPairArabicWithFrenchAndListTheRestUnpaired() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Path report = dir.resolve("report");
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--threads", "2"), err.toString());
+
+        JsonNode summary = JSON.readTree(Files.readString(report.resolve("summary.json")));
+        assertEquals(1, summary.get("pairs").size());
+        JsonNode pair = summary.get("pairs").get(0);
+        assertEquals(Seeds.ARABIC, pair.get("source").asString());
+        assertEquals(Seeds.FRENCH, pair.get("target").asString());
+        assertEquals("ar", pair.get("languages").get("source").asString());
+        assertEquals("fr", pair.get("languages").get("target").asString());
+        assertTrue(pair.get("coverage").get("source").get("characterShare").asDouble() > 0.8);
+        assertTrue(pair.get("flags").get("BOILERPLATE").asInt() > 0);
+
+        List<String> unpaired = new ArrayList<>();
+        summary.get("unpaired").forEach(u -> unpaired.add(u.get("file").asString() + " " + u.get("language").asString()));
+        assertEquals(List.of("002_54456295ff58628f.txt ar", "003_53b44f6959fe56d8.txt ar",
+                "004_66860c56a43bd283.txt ar"), unpaired);
+        assertTrue(types(summary.get("unpaired").get(0)).contains("DUPLICATE_BLOCK"), "002 repeats a block");
+        assertTrue(types(summary.get("unpaired").get(1)).contains("BOILERPLATE"), "003 back-to-top line");
+
+        Path folder = report.resolve(PAIR);
+        assertTrue(Files.isRegularFile(folder.resolve("report.json")));
+        assertTrue(Files.readString(folder.resolve("report.html")).contains("dir=\"rtl\""));
+        assertFalse(TmxReader.read(Files.readString(folder.resolve("pairs.tmx"))).isEmpty());
+        String csv = Files.readString(report.resolve("summary.csv"));
+        assertEquals(5, csv.lines().count(), csv);
+        assertTrue(csv.lines().skip(1).findFirst().orElseThrow().startsWith("paired," + Seeds.ARABIC + "," + Seeds.FRENCH));
+        String html = Files.readString(report.resolve("summary.html"));
+        assertTrue(html.contains("href=\"" + PAIR + "/report.html\""), html);
+        try (Stream<Path> all = Files.walk(report)) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+        assertTrue(err.toString().contains("[1/1] " + PAIR + ": done"), err.toString());
+        assertTrue(out.toString().startsWith("1 pairs, 3 unpaired"), out.toString());
+    }
+
+    private static List<String> types(JsonNode document) {
+        List<String> types = new ArrayList<>();
+        document.get("flags").forEach(f -> types.add(f.get("type").asString()));
+        return types;
+    }
+
+    @Test
+    void resumeSkipsFinishedPairs() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Path report = dir.resolve("report");
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString()), err.toString());
+        Path json = report.resolve(PAIR).resolve("report.json");
+        FileTime old = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(json, old);
+        Files.delete(report.resolve("summary.json"));
+
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--resume"), err.toString());
+        assertTrue(err.toString().contains("skipped, report exists"), err.toString());
+        assertEquals(old, Files.getLastModifiedTime(json), "report not rewritten");
+        assertTrue(Files.readString(report.resolve("summary.json")).contains(Seeds.FRENCH));
+
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString()), err.toString());
+        assertFalse(old.equals(Files.getLastModifiedTime(json)), "without --resume the report is redone");
+    }
+
+    @Test
+    void manifestPairs() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("pairs.csv"), "source,target,source_lang,target_lang\n"
+                + Seeds.ARABIC + "," + Seeds.FRENCH + ",ar,fr\n");
+        Path report = dir.resolve("report");
+        assertEquals(0, run("batch", "--manifest", seeds.resolve("pairs.csv").toString(), "--out", report.toString()),
+                err.toString());
+        JsonNode summary = JSON.readTree(Files.readString(report.resolve("summary.json")));
+        assertEquals(1, summary.get("pairs").size());
+        assertEquals(0, summary.get("unpaired").size());
+        assertTrue(Files.exists(report.resolve(PAIR).resolve("pairs.tmx")));
+    }
+
+    @Test
+    void folderWithoutTextFilesIsBadInputAndWritesNothing() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.md"), "not a .txt file");
+        Path report = dir.resolve("report");
+        assertEquals(1, run("batch", empty.toString(), "--out", report.toString()));
+        assertTrue(err.toString().contains("no text file"), err.toString());
+        assertEquals(1, err.toString().lines().count());
+        assertFalse(Files.exists(report));
+    }
+
+    @Test
+    void badFileInFolderIsBadInputAndWritesNothing() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Files.write(seeds.resolve("005_binary.txt"), new byte[] {1, 2, 0, 3, 0, 0, 7});
+        Path report = dir.resolve("report");
+        assertEquals(1, run("batch", seeds.toString(), "--out", report.toString()));
+        assertTrue(err.toString().contains("005_binary.txt: binary file"), err.toString());
+        assertFalse(Files.exists(report));
+    }
+
+    @Test
+    void dirAndManifestTogetherOrNeitherIsUsageError() {
+        assertEquals(2, run("batch", "--out", dir.resolve("r").toString()));
+        assertEquals(2, run("batch", dir.toString(), "--manifest", "m.csv", "--out", dir.resolve("r").toString()));
+        assertEquals(2, run("batch", dir.toString()));
+    }
+
+    @Test
+    void pairPrintsTheTable() throws IOException {
+        assertEquals(0, run("pair", Seeds.DIR.toString()), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(5, lines.size(), out.toString());
+        assertTrue(lines.get(1).matches(Seeds.ARABIC + "\\s+" + Seeds.FRENCH + "\\s+ar-fr\\s+0\\.\\d+"), lines.get(1));
+        assertTrue(lines.get(2).matches("002_54456295ff58628f.txt\\s+-\\s+ar\\s+unpaired"), lines.get(2));
+    }
+}

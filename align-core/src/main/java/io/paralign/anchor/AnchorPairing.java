@@ -1,0 +1,44 @@
+package io.paralign.anchor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Anchors of two aligned texts paired one to one: each source anchor takes the first unpaired target anchor that
+ * {@link NameMatcher#matches matches} it, strongest anchors first.
+ *
+ * @param pairs          matched (source, target) anchors
+ * @param sourceOnly     source anchors with no partner
+ * @param targetOnly     target anchors with no partner
+ */
+public record AnchorPairing(List<Pair> pairs, List<Anchor> sourceOnly, List<Anchor> targetOnly) {
+    public AnchorPairing {
+        pairs = List.copyOf(pairs);
+        sourceOnly = List.copyOf(sourceOnly);
+        targetOnly = List.copyOf(targetOnly);
+    }
+
+    public static AnchorPairing of(List<Anchor> source, List<Anchor> target) {
+        List<Anchor> ordered = new ArrayList<>(source);
+        ordered.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+        List<Anchor> pool = new ArrayList<>(target);
+        List<Pair> pairs = new ArrayList<>();
+        List<Anchor> sourceOnly = new ArrayList<>();
+        for (Anchor anchor : ordered) {
+            Anchor partner = pool.stream().filter(t -> NameMatcher.matches(anchor, t)).findFirst().orElse(null);
+            if (partner == null) {
+                sourceOnly.add(anchor);
+            } else {
+                pool.remove(partner);
+                pairs.add(new Pair(anchor, partner));
+            }
+        }
+        sourceOnly.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        pairs.sort((a, b) -> Integer.compare(a.source().span().start(), b.source().span().start()));
+        return new AnchorPairing(pairs, sourceOnly, pool);
+    }
+
+    /** One anchor found on both sides. */
+    public record Pair(Anchor source, Anchor target) {
+    }
+}

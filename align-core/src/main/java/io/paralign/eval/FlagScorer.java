@@ -1,0 +1,183 @@
+package io.paralign.eval;
+
+import io.paralign.align.Bead;
+import io.paralign.diverge.Divergence;
+import io.paralign.diverge.DivergenceType;
+import io.paralign.model.Document;
+import io.paralign.model.Side;
+import io.paralign.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Precision and recall of divergence flags against expected flags. A flag hits an expected one when it has the
+ * expected type (for omissions: either missing type, pointing at the side that has the text), points at that side,
+ * and overlaps the expected sentences or texts; a number change may also be flagged on the other side, inside the
+ * text aligned with the changed sentence. Precision counts every flag raised; recall every expected flag.
+ */
+public final class FlagScorer {
+    private final List<Counts> documents = new ArrayList<>();
+
+    /**
+     * An alignment with its flags.
+     *
+     * @param source the source document
+     * @param target the target document
+     * @param beads  sentence beads
+     * @param flags  flags raised
+     */
+    public record Flagged(Document source, Document target, List<Bead> beads, List<Divergence> flags) {
+    }
+
+    /** Per-type tallies: expected, found. */
+    private record Counts(int flags, int flagHits, Map<String, int[]> byType) {
+    }
+
+    /**
+     * Scores one document's flags.
+     *
+     * @param result          the alignment of the two raw texts, with its flags
+     * @param sourceSentences the source side's reference sentences, in order, as they appear in its text
+     * @param targetSentences the target side's reference sentences
+     * @param expected        the flags that should be raised
+     */
+    public void add(Flagged result, List<String> sourceSentences, List<String> targetSentences,
+                    List<ExpectedFlag> expected) {
+        List<Span> sourceSpans = locate(result.source().text(), sourceSentences);
+        List<Span> targetSpans = locate(result.target().text(), targetSentences);
+        Map<String, int[]> byType = new TreeMap<>();
+        boolean[] flagHit = new boolean[result.flags().size()];
+        for (ExpectedFlag e : expected) {
+            if (e.type() == null) {
+                continue;
+            }
+            Side side = e.language().equals(primary(result.source().language())) ? Side.SOURCE : Side.TARGET;
+            Document document = side == Side.SOURCE ? result.source() : result.target();
+            List<Span> regions = regions(e, document, side == Side.SOURCE ? sourceSpans : targetSpans);
+            List<Span> otherRegions = e.type().equals(DivergenceType.ANCHOR_MISMATCH.name())
+                    ? alignedRegions(result, side, regions) : List.of();
+            boolean found = false;
+            for (int k = 0; k < flagHit.length; k++) {
+                Divergence flag = result.flags().get(k);
+                if (!typeMatches(flag.type(), e.type())) {
+                    continue;
+                }
+                List<Span> where = flag.side() == side ? regions : otherRegions;
+                if (where.stream().anyMatch(r -> r.overlaps(flag.span()))) {
+                    flagHit[k] = true;
+                    found = true;
+                }
+            }
+            int[] tally = byType.computeIfAbsent(e.type(), t -> new int[2]);
+            tally[0]++;
+            tally[1] += found ? 1 : 0;
+        }
+        int hits = 0;
+        for (boolean hit : flagHit) {
+            hits += hit ? 1 : 0;
+        }
+        documents.add(new Counts(flagHit.length, hits, byType));
+    }
+
+    /** Precision over all flags raised, recall over all expected flags, pooled over documents. */
+    public PrfScore score() {
+        int flags = documents.stream().mapToInt(Counts::flags).sum();
+        int hits = documents.stream().mapToInt(Counts::flagHits).sum();
+        int expected = 0;
+        int found = 0;
+        for (int[] tally : byType().values()) {
+            expected += tally[0];
+            found += tally[1];
+        }
+        return PrfScore.fromCounts(hits, flags, found, expected);
+    }
+
+    /** For each expected type: {expected, found}. */
+    public Map<String, int[]> byType() {
+        Map<String, int[]> total = new TreeMap<>();
+        for (Counts counts : documents) {
+            counts.byType().forEach((type, tally) -> {
+                int[] sum = total.computeIfAbsent(type, t -> new int[2]);
+                sum[0] += tally[0];
+                sum[1] += tally[1];
+            });
+        }
+        return total;
+    }
+
+    private static boolean typeMatches(DivergenceType actual, String expected) {
+        if (expected.startsWith("MISSING_IN_")) {
+            return actual == DivergenceType.MISSING_IN_SOURCE || actual == DivergenceType.MISSING_IN_TARGET;
+        }
+        return actual.name().equals(expected);
+    }
+
+    private static List<Span> regions(ExpectedFlag e, Document document, List<Span> sentenceSpans) {
+        List<Span> regions = new ArrayList<>();
+        for (int id : e.sentences()) {
+            if (id < sentenceSpans.size() && sentenceSpans.get(id) != null) {
+                regions.add(sentenceSpans.get(id));
+            }
+        }
+        if (e.type().equals(DivergenceType.DUPLICATE_BLOCK.name())) {
+            // the data set names the first copy; a detector rightly points at the repeat
+            for (Span original : List.copyOf(regions)) {
+                String text = document.text().substring(original.start(), original.end());
+                for (int at = document.text().indexOf(text, original.end()); at >= 0;
+                     at = document.text().indexOf(text, at + text.length())) {
+                    regions.add(new Span(at, at + text.length()));
+                }
+            }
+        }
+        for (String text : e.texts()) {
+            int at = document.text().indexOf(text.trim());
+            if (at >= 0) {
+                regions.add(new Span(at, at + text.trim().length()));
+            }
+        }
+        return regions;
+    }
+
+    /** Spans of the other side's sentences aligned with any sentence overlapping the regions. */
+    private static List<Span> alignedRegions(Flagged result, Side side, List<Span> regions) {
+        Document here = side == Side.SOURCE ? result.source() : result.target();
+        Document there = side == Side.SOURCE ? result.target() : result.source();
+        List<Span> out = new ArrayList<>();
+        for (Bead bead : result.beads()) {
+            List<Integer> mine = side == Side.SOURCE ? bead.source() : bead.target();
+            List<Integer> theirs = side == Side.SOURCE ? bead.target() : bead.source();
+            boolean touches = mine.stream().anyMatch(id -> regions.stream()
+                    .anyMatch(r -> r.overlaps(here.sentence(id).span())));
+            if (touches) {
+                theirs.forEach(id -> out.add(there.sentence(id).span()));
+            }
+        }
+        return out;
+    }
+
+    /** Where each reference sentence stands in the text, searched in order; null where it cannot be found. */
+    static List<Span> locate(String text, List<String> sentences) {
+        List<Span> spans = new ArrayList<>();
+        int from = 0;
+        for (String sentence : sentences) {
+            String needle = sentence.trim();
+            int at = needle.isEmpty() ? -1 : text.indexOf(needle, from);
+            if (at < 0) {
+                spans.add(null);
+            } else {
+                spans.add(new Span(at, at + needle.length()));
+                from = at + needle.length();
+            }
+        }
+        return spans;
+    }
+
+    private static String primary(String tag) {
+        String lower = tag.toLowerCase(Locale.ROOT);
+        int dash = lower.indexOf('-');
+        return dash < 0 ? lower : lower.substring(0, dash);
+    }
+}

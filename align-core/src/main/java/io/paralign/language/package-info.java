@@ -1,0 +1,6 @@
+/**
+ * Language identification for whole documents: {@link io.paralign.language.LanguageGuesser} tells the language of a
+ * text from its script and, for Latin-script text, from its most common function words. Meant for documents of a
+ * few sentences or more (news articles), not for single words.
+ */
+package io.paralign.language;
