@@ -282,6 +282,20 @@ class AlignmentApiIT {
     }
 
     @Test
+    void seedPairFlagsTheParagraphMissingFromTheArabic() throws IOException {
+        String french = Files.readString(Path.of("../seeds/001_d60f469c9e1ad6ee.txt"));
+        String arabic = Files.readString(Path.of("../seeds/000_8309a08ed0edb24a.txt"));
+        HttpResponse<String> created = http.postJson(alignmentJson("fr", french, "ar", arabic));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode body = json(created);
+        assertTrue(body.get("flags").values().stream().anyMatch(f -> f.get("type").asString().equals("MISSING_IN_TARGET")
+                && f.get("text").asString().contains("plus d\u2019un million de personnes")), "no flag on the paragraph");
+        String html = http.get("/api/v1/alignments/" + body.get("id").asString() + "/export?format=html").body();
+        assertTrue(html.lines().anyMatch(line -> line.startsWith("<tr class=\"unmatched\">")
+                && line.contains("plus d\u2019un million de personnes") && line.contains("MISSING_IN_TARGET")));
+    }
+
+    @Test
     void reviewPageIsServed() {
         HttpResponse<String> page = http.get("/");
         assertEquals(200, page.statusCode());
