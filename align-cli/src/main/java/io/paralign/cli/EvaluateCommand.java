@@ -65,6 +65,14 @@ final class EvaluateCommand implements Callable<Integer> {
             "flags with NAME.edits.json, using NAME.<lang>.sent to locate sentences"})
     private boolean flags;
 
+    @Option(names = "--sentences-from", paramLabel = "DIR", description = {
+            "with --flags: the sentence lists the edits' ids index are DIR/NAME.<lang> (one sentence a line),",
+            "e.g. the original documents the edits were applied to; default: NAME.<lang>.sent in DIR"})
+    private Path sentencesFrom;
+
+    @Option(names = "--verbose", description = "with --flags, list every missed expected flag and every unexpected flag")
+    private boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         List<String> names = names();
@@ -106,9 +114,8 @@ final class EvaluateCommand implements Callable<Integer> {
         FlagScorer scorer = new FlagScorer();
         for (int k = 0; k < names.size(); k++) {
             AlignmentResult r = results.get(k);
-            scorer.add(new FlagScorer.Flagged(r.source(), r.target(), r.beads(), r.flags()),
-                    lines(names.get(k) + "." + sourceLanguage + ".sent"),
-                    lines(names.get(k) + "." + targetLanguage + ".sent"),
+            scorer.add(names.get(k), new FlagScorer.Flagged(r.source(), r.target(), r.beads(), r.flags()),
+                    sentences(names.get(k), sourceLanguage), sentences(names.get(k), targetLanguage),
                     EditsFile.read(dir.resolve(names.get(k) + ".edits.json")));
         }
         PrfScore score = scorer.score();
@@ -117,6 +124,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 score.precision(), score.recall(), score.f1(), names.size()));
         scorer.byType().forEach((type, tally) -> out.append(String.format(Locale.ROOT,
                 "  %-18s found %3d of %3d%n", type, tally[1], tally[0])));
+        if (verbose) {
+            scorer.misses().forEach(m -> out.append("missed ").append(m).append(System.lineSeparator()));
+            scorer.falseAlarms().forEach(m -> out.append("unexpected ").append(m).append(System.lineSeparator()));
+        }
         return out.toString();
     }
 
@@ -137,7 +148,9 @@ final class EvaluateCommand implements Callable<Integer> {
         return Files.readString(dir.resolve(file));
     }
 
-    private List<String> lines(String file) throws IOException {
-        return Files.readAllLines(dir.resolve(file)).stream().filter(l -> !l.isBlank()).toList();
+    private List<String> sentences(String name, String language) throws IOException {
+        Path file = sentencesFrom == null ? dir.resolve(name + "." + language + ".sent")
+                : sentencesFrom.resolve(name + "." + language);
+        return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
     }
 }

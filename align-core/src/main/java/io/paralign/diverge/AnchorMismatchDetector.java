@@ -7,35 +7,36 @@ import io.paralign.anchor.AnchorPairing;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.model.Span;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Flags numbers (and long Latin-script tokens inside a non-Latin text) found on one side of an aligned bead only.
- * One-sided anchors close together (a day, a month and a year) are reported as one flag. A cluster is reported when
- * it holds a rare anchor (three or more digits, a Latin token), or a two-digit number while the other side has a
- * one-sided number of its own (a changed figure); small numbers alone are often written out in words on the other
- * side, so a lone "1" or "10" is not a finding.
+ * Flags numbers (and Latin-script tokens inside a non-Latin text) found on one side of an aligned bead only.
+ * One-sided anchors close together (a day, a month and a year) are reported as one flag. How sure the flag is
+ * depends on what the other side holds: one changed figure against one other figure is the clearest case; several
+ * one-sided figures on both sides are usually unit conversions; a lone figure with nothing on the other side is
+ * often written there in words (weak), while a whole date or range missing is a clear omission; a lone small number
+ * is not reported. Numbers that differ by a scale word (820 thousand / 820 000) match.
  */
 public final class AnchorMismatchDetector implements DivergenceDetector {
     private static final int CLUSTER_GAP = 20;
     private static final double SPECIFIC = 0.5;
     private static final double RARE = 1.0;
     private static final int MIN_LATIN_LENGTH = 4;
+    private static final BigDecimal[] SCALES = {BigDecimal.valueOf(1_000), BigDecimal.valueOf(1_000_000),
+        BigDecimal.valueOf(1_000_000_000)};
 
     @Override
     public List<Divergence> detect(AlignedPair pair) {
         List<Divergence> flags = new ArrayList<>();
         for (Bead bead : pair.beads()) {
-            if (!bead.isMatch()) {
-                continue;
+            if (bead.isMatch()) {
+                flags.addAll(oneSided(pair, Side.SOURCE, bead));
+                flags.addAll(oneSided(pair, Side.TARGET, bead));
             }
-            List<Anchor> source = collect(pair, Side.SOURCE, bead);
-            List<Anchor> target = collect(pair, Side.TARGET, bead);
-            flags.addAll(oneSided(pair, Side.SOURCE, bead, source, target));
-            flags.addAll(oneSided(pair, Side.TARGET, bead, target, source));
         }
         return flags;
     }
@@ -48,48 +49,93 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
         return anchors;
     }
 
-    private static List<Divergence> oneSided(AlignedPair pair, Side side, Bead bead, List<Anchor> here,
-                                             List<Anchor> there) {
-        Document document = pair.document(side);
-        String otherText = AlignedPair.ids(bead, side.other()).stream()
-                .map(id -> pair.document(side.other()).sentence(id).text())
-                .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+    private static List<Divergence> oneSided(AlignedPair pair, Side side, Bead bead) {
+        List<Anchor> here = collect(pair, side, bead);
+        List<Anchor> there = collect(pair, side.other(), bead);
         AnchorPairing pairing = AnchorPairing.of(here, there);
-        boolean otherSideChanged = pairing.targetOnly().stream().anyMatch(a -> a.kind() == AnchorKind.NUMBER);
+        List<Anchor> otherNumbers = pairing.targetOnly().stream().filter(a -> a.kind() == AnchorKind.NUMBER).toList();
+        String otherDocument = pair.document(side.other()).text().toLowerCase(Locale.ROOT);
         List<Anchor> unmatched = pairing.sourceOnly().stream()
-                .filter(a -> a.kind() == AnchorKind.NUMBER
-                        || (a.key().length() >= MIN_LATIN_LENGTH && !otherText.contains(a.key())))
+                .filter(a -> a.kind() == AnchorKind.NUMBER ? otherNumbers.stream().noneMatch(o -> scaled(a, o))
+                        : a.key().length() >= MIN_LATIN_LENGTH && !otherDocument.contains(stem(a.key())))
                 .toList();
+        long myNumbers = unmatched.stream().filter(a -> a.kind() == AnchorKind.NUMBER).count();
+        Evidence evidence = new Evidence(pair.document(side), side, bead, there, myNumbers, otherNumbers.size());
         List<Divergence> flags = new ArrayList<>();
         List<Anchor> cluster = new ArrayList<>();
         for (Anchor anchor : unmatched) {
             if (!cluster.isEmpty() && anchor.span().start() - cluster.get(cluster.size() - 1).span().end() > CLUSTER_GAP) {
-                report(document, side, bead, cluster, there, otherSideChanged, flags);
+                evidence.report(cluster, flags);
                 cluster = new ArrayList<>();
             }
             cluster.add(anchor);
         }
-        report(document, side, bead, cluster, there, otherSideChanged, flags);
+        evidence.report(cluster, flags);
         return flags;
     }
 
-    private static void report(Document document, Side side, Bead bead, List<Anchor> cluster, List<Anchor> there,
-                               boolean otherSideChanged, List<Divergence> flags) {
-        double strongest = cluster.stream().mapToDouble(Anchor::weight).max().orElse(0);
-        if (strongest < RARE && !(otherSideChanged && strongest >= SPECIFIC)) {
-            return;
+    /** True when the two numbers differ only by a factor of a thousand, a million or a billion. */
+    private static boolean scaled(Anchor a, Anchor b) {
+        try {
+            BigDecimal x = new BigDecimal(a.key());
+            BigDecimal y = new BigDecimal(b.key());
+            for (BigDecimal scale : SCALES) {
+                if (x.multiply(scale).compareTo(y) == 0 || y.multiply(scale).compareTo(x) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (NumberFormatException e) {
+            return false;
         }
-        Span span = cluster.get(0).span().union(cluster.get(cluster.size() - 1).span());
-        int sentence = AlignedPair.ids(bead, side).stream()
-                .filter(id -> document.sentence(id).span().overlaps(span)).findFirst()
-                .orElse(AlignedPair.ids(bead, side).get(0));
-        String values = cluster.stream().map(Anchor::surface).collect(Collectors.joining(", "));
-        String others = there.isEmpty() ? "none" : there.stream().map(Anchor::surface).distinct()
-                .collect(Collectors.joining(", "));
-        flags.add(new Divergence(DivergenceType.ANCHOR_MISMATCH, side, document.sentence(sentence).paragraph(),
-                List.of(sentence), span, document.text().substring(span.start(), span.end()),
-                values + " on the " + side.json() + " side has no counterpart in the aligned "
-                        + side.other().json() + " text (its numbers and Latin tokens: " + others + ")",
-                Math.min(0.95, 0.5 + 0.4 * cluster.stream().mapToDouble(Anchor::weight).max().orElse(0))));
+    }
+
+    /** A Latin token without a plural -s, so "MWPs" is found as "MWP". */
+    private static String stem(String key) {
+        return key.length() > MIN_LATIN_LENGTH && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    /** What one side of a bead holds against the other, and how it turns clusters into flags. */
+    private record Evidence(Document document, Side side, Bead bead, List<Anchor> there, long myNumbers,
+                            long otherNumbers) {
+
+        void report(List<Anchor> cluster, List<Divergence> flags) {
+            if (cluster.isEmpty()) {
+                return;
+            }
+            double confidence = confidence(cluster);
+            if (confidence <= 0) {
+                return;
+            }
+            Span span = cluster.get(0).span().union(cluster.get(cluster.size() - 1).span());
+            int sentence = AlignedPair.ids(bead, side).stream()
+                    .filter(id -> document.sentence(id).span().overlaps(span)).findFirst()
+                    .orElse(AlignedPair.ids(bead, side).get(0));
+            String values = cluster.stream().map(Anchor::surface).collect(Collectors.joining(", "));
+            String others = there.isEmpty() ? "none" : there.stream().map(Anchor::surface).distinct()
+                    .collect(Collectors.joining(", "));
+            flags.add(new Divergence(DivergenceType.ANCHOR_MISMATCH, side, document.sentence(sentence).paragraph(),
+                    List.of(sentence), span, document.text().substring(span.start(), span.end()),
+                    values + " on the " + side.json() + " side has no counterpart in the aligned "
+                            + side.other().json() + " text (its numbers and Latin tokens: " + others + ")",
+                    confidence));
+        }
+
+        private double confidence(List<Anchor> cluster) {
+            boolean number = cluster.stream().anyMatch(a -> a.kind() == AnchorKind.NUMBER);
+            double strongest = cluster.stream().filter(a -> a.kind() == AnchorKind.NUMBER)
+                    .mapToDouble(Anchor::weight).max().orElse(0);
+            if (!number) {
+                return 0.4;
+            }
+            if (otherNumbers > 0 && strongest >= SPECIFIC) {
+                return myNumbers == 1 && otherNumbers == 1 ? 0.9 : 0.45;
+            }
+            if (strongest < RARE) {
+                return 0;
+            }
+            // a whole date or range missing is clearer than one figure, often written in words over there
+            return cluster.size() > 1 ? 0.6 : 0.45;
+        }
     }
 }

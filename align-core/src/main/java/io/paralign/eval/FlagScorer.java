@@ -19,7 +19,10 @@ import java.util.TreeMap;
  * text aligned with the changed sentence. Precision counts every flag raised; recall every expected flag.
  */
 public final class FlagScorer {
+    private static final int PROBE = 25;
     private final List<Counts> documents = new ArrayList<>();
+    private final List<String> misses = new ArrayList<>();
+    private final List<String> falseAlarms = new ArrayList<>();
 
     /**
      * An alignment with its flags.
@@ -39,12 +42,13 @@ public final class FlagScorer {
     /**
      * Scores one document's flags.
      *
+     * @param name            the document's name, for the lists of misses and false alarms
      * @param result          the alignment of the two raw texts, with its flags
      * @param sourceSentences the source side's reference sentences, in order, as they appear in its text
      * @param targetSentences the target side's reference sentences
      * @param expected        the flags that should be raised
      */
-    public void add(Flagged result, List<String> sourceSentences, List<String> targetSentences,
+    public void add(String name, Flagged result, List<String> sourceSentences, List<String> targetSentences,
                     List<ExpectedFlag> expected) {
         List<Span> sourceSpans = locate(result.source().text(), sourceSentences);
         List<Span> targetSpans = locate(result.target().text(), targetSentences);
@@ -71,13 +75,22 @@ public final class FlagScorer {
                     found = true;
                 }
             }
+            if (!found) {
+                misses.add(name + ": " + e.type() + " " + e.language() + " " + e.edit()
+                        + (e.sentences().isEmpty() ? " " + e.texts() : " sentences " + e.sentences()));
+            }
             int[] tally = byType.computeIfAbsent(e.type(), t -> new int[2]);
             tally[0]++;
             tally[1] += found ? 1 : 0;
         }
         int hits = 0;
-        for (boolean hit : flagHit) {
-            hits += hit ? 1 : 0;
+        for (int k = 0; k < flagHit.length; k++) {
+            hits += flagHit[k] ? 1 : 0;
+            if (!flagHit[k]) {
+                Divergence flag = result.flags().get(k);
+                falseAlarms.add(name + ": " + flag.type() + " " + flag.side().json() + " sentences " + flag.sentences()
+                        + " \"" + abbreviate(flag.text()) + "\"");
+            }
         }
         documents.add(new Counts(flagHit.length, hits, byType));
     }
@@ -106,6 +119,20 @@ public final class FlagScorer {
             });
         }
         return total;
+    }
+
+    /** Expected flags no flag hit, one line each. */
+    public List<String> misses() {
+        return List.copyOf(misses);
+    }
+
+    /** Flags that hit no expected flag, one line each. */
+    public List<String> falseAlarms() {
+        return List.copyOf(falseAlarms);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private static boolean typeMatches(DivergenceType actual, String expected) {
@@ -158,21 +185,40 @@ public final class FlagScorer {
         return out;
     }
 
-    /** Where each reference sentence stands in the text, searched in order; null where it cannot be found. */
+    /**
+     * Where each reference sentence stands in the text, searched in order; a sentence an edit changed (a number)
+     * is found by its first or last {@value #PROBE} characters; null where it cannot be found.
+     */
     static List<Span> locate(String text, List<String> sentences) {
         List<Span> spans = new ArrayList<>();
         int from = 0;
         for (String sentence : sentences) {
-            String needle = sentence.trim();
-            int at = needle.isEmpty() ? -1 : text.indexOf(needle, from);
-            if (at < 0) {
-                spans.add(null);
-            } else {
-                spans.add(new Span(at, at + needle.length()));
-                from = at + needle.length();
+            Span span = find(text, sentence.trim(), from);
+            spans.add(span);
+            if (span != null) {
+                from = span.end();
             }
         }
         return spans;
+    }
+
+    private static Span find(String text, String needle, int from) {
+        if (needle.isEmpty()) {
+            return null;
+        }
+        int at = text.indexOf(needle, from);
+        if (at >= 0) {
+            return new Span(at, at + needle.length());
+        }
+        if (needle.length() < 2 * PROBE) {
+            return null;
+        }
+        int head = text.indexOf(needle.substring(0, PROBE), from);
+        if (head >= 0) {
+            return new Span(head, Math.min(text.length(), head + needle.length()));
+        }
+        int tail = text.indexOf(needle.substring(needle.length() - PROBE), from);
+        return tail < 0 ? null : new Span(Math.max(0, tail + PROBE - needle.length()), tail + PROBE);
     }
 
     private static String primary(String tag) {

@@ -10,16 +10,25 @@ import io.paralign.score.CostParams;
  * @param learnLexicon    whether to run a second pass with word pairs learned from the first
  * @param maxCells        largest dynamic-programming table searched in full before banding
  * @param bandWidth       half-width of the band around a coarse path, in units
+ * @param minFlagConfidence flags less sure than this are not reported (0 reports every finding)
  */
 public record AlignOptions(CostParams sentenceCosts, CostParams paragraphCosts, boolean learnLexicon, long maxCells,
-                           int bandWidth) {
+                           int bandWidth, double minFlagConfidence) {
     public AlignOptions {
         if (maxCells < 4 || bandWidth < 1) {
             throw new IllegalArgumentException("maxCells " + maxCells + " and bandWidth " + bandWidth + " too small");
         }
+        if (minFlagConfidence < 0 || minFlagConfidence > 1) {
+            throw new IllegalArgumentException("minFlagConfidence must lie in [0, 1], got " + minFlagConfidence);
+        }
+    }
+
+    /** The same options with another flag threshold. */
+    public AlignOptions withMinFlagConfidence(double threshold) {
+        return new AlignOptions(sentenceCosts, paragraphCosts, learnLexicon, maxCells, bandWidth, threshold);
     }
 
     public static AlignOptions defaults() {
-        return new AlignOptions(CostParams.sentenceDefaults(), CostParams.paragraphDefaults(), true, 1_000_000L, 12);
+        return new AlignOptions(CostParams.sentenceDefaults(), CostParams.paragraphDefaults(), true, 1_000_000L, 12, 0.5);
     }
 }
