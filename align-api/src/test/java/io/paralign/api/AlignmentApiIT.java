@@ -96,6 +96,14 @@ class AlignmentApiIT {
     }
 
     @Test
+    void languagesAreDetectedWhenOmitted() {
+        HttpResponse<String> response = http.postJson(alignmentJson(null, Fixture.FRENCH, null, Fixture.ARABIC));
+        assertEquals(201, response.statusCode(), response.body());
+        assertEquals("fr", json(response).get("source").get("language").asString());
+        assertEquals("ar", json(response).get("target").get("language").asString());
+    }
+
+    @Test
     void multipartUploadOfTwoFiles() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("source", ("\uFEFF" + Fixture.FRENCH).getBytes(StandardCharsets.UTF_8));
@@ -205,7 +213,7 @@ class AlignmentApiIT {
         assertProblem(400, http.postJson(alignmentJson("fr", "", "ar", Fixture.ARABIC)));
         assertProblem(400, http.postJson(alignmentJson("fr", "... !!!", "ar", Fixture.ARABIC)));
         assertProblem(400, http.postJson(alignmentJson("xx-!!", Fixture.FRENCH, "ar", Fixture.ARABIC)));
-        assertProblem(400, http.postJson(alignmentJson(null, Fixture.FRENCH, "ar", Fixture.ARABIC)));
+        assertProblem(400, http.postJson(alignmentJson(null, "Bonjour.", "ar", Fixture.ARABIC)));
         assertProblem(400, http.postJson(FIXTURE.replaceFirst("\\{", "{\"unknown\":1,")));
         assertProblem(400, http.postMultipart("/api/v1/alignments", Map.of("sourceLang", "fr", "targetLang", "ar"),
                 Map.of("source", Fixture.FRENCH.getBytes(StandardCharsets.UTF_8))));

@@ -29,10 +29,11 @@ class CrashIT {
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), AlignApiApplication.class.getName(),
                 "--server.port=" + port, "--paralign.store.data-dir=" + data)
-                .redirectErrorStream(true).redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile())
+                .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile())
                 .start();
         Http http = new Http(port);
         List<String> answered = new CopyOnWriteArrayList<>();
+        List<String> unexpected = new CopyOnWriteArrayList<>();
         try {
             awaitUp(http, server);
             ExecutorService clients = Executors.newFixedThreadPool(4);
@@ -42,9 +43,11 @@ class CrashIT {
                     while (server.isAlive()) {
                         try {
                             HttpResponse<String> response = http.postJson(body);
-                            if (response.statusCode() == 201) {
-                                answered.add(Http.json(response).get("id").asString());
+                            if (response.statusCode() != 201) {
+                                unexpected.add(response.statusCode() + " " + response.body());
+                                return;
                             }
+                            answered.add(Http.json(response).get("id").asString());
                         } catch (RuntimeException e) {
                             return;   // the server is gone
                         }
@@ -52,7 +55,7 @@ class CrashIT {
                 });
             }
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (answered.size() < 20 && System.nanoTime() < until) {
+            while (answered.size() < 20 && unexpected.isEmpty() && System.nanoTime() < until) {
                 Thread.sleep(20);
             }
             server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -61,6 +64,7 @@ class CrashIT {
         } finally {
             server.destroyForcibly();
         }
+        assertTrue(unexpected.isEmpty(), () -> "unexpected answer: " + unexpected.get(0));
         assertTrue(answered.size() >= 20, "only " + answered.size() + " answered");
         try (AlignmentStore store = new AlignmentStore(new StoreProperties(data))) {
             for (String id : answered) {
