@@ -96,6 +96,14 @@ class AlignmentApiIT {
     }
 
     @Test
+    void languagesAreDetectedWhenOmitted() {
+        HttpResponse<String> response = http.postJson(alignmentJson(null, Fixture.FRENCH, null, Fixture.ARABIC));
+        assertEquals(201, response.statusCode(), response.body());
+        assertEquals("fr", json(response).get("source").get("language").asString());
+        assertEquals("ar", json(response).get("target").get("language").asString());
+    }
+
+    @Test
     void multipartUploadOfTwoFiles() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("source", ("\uFEFF" + Fixture.FRENCH).getBytes(StandardCharsets.UTF_8));
@@ -205,7 +213,7 @@ class AlignmentApiIT {
         assertProblem(400, http.postJson(alignmentJson("fr", "", "ar", Fixture.ARABIC)));
         assertProblem(400, http.postJson(alignmentJson("fr", "... !!!", "ar", Fixture.ARABIC)));
         assertProblem(400, http.postJson(alignmentJson("xx-!!", Fixture.FRENCH, "ar", Fixture.ARABIC)));
-        assertProblem(400, http.postJson(alignmentJson(null, Fixture.FRENCH, "ar", Fixture.ARABIC)));
+        assertProblem(400, http.postJson(alignmentJson(null, "Bonjour.", "ar", Fixture.ARABIC)));
         assertProblem(400, http.postJson(FIXTURE.replaceFirst("\\{", "{\"unknown\":1,")));
         assertProblem(400, http.postMultipart("/api/v1/alignments", Map.of("sourceLang", "fr", "targetLang", "ar"),
                 Map.of("source", Fixture.FRENCH.getBytes(StandardCharsets.UTF_8))));
@@ -225,6 +233,11 @@ class AlignmentApiIT {
         assertProblem(404, http.get("/api/v1/alignments/does-not-exist/pairs"));
         assertProblem(404, http.get("/api/v1/alignments/does-not-exist/flags"));
         assertProblem(404, http.get("/api/v1/nothing-here"));
+    }
+
+    @Test
+    void requestsTheContainerRejectsAreProblemsToo() {
+        assertProblem(400, http.get("/api/v1/alignments/a%2Fb"));
     }
 
     @Test
@@ -274,6 +287,20 @@ class AlignmentApiIT {
         assertEquals(200, docs.statusCode());
         assertTrue(json(docs).get("paths").has("/api/v1/alignments"));
         assertEquals(200, http.get("/swagger-ui/index.html").statusCode());
+    }
+
+    @Test
+    void seedPairFlagsTheParagraphMissingFromTheArabic() throws IOException {
+        String french = Files.readString(Path.of("../seeds/001_d60f469c9e1ad6ee.txt"));
+        String arabic = Files.readString(Path.of("../seeds/000_8309a08ed0edb24a.txt"));
+        HttpResponse<String> created = http.postJson(alignmentJson("fr", french, "ar", arabic));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode body = json(created);
+        assertTrue(body.get("flags").values().stream().anyMatch(f -> f.get("type").asString().equals("MISSING_IN_TARGET")
+                && f.get("text").asString().contains("plus d\u2019un million de personnes")), "no flag on the paragraph");
+        String html = http.get("/api/v1/alignments/" + body.get("id").asString() + "/export?format=html").body();
+        assertTrue(html.lines().anyMatch(line -> line.startsWith("<tr class=\"unmatched\">")
+                && line.contains("plus d\u2019un million de personnes") && line.contains("MISSING_IN_TARGET")));
     }
 
     @Test

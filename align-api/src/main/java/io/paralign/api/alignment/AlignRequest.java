@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 record AlignRequest(@NotNull @Valid Text source, @NotNull @Valid Text target, Options options) {
 
     /**
-     * @param lang BCP 47 tag, e.g. {@code fr} or {@code ar}; required until the core detects languages
+     * @param lang BCP 47 tag, e.g. {@code fr} or {@code ar}; detected from the text when omitted
      * @param text plain text (paragraphs separated by blank lines or line breaks), or one sentence a line
      */
     record Text(String lang, @NotBlank String text) {

@@ -5,6 +5,7 @@ import io.paralign.api.store.AlignmentStore;
 import io.paralign.api.store.AlignmentSummary;
 import io.paralign.api.store.Page;
 import io.paralign.api.store.PairText;
+import io.paralign.language.LanguageGuesser;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import java.time.Instant;
@@ -37,11 +38,13 @@ public class AlignmentService {
 
     Stored align(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
                  boolean preSegmented) {
-        requireLanguage("source", sourceLanguage);
-        requireLanguage("target", targetLanguage);
+        sourceLanguage = languageOf(sourceLanguage, sourceText);
+        targetLanguage = languageOf(targetLanguage, targetText);
         metrics.documents(sourceText.length(), targetText.length());
-        AlignmentResult result = metrics.timeAlignment(sourceLanguage, targetLanguage,
-                () -> pipeline.align(sourceText, sourceLanguage, targetText, targetLanguage, preSegmented));
+        String source = sourceLanguage;
+        String target = targetLanguage;
+        AlignmentResult result = metrics.timeAlignment(source, target,
+                () -> pipeline.align(sourceText, source, targetText, target, preSegmented));
         metrics.flags(result.flags());
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
@@ -77,9 +80,8 @@ public class AlignmentService {
         }
     }
 
-    private static void requireLanguage(String side, String language) {
-        if (language == null || language.isBlank()) {
-            throw new BadParameterException(side + ".lang is required: language detection is not available yet");
-        }
+    /** The given language tag, or the one align-core's guesser detects in the text when none is given. */
+    private static String languageOf(String given, String text) {
+        return given == null || given.isBlank() ? LanguageGuesser.guess(text) : given;
     }
 }

@@ -2,6 +2,7 @@ package io.paralign.api.problem;
 
 import io.paralign.api.alignment.AlignmentNotFoundException;
 import io.paralign.api.alignment.BadParameterException;
+import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.InvalidTextException;
 import io.paralign.model.UnsupportedLanguageException;
 import java.util.stream.Collectors;
@@ -35,6 +36,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnsupportedLanguageException.class)
     ProblemDetail unsupportedLanguage(UnsupportedLanguageException e) {
         return problem(HttpStatus.BAD_REQUEST, "Unsupported language", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownLanguageException.class)
+    ProblemDetail undetectedLanguage(UnknownLanguageException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Language not detected",
+                e.getMessage() + "; give the language tag (lang)");
     }
 
     @ExceptionHandler(InvalidTextException.class)

@@ -1,0 +1,92 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Posts the seed pair (seeds/001 French, seeds/000 Arabic) to a running align-api for a while from N connections
+ * and prints throughput and latency percentiles. JDK only:
+ * {@code java align-api/bench/LoadBenchmark.java [baseUrl] [seconds] [connections] [seedsDir]}.
+ */
+public class LoadBenchmark {
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+        Path seeds = Path.of(args.length > 3 ? args[3] : "seeds");
+        String body = "{\"source\":{\"lang\":\"fr\",\"text\":" + json(Files.readString(seeds.resolve("001_d60f469c9e1ad6ee.txt")))
+                + "},\"target\":{\"lang\":\"ar\",\"text\":" + json(Files.readString(seeds.resolve("000_8309a08ed0edb24a.txt")))
+                + "}}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/alignments"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpClient warm = HttpClient.newHttpClient();
+        for (int i = 0; i < 50; i++) {
+            warm.send(request, HttpResponse.BodyHandlers.discarding());
+        }
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong errors = new AtomicLong();
+        List<long[]> latencies = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            long[] mine = new long[2_000_000];
+            latencies.add(mine);
+            Thread t = new Thread(() -> {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    try {
+                        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    mine[++n] = System.nanoTime() - start;
+                }
+                mine[0] = n;
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a, 1, (int) a[0] + 1)).sorted().toArray();
+        System.out.printf("%d requests in %d s from %d connections: %.1f alignments/s, %d errors%n", all.length, seconds,
+                connections, all.length / (double) seconds, errors.get());
+        System.out.printf("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(all, 0.50), pct(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
