@@ -65,7 +65,11 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
     }
 
     private static String key(Document document, Paragraph paragraph) {
-        return document.text().substring(paragraph.span().start(), paragraph.span().end())
-                .replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        return repeatKey(document.text().substring(paragraph.span().start(), paragraph.span().end()));
+    }
+
+    /** What two texts must share to count as repeats: the same words, white space and case aside. */
+    public static String repeatKey(String text) {
+        return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,11 +4,11 @@ import io.paralign.align.Bead;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
 import io.paralign.model.Document;
+import io.paralign.model.LanguageTags;
 import io.paralign.model.Side;
 import io.paralign.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -58,7 +58,8 @@ public final class FlagScorer {
             if (e.type() == null) {
                 continue;
             }
-            Side side = e.language().equals(primary(result.source().language())) ? Side.SOURCE : Side.TARGET;
+            Side side = e.language().equals(LanguageTags.primary(result.source().language()))
+                    ? Side.SOURCE : Side.TARGET;
             Document document = side == Side.SOURCE ? result.source() : result.target();
             List<Span> regions = regions(e, document, side == Side.SOURCE ? sourceSpans : targetSpans);
             List<Span> otherRegions = e.type().equals(DivergenceType.ANCHOR_MISMATCH.name())
@@ -221,9 +222,4 @@ public final class FlagScorer {
         return tail < 0 ? null : new Span(Math.max(0, tail + PROBE - needle.length()), tail + PROBE);
     }
 
-    private static String primary(String tag) {
-        String lower = tag.toLowerCase(Locale.ROOT);
-        int dash = lower.indexOf('-');
-        return dash < 0 ? lower : lower.substring(0, dash);
-    }
 }

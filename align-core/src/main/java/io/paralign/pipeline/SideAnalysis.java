@@ -9,11 +9,11 @@ import io.paralign.model.Sentence;
 import io.paralign.score.SideText;
 import io.paralign.score.Tokenizer;
 import io.paralign.diverge.BoilerplateRule;
+import io.paralign.diverge.DuplicateBlockDetector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -40,7 +40,7 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
             anchorLists.add(anchors.extract(sentence.text(), sentence.span().start(), document.language()));
             lengths[sentence.index()] = sentence.span().length();
             heading[sentence.index()] = sentence.heading();
-            String key = key(sentence.text());
+            String key = DuplicateBlockDetector.repeatKey(sentence.text());
             boolean repeat = key.length() >= MIN_REPEAT_LENGTH && !seen.add(key);
             expendable[sentence.index()] = repeat || BoilerplateRule.matches(sentence.text());
         }
@@ -48,7 +48,7 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
         Set<String> seenParagraphs = new HashSet<>();
         for (Paragraph paragraph : document.paragraphs()) {
             String text = document.text().substring(paragraph.span().start(), paragraph.span().end());
-            if (!seenParagraphs.add(key(text))) {
+            if (!seenParagraphs.add(DuplicateBlockDetector.repeatKey(text))) {
                 Arrays.fill(expendable, paragraph.firstSentence(), paragraph.endSentence(), true);
             }
             endsParagraph[paragraph.endSentence() - 1] = true;
@@ -56,11 +56,6 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
         }
         return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, expendable, endsParagraph),
                 paragraphEnds);
-    }
-
-    /** Comparison key for repeats: white space folded, lower case. */
-    private static String key(String text) {
-        return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 
     /** Numbers, names and Latin tokens of the given sentences (punctuation left out). */

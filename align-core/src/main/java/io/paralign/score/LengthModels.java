@@ -1,7 +1,7 @@
 package io.paralign.score;
 
+import io.paralign.model.LanguageTags;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,8 +28,8 @@ public final class LengthModels {
 
     /** Target characters per source character expected before any alignment. */
     public static LengthModel prior(String sourceLanguage, String targetLanguage, long sourceChars, long targetChars) {
-        String s = primary(sourceLanguage);
-        String t = primary(targetLanguage);
+        String s = LanguageTags.primary(sourceLanguage);
+        String t = LanguageTags.primary(targetLanguage);
         Double forward = PRIOR_RATIOS.get(s + "-" + t);
         Double backward = PRIOR_RATIOS.get(t + "-" + s);
         double ratio;
@@ -78,9 +78,4 @@ public final class LengthModels {
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
     }
 
-    private static String primary(String tag) {
-        String lower = tag.toLowerCase(Locale.ROOT);
-        int dash = lower.indexOf('-');
-        return dash < 0 ? lower : lower.substring(0, dash);
-    }
 }
