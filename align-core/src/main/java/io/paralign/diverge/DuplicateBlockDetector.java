@@ -2,22 +2,26 @@ package io.paralign.diverge;
 
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
+import io.paralign.model.Sentence;
 import io.paralign.model.Side;
 import io.paralign.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
- * Flags paragraphs that repeat earlier paragraphs of the same side, one flag per run of consecutive repeats (a
- * duplicated block). The first copy is the original; the later copy is flagged. Works on one document alone, so
- * documents with no counterpart get the check too.
+ * Flags text that repeats earlier text of the same side: a whole paragraph, or a sentence, whose words (punctuation,
+ * white space and case aside) were already seen. Consecutive repeated sentences make one flag, a duplicated block;
+ * the first copy is the original and the later copy is flagged. Short sentences ("Non, non.") repeat naturally, so a
+ * sentence counts only from {@value #MIN_SENTENCE} characters and a block from {@value #MIN_BLOCK}. Works on one
+ * document alone, so documents with no counterpart get the check too.
  */
 public final class DuplicateBlockDetector implements DivergenceDetector {
-    private static final int MIN_CHARACTERS = 20;
+    private static final int MIN_SENTENCE = 25;
+    private static final int MIN_BLOCK = 40;
 
     @Override
     public List<Divergence> detect(AlignedPair pair) {
@@ -28,48 +32,70 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
 
     /** Repeated blocks within one document. */
     public List<Divergence> detect(Document document, Side side) {
-        Map<String, Integer> firstSeen = new HashMap<>();
-        int[] originalOf = new int[document.paragraphs().size()];
-        for (Paragraph paragraph : document.paragraphs()) {
-            String key = key(document, paragraph);
-            Integer first = key.length() < MIN_CHARACTERS ? null : firstSeen.putIfAbsent(key, paragraph.index());
-            originalOf[paragraph.index()] = first == null ? -1 : first;
-        }
+        int[] originalParagraph = originals(document);
+        List<Sentence> sentences = document.sentences();
         List<Divergence> flags = new ArrayList<>();
-        int p = 0;
-        while (p < originalOf.length) {
-            if (originalOf[p] < 0) {
-                p++;
+        int s = 0;
+        while (s < sentences.size()) {
+            if (originalParagraph[s] < 0) {
+                s++;
                 continue;
             }
-            int end = p + 1;
-            while (end < originalOf.length && originalOf[end] >= 0 && originalOf[end] == originalOf[end - 1] + 1) {
+            int end = s + 1;
+            while (end < sentences.size() && originalParagraph[end] >= 0) {
                 end++;
             }
-            flags.add(flag(document, side, p, end, originalOf[p]));
-            p = end;
+            Span span = sentences.get(s).span().union(sentences.get(end - 1).span());
+            if (span.length() >= MIN_BLOCK) {
+                flags.add(flag(document, side, s, end, originalParagraph[s], originalParagraph[end - 1], span));
+            }
+            s = end;
         }
         return flags;
     }
 
-    private static Divergence flag(Document document, Side side, int first, int end, int original) {
-        Paragraph start = document.paragraph(first);
-        Paragraph last = document.paragraph(end - 1);
-        Span span = start.span().union(last.span());
-        List<Integer> sentences = IntStream.range(start.firstSentence(), last.endSentence()).boxed().toList();
-        String copies = end - first == 1 ? "paragraph " + first + " repeats paragraph " + original
-                : "paragraphs " + first + "-" + (end - 1) + " repeat paragraphs " + original + "-"
-                + (original + end - first - 1);
-        return new Divergence(DivergenceType.DUPLICATE_BLOCK, side, first, sentences, span,
-                document.text().substring(span.start(), span.end()), copies + " word for word", 0.95);
+    /** For each sentence, the paragraph holding the text it repeats, or -1. */
+    private static int[] originals(Document document) {
+        int[] original = new int[document.sentenceCount()];
+        Arrays.fill(original, -1);
+        Map<String, Integer> paragraphs = new HashMap<>();
+        Map<String, Integer> sentences = new HashMap<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            String key = repeatKey(document.text().substring(paragraph.span().start(), paragraph.span().end()));
+            Integer first = key.length() < MIN_SENTENCE ? null : paragraphs.putIfAbsent(key, paragraph.index());
+            for (Sentence sentence : document.sentencesOf(paragraph)) {
+                String sentenceKey = repeatKey(sentence.text());
+                Integer firstSentence = sentenceKey.length() < MIN_SENTENCE ? null
+                        : sentences.putIfAbsent(sentenceKey, sentence.paragraph());
+                Integer from = first != null ? first : firstSentence;
+                original[sentence.index()] = from == null ? -1 : from;
+            }
+        }
+        return original;
     }
 
-    private static String key(Document document, Paragraph paragraph) {
-        return repeatKey(document.text().substring(paragraph.span().start(), paragraph.span().end()));
+    private static Divergence flag(Document document, Side side, int first, int end, int fromParagraph,
+                                   int toParagraph, Span span) {
+        List<Integer> ids = new ArrayList<>();
+        for (int id = first; id < end; id++) {
+            ids.add(id);
+        }
+        String copy = end - first == 1 ? "sentence " + first : "sentences " + first + "-" + (end - 1);
+        String where = range("paragraph", document.sentence(first).paragraph(), document.sentence(end - 1).paragraph());
+        return new Divergence(DivergenceType.DUPLICATE_BLOCK, side, document.sentence(first).paragraph(), ids, span,
+                document.text().substring(span.start(), span.end()),
+                copy + " (" + where + ") repeat" + (end - first == 1 ? "s " : " ")
+                        + range("paragraph", fromParagraph, toParagraph) + " word for word", 0.95);
     }
 
-    /** What two texts must share to count as repeats: the same words, white space and case aside. */
+    private static String range(String noun, int from, int to) {
+        return from == to ? noun + " " + from : noun + "s " + from + "-" + to;
+    }
+
+    /** What two texts must share to count as repeats: the same letters and digits, punctuation and case aside. */
     public static String repeatKey(String text) {
-        return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
     }
 }

@@ -28,7 +28,7 @@ class UnpairedSeedsTest {
         List<Divergence> flags = alone("002_54456295ff58628f.txt");
         List<Divergence> repeats = flags.stream().filter(f -> f.type() == DivergenceType.DUPLICATE_BLOCK).toList();
         assertEquals(1, repeats.size(), flags::toString);
-        assertTrue(repeats.get(0).evidence().contains("repeat paragraphs 2-5"), repeats.get(0).evidence());
+        assertTrue(repeats.get(0).evidence().contains("(paragraphs 6-9) repeat paragraphs 2-5"), repeats.get(0).evidence());
     }
 
     @Test
