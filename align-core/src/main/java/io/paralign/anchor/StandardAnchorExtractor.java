@@ -16,7 +16,8 @@ public final class StandardAnchorExtractor implements AnchorExtractor {
             .thenComparing(Anchor::kind);
 
     private final List<AnchorExtractor> extractors = List.of(
-            new NumberExtractor(), new LatinTokenExtractor(), new NameExtractor(), new PunctuationExtractor());
+            new NumberExtractor(), new RomanOrdinalExtractor(), new LatinTokenExtractor(), new NameExtractor(),
+            new PunctuationExtractor());
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {

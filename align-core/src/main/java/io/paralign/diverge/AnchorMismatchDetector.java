@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Flags numbers (and Latin-script tokens inside a non-Latin text) found on one side of an aligned bead only.
  * One-sided anchors close together (a day, a month and a year) are reported as one flag. How sure the flag is
- * depends on what the other side holds: one changed figure against one other figure is the clearest case, one
- * against several still likely; several one-sided figures on both sides are usually unit conversions; a lone figure with nothing on the other side is
+ * depends on what the other side holds: a figure with a near twin there (2018 / 2019; single digits only when
+ * each side has just that one) is the clearest case, one one-sided figure against others still likely; several one-sided figures on both sides are usually unit conversions; a lone figure with nothing on the other side is
  * often written there in words (weak), while a whole date or range missing is a clear omission; a lone small number
  * is not reported. Numbers that differ by a scale word (820 thousand / 820 000) match.
  */
@@ -26,6 +26,7 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
     private static final double SPECIFIC = 0.5;
     private static final double RARE = 1.0;
     private static final int MIN_LATIN_LENGTH = 4;
+    private static final double NEARBY = 0.2;
     private static final BigDecimal[] SCALES = {BigDecimal.valueOf(1_000), BigDecimal.valueOf(1_000_000),
         BigDecimal.valueOf(1_000_000_000)};
 
@@ -60,7 +61,7 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
                         : a.key().length() >= MIN_LATIN_LENGTH && !otherDocument.contains(stem(a.key())))
                 .toList();
         long myNumbers = unmatched.stream().filter(a -> a.kind() == AnchorKind.NUMBER).count();
-        Evidence evidence = new Evidence(pair.document(side), side, bead, there, myNumbers, otherNumbers.size());
+        Evidence evidence = new Evidence(pair.document(side), side, bead, there, otherNumbers, myNumbers);
         List<Divergence> flags = new ArrayList<>();
         List<Anchor> cluster = new ArrayList<>();
         for (Anchor anchor : unmatched) {
@@ -90,14 +91,31 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
         }
     }
 
+    /**
+     * True when two one-sided numbers look like one figure changed: as many digits and within a fifth of each other
+     * (2018 / 2019, 17 / 18, 3000 / 3010), as opposed to a unit conversion (7 pm / 19 h, 385 lb / 175 kg).
+     */
+    private static boolean nearby(Anchor a, Anchor b) {
+        if (a.kind() != AnchorKind.NUMBER || b.kind() != AnchorKind.NUMBER || a.key().length() != b.key().length()) {
+            return false;
+        }
+        try {
+            double x = Double.parseDouble(a.key());
+            double y = Double.parseDouble(b.key());
+            return x != y && Math.abs(x - y) <= NEARBY * Math.max(Math.abs(x), Math.abs(y));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** A Latin token without a plural -s, so "MWPs" is found as "MWP". */
     private static String stem(String key) {
         return key.length() > MIN_LATIN_LENGTH && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
     /** What one side of a bead holds against the other, and how it turns clusters into flags. */
-    private record Evidence(Document document, Side side, Bead bead, List<Anchor> there, long myNumbers,
-                            long otherNumbers) {
+    private record Evidence(Document document, Side side, Bead bead, List<Anchor> there, List<Anchor> otherNumbers,
+                            long myNumbers) {
 
         void report(List<Anchor> cluster, List<Divergence> flags) {
             if (cluster.isEmpty()) {
@@ -128,11 +146,14 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
             if (!number) {
                 return 0.4;
             }
-            if (otherNumbers > 0 && strongest >= SPECIFIC) {
-                if (myNumbers == 1 && otherNumbers == 1) {
-                    return 0.9;
-                }
-                return myNumbers == 1 || otherNumbers == 1 ? 0.7 : 0.45;
+            int others = otherNumbers.size();
+            boolean substitution = myNumbers == 1 && others == 1;
+            if (cluster.stream().anyMatch(a -> otherNumbers.stream()
+                    .anyMatch(o -> nearby(a, o) && (substitution || a.key().length() > 1)))) {
+                return 0.9;
+            }
+            if (others > 0 && strongest >= SPECIFIC) {
+                return myNumbers == 1 || others == 1 ? 0.7 : 0.45;
             }
             if (strongest < RARE) {
                 return 0;
