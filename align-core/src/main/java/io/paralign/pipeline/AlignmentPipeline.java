@@ -89,7 +89,8 @@ public final class AlignmentPipeline {
         SideAnalysis s = SideAnalysis.of(source, tokenizer, anchors);
         SideAnalysis t = SideAnalysis.of(target, tokenizer, anchors);
         LengthModel length = LengthModels.prior(source.language(), target.language(), s.characters(), t.characters());
-        FeatureSpace space = FeatureSpace.build(s.text(), t.text(), lexicon);
+        FeatureSpace.AnchorLinks links = FeatureSpace.AnchorLinks.of(s.text(), t.text());
+        FeatureSpace space = FeatureSpace.build(s.text(), t.text(), lexicon, links);
         TwoLevelAligner.Result pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         if (options.learnLexicon()) {
             List<Step> confident = confidentOneToOne(pass.sentences(), space, length);
@@ -99,7 +100,7 @@ public final class AlignmentPipeline {
             Lexicon learned = Lexicon.learn(confident.stream().map(st -> new Lexicon.TokenPair(
                     s.text().tokens().get(st.source()), t.text().tokens().get(st.target()))).toList(),
                     LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
-            space = FeatureSpace.build(s.text(), t.text(), lexicon.merge(learned));
+            space = FeatureSpace.build(s.text(), t.text(), lexicon.merge(learned), links);
             pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         }
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),

@@ -27,6 +27,14 @@ import java.util.Set;
 public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
 
     public static FeatureSpace build(SideText source, SideText target, Lexicon lexicon) {
+        return build(source, target, lexicon, AnchorLinks.of(source, target));
+    }
+
+    /**
+     * The same, with the anchor links already made: they depend only on the two texts, so the passes of one
+     * alignment share them.
+     */
+    public static FeatureSpace build(SideText source, SideText target, Lexicon lexicon, AnchorLinks links) {
         Map<String, Integer> vocabulary = new HashMap<>();
         int[][] targetTokens = new int[target.size()][];
         int[] targetCounts = new int[target.size()];
@@ -56,7 +64,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
             }
             sourceTokens[s] = projected.stream().mapToInt(Integer::intValue).sorted().toArray();
         }
-        AnchorConcepts concepts = AnchorConcepts.link(source.anchors(), target.anchors());
+        AnchorConcepts concepts = links.concepts();
         int conceptCount = concepts.strong().length;
         Units sourceUnits = units(source, sourceTokens, sourceCounts, concepts.source(), conceptCount);
         Units targetUnits = units(target, targetTokens, targetCounts, concepts.target(), conceptCount);
@@ -89,6 +97,23 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         }
         return new Units(side.lengths(), tokens, counts, sortedIds, weights, side.heading(), side.expendable(),
                 side.endsParagraph());
+    }
+
+    /** Anchors of two texts linked into shared concepts (the costly part: fuzzy name matching). */
+    public static final class AnchorLinks {
+        private final AnchorConcepts concepts;
+
+        private AnchorLinks(AnchorConcepts concepts) {
+            this.concepts = concepts;
+        }
+
+        public static AnchorLinks of(SideText source, SideText target) {
+            return new AnchorLinks(AnchorConcepts.link(source.anchors(), target.anchors()));
+        }
+
+        AnchorConcepts concepts() {
+            return concepts;
+        }
     }
 
     /** Per sentence, the concept id and prior weight of each anchor kept. */
