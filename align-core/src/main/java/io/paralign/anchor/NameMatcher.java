@@ -53,7 +53,7 @@ public final class NameMatcher {
         if (a.kind() == b.kind()) {
             return switch (a.kind()) {
                 case NUMBER, PUNCT, LATIN -> a.key().equals(b.key());
-                case NAME -> a.surface().equalsIgnoreCase(b.surface()) || similarity(a.key(), b.key()) >= THRESHOLD;
+                case NAME -> a.surface().equalsIgnoreCase(b.surface()) || similarEnough(a.key(), b.key());
             };
         }
         if (a.kind() == AnchorKind.LATIN && b.kind() == AnchorKind.NAME) {
@@ -64,7 +64,31 @@ public final class NameMatcher {
 
     private static boolean latinMatchesName(Anchor latin, Anchor name) {
         return name.surface().toLowerCase(Locale.ROOT).equals(latin.key())
-                || similarity(Skeleton.of(latin.key()), name.key()) >= THRESHOLD;
+                || similarEnough(Skeleton.of(latin.key()), name.key());
+    }
+
+    /**
+     * {@code similarity >= THRESHOLD}, skipping the edit distance when the skeletons' weights alone rule it out: the
+     * distance is at least the difference of the weights, with or without the article.
+     */
+    private static boolean similarEnough(String a, String b) {
+        double wa = weight(a);
+        double wb = weight(b);
+        double bound = lengthBound(wa, wb);
+        String strippedA = withoutArticle(a);
+        String strippedB = withoutArticle(b);
+        if (strippedA != a) {
+            bound = Math.max(bound, lengthBound(weight(strippedA), wb) - ARTICLE_PENALTY);
+        }
+        if (strippedB != b) {
+            bound = Math.max(bound, lengthBound(wa, weight(strippedB)) - ARTICLE_PENALTY);
+        }
+        return bound >= THRESHOLD && similarity(a, b) >= THRESHOLD;
+    }
+
+    private static double lengthBound(double wa, double wb) {
+        double max = Math.max(wa, wb);
+        return max == 0 ? 1 : 1 - Math.abs(wa - wb) / max;
     }
 
     private static String withoutArticle(String skeleton) {
