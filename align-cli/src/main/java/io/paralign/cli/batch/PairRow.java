@@ -23,8 +23,24 @@ import tools.jackson.databind.JsonNode;
  * @param worstFlags  the most confident flags, as "TYPE (side): text"
  */
 public record PairRow(String source, String target, String folder, double score, SideRow sourceSide,
-                      SideRow targetSide, Map<String, Integer> flagCounts, List<String> worstFlags) {
+                      SideRow targetSide, Map<String, Integer> flagCounts, List<String> worstFlags)
+        implements PairOutcome {
     static final int WORST = 3;
+
+    @Override
+    public String sourceLanguage() {
+        return sourceSide.language();
+    }
+
+    @Override
+    public String targetLanguage() {
+        return targetSide.language();
+    }
+
+    @Override
+    public String status() {
+        return "paired";
+    }
 
     /**
      * @param language          BCP 47 tag
