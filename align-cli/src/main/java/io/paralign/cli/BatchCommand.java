@@ -54,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class BatchCommand implements Callable<Integer> {
     /** Exit code of a batch that finished, summaries written, with at least one failed pair. */
     static final int SOME_FAILED = 3;
+    private static final int MAX_REASON = 300;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Aligns one pair of the batch with the pipeline. A seam: tests make it fail on chosen pairs. */
@@ -161,7 +162,7 @@ final class BatchCommand implements Callable<Integer> {
             html = Format.HTML.renderer(version).render(result);
             tree = JsonReport.tree(result);
         } catch (RuntimeException e) {
-            String reason = e.getClass().getSimpleName() + ": " + BadInputHandler.message(e);
+            String reason = reason(e);
             for (String stale : List.of("report.json", "report.html", "pairs.tmx")) { // from an earlier run
                 Files.deleteIfExists(folder.resolve(stale));
             }
@@ -173,6 +174,13 @@ final class BatchCommand implements Callable<Integer> {
         AtomicFiles.write(report, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
         progress.finished(pair.folderName(), "done");
         return PairRow.of(pair, tree);
+    }
+
+    /** The exception's class and message on one line (a message may quote the text it refused, line breaks and all). */
+    static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s+", " ");
+        String reason = e.getClass().getSimpleName() + message;
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 
     private UnpairedRow alone(InputDocument document, AlignmentPipeline pipeline) {

@@ -71,6 +71,7 @@ class BatchCommandTest {
         assertTrue(csv.lines().skip(1).findFirst().orElseThrow().startsWith("paired," + Seeds.ARABIC + "," + Seeds.FRENCH));
         String html = Files.readString(report.resolve("summary.html"));
         assertTrue(html.contains("href=\"" + PAIR + "/report.html\""), html);
+        assertTrue(html.contains("<div lang=\"ar\" dir=\"rtl\">"), "Arabic findings run right to left");
         try (Stream<Path> all = Files.walk(report)) {
             assertTrue(all.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
@@ -126,7 +127,7 @@ class BatchCommandTest {
         String failing = "002_54456295ff58628f--001_d60f469c9e1ad6ee";
         BatchCommand.PairAligner failOn002 = (pipeline, pair, preSegmented) -> {
             if (pair.source().name().equals(other)) {
-                throw new IllegalStateException("no path through the band at cell 3:4\nsecond line");
+                throw new IllegalStateException("no path through the band\n  at cell 3:4");
             }
             return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented);
         };
@@ -142,7 +143,7 @@ class BatchCommandTest {
         assertEquals(BatchCommand.SOME_FAILED, Main.execute(factory, new PrintWriter(out), new PrintWriter(err), args),
                 err.toString());
 
-        String reason = "IllegalStateException: no path through the band at cell 3:4";
+        String reason = "IllegalStateException: no path through the band at cell 3:4"; // on one line
         JsonNode pairs = JSON.readTree(Files.readString(report.resolve("summary.json"))).get("pairs");
         assertEquals(2, pairs.size());
         assertEquals("paired", pairs.get(0).get("status").asString());
@@ -167,6 +168,22 @@ class BatchCommandTest {
         assertTrue(err.toString().contains(PAIR + ": skipped, report exists"), err.toString());
         assertTrue(err.toString().contains(failing + ": done"), err.toString());
         assertFalse(Files.readString(report.resolve("summary.json")).contains("\"failed\""));
+    }
+
+    @Test
+    void aTextTheSegmenterRefusesFailsItsPairOnly() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("numbers.txt"), "2021 2022\n1 2 3\n"); // passes the file checks, no letter
+        Files.writeString(seeds.resolve("pairs.csv"), "source,target,source_lang,target_lang\n"
+                + Seeds.ARABIC + "," + Seeds.FRENCH + ",ar,fr\n002_54456295ff58628f.txt,numbers.txt,ar,fr\n");
+        Path report = dir.resolve("report");
+        assertEquals(BatchCommand.SOME_FAILED, run("batch", "--manifest", seeds.resolve("pairs.csv").toString(),
+                "--out", report.toString()), err.toString());
+        JsonNode pairs = JSON.readTree(Files.readString(report.resolve("summary.json"))).get("pairs");
+        assertEquals("paired", pairs.get(0).get("status").asString());
+        assertEquals("failed", pairs.get(1).get("status").asString());
+        assertTrue(pairs.get(1).get("reason").asString().startsWith("InvalidTextException: text has no letter"),
+                pairs.get(1).toString());
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class Summary {
         ObjectNode counts = pair.putObject("flags");
         row.flagCounts().forEach(counts::put);
         ArrayNode worst = pair.putArray("worstFlags");
-        row.worstFlags().forEach(worst::add);
+        row.worstFlags().forEach(f -> worst.add(f.line()));
     }
 
     private static void side(ObjectNode node, PairRow.SideRow side) {
@@ -113,7 +113,8 @@ public final class Summary {
                 for (DivergenceType type : DivergenceType.values()) {
                     out.append(',').append(row.flagCounts().getOrDefault(type.name(), 0));
                 }
-                out.append(',').append(csv(String.join(" | ", row.worstFlags()))).append(",\n");
+                out.append(',').append(csv(row.worstFlags().stream().map(PairRow.Flag::line)
+                        .collect(Collectors.joining(" | ")))).append(",\n");
             } else if (outcome instanceof FailedPair failed) {
                 // no counts for a failed pair: empty cells, not zeros
                 out.append(",".repeat(8 + DivergenceType.values().length + 1)).append(',')
