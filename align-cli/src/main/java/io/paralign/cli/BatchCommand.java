@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 
 import io.paralign.cli.batch.DocumentPair;
 import io.paralign.cli.batch.DocumentPairer;
+import io.paralign.cli.batch.FailedPair;
 import io.paralign.cli.batch.InputDocument;
+import io.paralign.cli.batch.PairOutcome;
 import io.paralign.cli.batch.PairRow;
 import io.paralign.cli.batch.Pairing;
 import io.paralign.cli.batch.Progress;
@@ -41,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code align-cli batch}: a report for every pair of a folder (paired automatically) or of a manifest, and a
  * summary. Every input is read and checked before anything is written; every output is written atomically; the
- * JSON report is written last, so its presence marks a finished pair for {@code --resume}.
+ * JSON report is written last, so its presence marks a finished pair for {@code --resume}. A pair whose alignment
+ * fails is listed in the summary with its reason, the others go on, and the exit code is {@value #SOME_FAILED}.
  */
 @Command(name = "batch", sortOptions = false,
         description = {"Aligns every pair of a folder or manifest and writes, under --out, a folder per pair "
@@ -49,7 +52,21 @@ import tools.jackson.databind.json.JsonMapper;
             "Without a manifest, documents are paired by language and shared anchors (see 'pair'); documents "
                     + "with no counterpart are listed with their own findings (duplicated blocks, boilerplate)."})
 final class BatchCommand implements Callable<Integer> {
+    /** Exit code of a batch that finished, summaries written, with at least one failed pair. */
+    static final int SOME_FAILED = 3;
+    private static final int MAX_REASON = 300;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Aligns one pair of the batch with the pipeline. A seam: tests make it fail on chosen pairs. */
+    @FunctionalInterface
+    interface PairAligner {
+        PairAligner PIPELINE = (pipeline, pair, preSegmented) -> pipeline.align(pair.source().text(),
+                pair.source().language(), pair.target().text(), pair.target().language(), preSegmented);
+
+        AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented);
+    }
+
+    private final PairAligner aligner;
 
     @Spec
     private CommandSpec spec;
@@ -77,6 +94,14 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     private InputOptions input;
 
+    BatchCommand() {
+        this(PairAligner.PIPELINE);
+    }
+
+    BatchCommand(PairAligner aligner) {
+        this.aligner = aligner;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if ((dir == null) == (manifest == null)) {
@@ -94,8 +119,9 @@ final class BatchCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), pairing.pairs().size(), System.console() != null);
         int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         ExecutorService pool = Executors.newFixedThreadPool(n);
+        List<PairOutcome> outcomes;
         try {
-            List<Future<PairRow>> rows = new ArrayList<>();
+            List<Future<PairOutcome>> rows = new ArrayList<>();
             for (DocumentPair pair : pairing.pairs()) {
                 rows.add(pool.submit(() -> run(pair, pipeline, progress)));
             }
@@ -103,19 +129,22 @@ final class BatchCommand implements Callable<Integer> {
             for (InputDocument document : pairing.unpaired()) {
                 alone.add(pool.submit(() -> alone(document, pipeline)));
             }
-            Summary summary = new Summary(all(rows), all(alone));
+            outcomes = all(rows);
+            Summary summary = new Summary(outcomes, all(alone));
             AtomicFiles.write(out.resolve("summary.json"), summary.json());
             AtomicFiles.write(out.resolve("summary.csv"), summary.csv());
             AtomicFiles.write(out.resolve("summary.html"), summary.html());
         } finally {
             pool.shutdownNow();
         }
-        spec.commandLine().getOut().println(pairing.pairs().size() + " pairs, " + pairing.unpaired().size()
-                + " unpaired; summary: " + out.resolve("summary.html"));
-        return 0;
+        long failed = outcomes.stream().filter(o -> o instanceof FailedPair).count();
+        spec.commandLine().getOut().println(pairing.pairs().size() + " pairs" + (failed > 0 ? " (" + failed
+                + " failed)" : "") + ", " + pairing.unpaired().size() + " unpaired; summary: "
+                + out.resolve("summary.html"));
+        return failed > 0 ? SOME_FAILED : 0;
     }
 
-    private PairRow run(DocumentPair pair, AlignmentPipeline pipeline, Progress progress) throws IOException {
+    private PairOutcome run(DocumentPair pair, AlignmentPipeline pipeline, Progress progress) throws IOException {
         Path folder = out.resolve(pair.folderName());
         Path report = folder.resolve("report.json");
         if (resume && Files.exists(report)) {
@@ -123,15 +152,35 @@ final class BatchCommand implements Callable<Integer> {
             progress.finished(pair.folderName(), "skipped, report exists");
             return PairRow.of(pair, tree);
         }
-        AlignmentResult result = pipeline.align(pair.source().text(), pair.source().language(),
-                pair.target().text(), pair.target().language(), input.preSegmented);
-        String version = VersionProvider.version();
-        AtomicFiles.write(folder.resolve("pairs.tmx"), Format.TMX.renderer(version).render(result));
-        AtomicFiles.write(folder.resolve("report.html"), Format.HTML.renderer(version).render(result));
-        JsonNode tree = JsonReport.tree(result);
+        String tmx;
+        String html;
+        JsonNode tree;
+        try { // everything rendered before anything is written: a failed pair leaves no file
+            AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented);
+            String version = VersionProvider.version();
+            tmx = Format.TMX.renderer(version).render(result);
+            html = Format.HTML.renderer(version).render(result);
+            tree = JsonReport.tree(result);
+        } catch (RuntimeException e) {
+            String reason = reason(e);
+            for (String stale : List.of("report.json", "report.html", "pairs.tmx")) { // from an earlier run
+                Files.deleteIfExists(folder.resolve(stale));
+            }
+            progress.finished(pair.folderName(), "failed: " + reason);
+            return FailedPair.of(pair, reason);
+        }
+        AtomicFiles.write(folder.resolve("pairs.tmx"), tmx);
+        AtomicFiles.write(folder.resolve("report.html"), html);
         AtomicFiles.write(report, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
         progress.finished(pair.folderName(), "done");
         return PairRow.of(pair, tree);
+    }
+
+    /** The exception's class and message on one line (a message may quote the text it refused, line breaks and all). */
+    static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s+", " ");
+        String reason = e.getClass().getSimpleName() + message;
+        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 
     private UnpairedRow alone(InputDocument document, AlignmentPipeline pipeline) {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code align-cli}: the top-level command. Exit codes: 0 success, 1 bad input (unreadable file,
- * malformed content; a one-line message on stderr), 2 usage error. Subcommands live in their own
- * classes and are listed in {@code subcommands}.
+ * malformed content; a one-line message on stderr), 2 usage error, 3 a batch finished with failed
+ * pairs (listed in its summary). Subcommands live in their own classes and are listed in
+ * {@code subcommands}.
  */
 @Command(name = "align-cli", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sentence alignment of parallel texts, divergence reports over folders of articles, and evaluation.",
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
                 EvaluateCommand.class},
         scope = ScopeType.INHERIT, // help, version and exit codes for every subcommand too
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input (missing, empty, binary, non-UTF-8 or oversized file; same language on both sides; malformed content)", "2:usage error"})
+        exitCodeList = {"0:success", "1:bad input (missing, empty, binary, non-UTF-8 or oversized file; same language on both sides; malformed content)", "2:usage error",
+                "3:batch finished, summary written, but some pairs failed to align (status failed in the summary)"})
 public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -36,7 +38,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line on the given streams and returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main())
+        return execute(CommandLine.defaultFactory(), out, err, args);
+    }
+
+    /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with commands made by {@code factory} (tests). */
+    static int execute(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main(), factory)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

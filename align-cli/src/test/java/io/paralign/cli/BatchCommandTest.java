@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.paralign.cli.render.TmxReader;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,6 +71,7 @@ class BatchCommandTest {
         assertTrue(csv.lines().skip(1).findFirst().orElseThrow().startsWith("paired," + Seeds.ARABIC + "," + Seeds.FRENCH));
         String html = Files.readString(report.resolve("summary.html"));
         assertTrue(html.contains("href=\"" + PAIR + "/report.html\""), html);
+        assertTrue(html.contains("<div lang=\"ar\" dir=\"rtl\">"), "Arabic findings run right to left");
         try (Stream<Path> all = Files.walk(report)) {
             assertTrue(all.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
@@ -114,6 +116,74 @@ class BatchCommandTest {
         assertEquals(1, summary.get("pairs").size());
         assertEquals(0, summary.get("unpaired").size());
         assertTrue(Files.exists(report.resolve(PAIR).resolve("pairs.tmx")));
+    }
+
+    @Test
+    void aFailingPairIsListedAndTheOthersFinish() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        String other = "002_54456295ff58628f.txt";
+        Files.writeString(seeds.resolve("pairs.csv"), "source,target\n" + Seeds.ARABIC + "," + Seeds.FRENCH + "\n"
+                + other + "," + Seeds.FRENCH + "\n");
+        String failing = "002_54456295ff58628f--001_d60f469c9e1ad6ee";
+        BatchCommand.PairAligner failOn002 = (pipeline, pair, preSegmented) -> {
+            if (pair.source().name().equals(other)) {
+                throw new IllegalStateException("no path through the band\n  at cell 3:4");
+            }
+            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented);
+        };
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == BatchCommand.class ? cls.cast(new BatchCommand(failOn002))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        Path report = dir.resolve("report");
+        String[] args = {"batch", "--manifest", seeds.resolve("pairs.csv").toString(), "--out", report.toString()};
+        assertEquals(BatchCommand.SOME_FAILED, Main.execute(factory, new PrintWriter(out), new PrintWriter(err), args),
+                err.toString());
+
+        String reason = "IllegalStateException: no path through the band at cell 3:4"; // on one line
+        JsonNode pairs = JSON.readTree(Files.readString(report.resolve("summary.json"))).get("pairs");
+        assertEquals(2, pairs.size());
+        assertEquals("paired", pairs.get(0).get("status").asString());
+        assertEquals("failed", pairs.get(1).get("status").asString());
+        assertEquals(other, pairs.get(1).get("source").asString());
+        assertEquals(reason, pairs.get(1).get("reason").asString());
+        assertEquals("ar", pairs.get(1).get("languages").get("source").asString());
+        assertTrue(Files.isRegularFile(report.resolve(PAIR).resolve("report.json")));
+        assertFalse(Files.exists(report.resolve(failing)), "nothing written for the failed pair");
+
+        List<String> csv = Files.readString(report.resolve("summary.csv")).lines().toList();
+        assertEquals(3, csv.size());
+        assertTrue(csv.get(2).startsWith("failed," + other + "," + Seeds.FRENCH + ",ar,fr,"), csv.get(2));
+        assertTrue(csv.get(2).endsWith("," + reason), csv.get(2));
+        assertEquals(csv.get(0).split(",", -1).length, csv.get(2).split(",", -1).length, "one cell per column");
+        assertTrue(Files.readString(report.resolve("summary.html")).contains("failed: " + reason));
+        assertTrue(err.toString().contains(failing + ": failed: " + reason), err.toString());
+        assertTrue(out.toString().startsWith("2 pairs (1 failed), 0 unpaired"), out.toString());
+
+        // the failed pair has no report.json, so a resumed run tries it again
+        assertEquals(0, run(args[0], args[1], args[2], args[3], args[4], "--resume"), err.toString());
+        assertTrue(err.toString().contains(PAIR + ": skipped, report exists"), err.toString());
+        assertTrue(err.toString().contains(failing + ": done"), err.toString());
+        assertFalse(Files.readString(report.resolve("summary.json")).contains("\"failed\""));
+    }
+
+    @Test
+    void aTextTheSegmenterRefusesFailsItsPairOnly() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("numbers.txt"), "2021 2022\n1 2 3\n"); // passes the file checks, no letter
+        Files.writeString(seeds.resolve("pairs.csv"), "source,target,source_lang,target_lang\n"
+                + Seeds.ARABIC + "," + Seeds.FRENCH + ",ar,fr\n002_54456295ff58628f.txt,numbers.txt,ar,fr\n");
+        Path report = dir.resolve("report");
+        assertEquals(BatchCommand.SOME_FAILED, run("batch", "--manifest", seeds.resolve("pairs.csv").toString(),
+                "--out", report.toString()), err.toString());
+        JsonNode pairs = JSON.readTree(Files.readString(report.resolve("summary.json"))).get("pairs");
+        assertEquals("paired", pairs.get(0).get("status").asString());
+        assertEquals("failed", pairs.get(1).get("status").asString());
+        assertTrue(pairs.get(1).get("reason").asString().startsWith("InvalidTextException: text has no letter"),
+                pairs.get(1).toString());
     }
 
     @Test

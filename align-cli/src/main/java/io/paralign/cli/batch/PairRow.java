@@ -20,11 +20,41 @@ import tools.jackson.databind.JsonNode;
  * @param sourceSide  source language, paragraph and sentence counts, coverage
  * @param targetSide  the same for the target
  * @param flagCounts  number of flags of each type, every type listed
- * @param worstFlags  the most confident flags, as "TYPE (side): text"
+ * @param worstFlags  the most confident flags
  */
 public record PairRow(String source, String target, String folder, double score, SideRow sourceSide,
-                      SideRow targetSide, Map<String, Integer> flagCounts, List<String> worstFlags) {
+                      SideRow targetSide, Map<String, Integer> flagCounts, List<Flag> worstFlags)
+        implements PairOutcome {
     static final int WORST = 3;
+
+    @Override
+    public String sourceLanguage() {
+        return sourceSide.language();
+    }
+
+    @Override
+    public String targetLanguage() {
+        return targetSide.language();
+    }
+
+    @Override
+    public String status() {
+        return "paired";
+    }
+
+    /**
+     * A flag as the summaries show it.
+     *
+     * @param type flag type code
+     * @param side {@code source} or {@code target}
+     * @param text the flagged text, on one line, shortened
+     */
+    public record Flag(String type, String side, String text) {
+        /** {@code TYPE (side): text}, as in summary.json and summary.csv. */
+        public String line() {
+            return type + " (" + side + "): " + text;
+        }
+    }
 
     /**
      * @param language          BCP 47 tag
@@ -50,11 +80,11 @@ public record PairRow(String source, String target, String folder, double score,
         List<JsonNode> flags = new ArrayList<>();
         report.get("flags").forEach(flags::add);
         flags.forEach(f -> counts.merge(f.get("type").asString(), 1, Integer::sum));
-        List<String> worst = flags.stream()
+        List<Flag> worst = flags.stream()
                 .sorted(Comparator.comparingDouble((JsonNode f) -> -f.get("confidence").asDouble()))
                 .limit(WORST)
-                .map(f -> f.get("type").asString() + " (" + f.get("side").asString() + "): "
-                        + shorten(f.get("text").asString()))
+                .map(f -> new Flag(f.get("type").asString(), f.get("side").asString(),
+                        shorten(f.get("text").asString())))
                 .toList();
         return new PairRow(pair.source().name(), pair.target().name(), pair.folderName(), pair.score(),
                 SideRow.of(report.get("source"), report.get("coverage").get("source")),

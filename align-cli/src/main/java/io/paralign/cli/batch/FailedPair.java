@@ -1,0 +1,25 @@
+package io.paralign.cli.batch;
+
+/**
+ * A pair whose alignment failed; no report was written for it, so {@code --resume} tries it again.
+ *
+ * @param source         source file name as given
+ * @param target         target file name as given
+ * @param sourceLanguage BCP 47 tag
+ * @param targetLanguage BCP 47 tag
+ * @param score          pairing score (1 for manifest pairs)
+ * @param reason         one line: the exception's class and message
+ */
+public record FailedPair(String source, String target, String sourceLanguage, String targetLanguage, double score,
+                         String reason) implements PairOutcome {
+
+    public static FailedPair of(DocumentPair pair, String reason) {
+        return new FailedPair(pair.source().name(), pair.target().name(), pair.source().language(),
+                pair.target().language(), pair.score(), reason);
+    }
+
+    @Override
+    public String status() {
+        return "failed";
+    }
+}
