@@ -138,7 +138,8 @@ final class BatchCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         long failed = outcomes.stream().filter(o -> o instanceof FailedPair).count();
-        spec.commandLine().getOut().println(pairing.pairs().size() + " pairs" + (failed > 0 ? " (" + failed
+        int pairs = pairing.pairs().size();
+        spec.commandLine().getOut().println(pairs + (pairs == 1 ? " pair" : " pairs") + (failed > 0 ? " (" + failed
                 + " failed)" : "") + ", " + pairing.unpaired().size() + " unpaired; summary: "
                 + out.resolve("summary.html"));
         return failed > 0 ? SOME_FAILED : 0;
