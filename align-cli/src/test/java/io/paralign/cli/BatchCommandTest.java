@@ -76,7 +76,7 @@ class BatchCommandTest {
             assertTrue(all.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
         assertTrue(err.toString().contains("[1/1] " + PAIR + ": done"), err.toString());
-        assertTrue(out.toString().startsWith("1 pairs, 3 unpaired"), out.toString());
+        assertTrue(out.toString().startsWith("1 pair, 3 unpaired"), out.toString());
     }
 
     private static List<String> types(JsonNode document) {
