@@ -36,6 +36,13 @@ public final class BoilerplateRule {
             // any language
             Pattern.compile("©|\\(c\\)\\s*\\d{4}|https?://|\\bwww\\.", Pattern.CASE_INSENSITIVE));
 
+    /** Every pattern needs one of these; a line holding none is not boilerplate, with no regex run. */
+    private static final List<String> CUES = List.of(
+            "اقرأ", "الحقوق", "تابع", "اشترك", "الأعلى", "أعلى", "ترجم", "مترجم", "شارك", "للمزيد",
+            "lire", "voir", "droits", "abonn", "lettre", "newsletter", "traduit", "cliquez", "retour", "suivez",
+            "savoir", "read", "rights", "back", "subscribe", "follow", "click", "translated", "rechte", "thema",
+            "oben", "©", "(c)", "http", "www.");
+
     private BoilerplateRule() {
     }
 
@@ -50,6 +57,9 @@ public final class BoilerplateRule {
             return null;
         }
         String lower = line.toLowerCase(Locale.ROOT);
+        if (CUES.stream().noneMatch(lower::contains)) {
+            return null;
+        }
         for (Pattern pattern : PATTERNS) {
             var matcher = pattern.matcher(lower);
             if (matcher.find()) {

@@ -16,6 +16,8 @@ public final class Units {
     final boolean[] heading;
     final boolean[] expendable;
     final boolean[] endsParagraph;
+    /** Runs of two units, merged on first use: a dynamic programme asks for the same run with many partners. */
+    private final Merged[] pairs;
 
     Units(int[] length, int[][] tokens, int[] tokenCount, int[][] anchors, float[][] anchorWeights,
           boolean[] heading, boolean[] expendable, boolean[] endsParagraph) {
@@ -27,6 +29,7 @@ public final class Units {
         this.heading = heading;
         this.expendable = expendable;
         this.endsParagraph = endsParagraph;
+        this.pairs = new Merged[length.length];
     }
 
     public int size() {
@@ -98,6 +101,18 @@ public final class Units {
         if (k == 1) {
             return new Merged(length[i], tokens[i], tokenCount[i], anchors[i], anchorWeights[i]);
         }
+        if (k == 2) {
+            Merged pair = pairs[i];
+            if (pair == null) {
+                pair = mergeRun(i, 2);
+                pairs[i] = pair;
+            }
+            return pair;
+        }
+        return mergeRun(i, k);
+    }
+
+    private Merged mergeRun(int i, int k) {
         int len = 0;
         int count = 0;
         int[] tok = tokens[i];
