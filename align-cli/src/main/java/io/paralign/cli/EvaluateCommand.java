@@ -103,7 +103,14 @@ final class EvaluateCommand implements Callable<Integer> {
         List<List<BeadIds>> golds = new ArrayList<>();
         List<List<BeadIds>> tests = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
-            golds.add(BeadFormat.read(dir.resolve(names.get(k) + goldExt)));
+            List<BeadIds> gold = BeadFormat.read(dir.resolve(names.get(k) + goldExt));
+            try {
+                BeadIds.validate(gold, results.get(k).source().sentenceCount(), results.get(k).target().sentenceCount());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(names.get(k) + goldExt + " does not fit its sentence files: "
+                        + e.getMessage(), e);
+            }
+            golds.add(gold);
             tests.add(results.get(k).beads().stream().map(b -> new BeadIds(b.source(), b.target())).toList());
         }
         AlignmentEvaluation evaluation = AlignmentScorer.scorePooled(golds, tests);

@@ -1,0 +1,61 @@
+package io.paralign.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evaluate command run in-process on a tiny data set written here. */
+class EvaluateCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private void pair(String name, String gold) throws IOException {
+        Files.writeString(dir.resolve(name + ".fr"), "Le chat dort sur le canapé depuis 2019.\n"
+                + "Il fait beau à Paris ce matin.\nLes enfants jouent dans le jardin avec 3 ballons.\n");
+        Files.writeString(dir.resolve(name + ".de"), "Die Katze schläft seit 2019 auf dem Sofa.\n"
+                + "In Paris ist heute Morgen schönes Wetter.\nDie Kinder spielen im Garten mit 3 Bällen.\n");
+        Files.writeString(dir.resolve(name + ".gold"), gold);
+    }
+
+    @Test
+    void scoresAParallelSet() throws IOException {
+        pair("a", "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+        int code = run("evaluate", dir.toString(), "--src-ext", ".de", "--tgt-ext", ".fr", "--src-lang", "de",
+                "--tgt-lang", "fr");
+        assertEquals(0, code, err::toString);
+        assertTrue(out.toString().contains("strict        1.0000    1.0000    1.0000"), out::toString);
+    }
+
+    @Test
+    void goldThatDoesNotFitTheSentenceFilesIsRefused() throws IOException {
+        pair("a", "[0]:[0]\n[1]:[1]\n[2]:[7]\n");
+        int code = run("evaluate", dir.toString(), "--src-ext", ".de", "--tgt-ext", ".fr", "--src-lang", "de",
+                "--tgt-lang", "fr");
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("a.gold does not fit its sentence files"), err::toString);
+        assertFalse(err.toString().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void folderWithoutGoldFilesIsRefused() {
+        int code = run("evaluate", dir.toString(), "--src-ext", ".de", "--tgt-ext", ".fr", "--src-lang", "de",
+                "--tgt-lang", "fr");
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("no file ending in .gold"), err::toString);
+    }
+}
