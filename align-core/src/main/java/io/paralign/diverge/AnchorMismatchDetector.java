@@ -33,10 +33,13 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
     @Override
     public List<Divergence> detect(AlignedPair pair) {
         List<Divergence> flags = new ArrayList<>();
+        // lower-cased once: Latin tokens are looked up in the whole other document
+        String sourceText = pair.source().text().toLowerCase(Locale.ROOT);
+        String targetText = pair.target().text().toLowerCase(Locale.ROOT);
         for (Bead bead : pair.beads()) {
             if (bead.isMatch()) {
-                flags.addAll(oneSided(pair, Side.SOURCE, bead));
-                flags.addAll(oneSided(pair, Side.TARGET, bead));
+                flags.addAll(oneSided(pair, Side.SOURCE, bead, targetText));
+                flags.addAll(oneSided(pair, Side.TARGET, bead, sourceText));
             }
         }
         return flags;
@@ -50,12 +53,11 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
         return anchors;
     }
 
-    private static List<Divergence> oneSided(AlignedPair pair, Side side, Bead bead) {
+    private static List<Divergence> oneSided(AlignedPair pair, Side side, Bead bead, String otherDocument) {
         List<Anchor> here = collect(pair, side, bead);
         List<Anchor> there = collect(pair, side.other(), bead);
         AnchorPairing pairing = AnchorPairing.of(here, there);
         List<Anchor> otherNumbers = pairing.targetOnly().stream().filter(a -> a.kind() == AnchorKind.NUMBER).toList();
-        String otherDocument = pair.document(side.other()).text().toLowerCase(Locale.ROOT);
         List<Anchor> unmatched = pairing.sourceOnly().stream()
                 .filter(a -> a.kind() == AnchorKind.NUMBER ? otherNumbers.stream().noneMatch(o -> scaled(a, o))
                         : a.key().length() >= MIN_LATIN_LENGTH && !otherDocument.contains(stem(a.key())))

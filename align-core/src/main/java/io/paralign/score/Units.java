@@ -16,8 +16,8 @@ public final class Units {
     final boolean[] heading;
     final boolean[] expendable;
     final boolean[] endsParagraph;
-    /** Runs of two units, merged on first use: a dynamic programme asks for the same run with many partners. */
-    private final Merged[] pairs;
+    /** Runs of two and three units, merged on first use: a dynamic programme asks for the same run many times. */
+    private final Merged[][] runs;
 
     Units(int[] length, int[][] tokens, int[] tokenCount, int[][] anchors, float[][] anchorWeights,
           boolean[] heading, boolean[] expendable, boolean[] endsParagraph) {
@@ -29,7 +29,7 @@ public final class Units {
         this.heading = heading;
         this.expendable = expendable;
         this.endsParagraph = endsParagraph;
-        this.pairs = new Merged[length.length];
+        this.runs = new Merged[2][length.length];
     }
 
     public int size() {
@@ -101,13 +101,13 @@ public final class Units {
         if (k == 1) {
             return new Merged(length[i], tokens[i], tokenCount[i], anchors[i], anchorWeights[i]);
         }
-        if (k == 2) {
-            Merged pair = pairs[i];
-            if (pair == null) {
-                pair = mergeRun(i, 2);
-                pairs[i] = pair;
+        if (k <= 3) {
+            Merged run = runs[k - 2][i];
+            if (run == null) {
+                run = mergeRun(i, k);
+                runs[k - 2][i] = run;
             }
-            return pair;
+            return run;
         }
         return mergeRun(i, k);
     }
