@@ -105,7 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (int k = 0; k < names.size(); k++) {
             List<BeadIds> gold = BeadFormat.read(dir.resolve(names.get(k) + goldExt));
             try {
-                BeadIds.validate(gold, results.get(k).source().sentenceCount(), results.get(k).target().sentenceCount());
+                BeadIds.validateRange(gold, results.get(k).source().sentenceCount(), results.get(k).target().sentenceCount());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(names.get(k) + goldExt + " does not fit its sentence files: "
                         + e.getMessage(), e);

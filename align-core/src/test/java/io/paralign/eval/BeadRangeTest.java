@@ -26,4 +26,11 @@ class BeadRangeTest {
                 () -> BeadIds.validate(BeadFormat.parse("[0,1]:[0]\n[1]:[1]"), 5, 5));
         assertEquals("source id 1 is covered by more than one bead", e.getMessage());
     }
+
+    @Test
+    void rangeCheckToleratesAnIdCoveredTwiceButNotOnePastTheEnd() {
+        assertDoesNotThrow(() -> BeadIds.validateRange(BeadFormat.parse("[0,1]:[0]\n[1]:[1]"), 5, 5));
+        assertThrows(BeadRangeException.class,
+                () -> BeadIds.validateRange(BeadFormat.parse("[0]:[0]\n[1]:[3]"), 2, 3));
+    }
 }
