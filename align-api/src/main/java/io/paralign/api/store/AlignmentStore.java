@@ -32,12 +32,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Alignments in an embedded Lucene index. One {@link IndexWriter} for all writes, a {@link SearcherManager} for
  * reads; safe under concurrent requests. An alignment and its pairs are added as one block (atomically), and every
- * write is committed before the method returns, so what a caller was told is stored survives a crash. Concurrent
- * writers share commits: a writer whose change was already covered by another thread's commit does not commit again.
+ * write is committed and visible to searches before the method returns, so what a caller was told is stored survives
+ * a crash. Concurrent writers share commits ({@link GroupCommit}).
  */
 public final class AlignmentStore implements Closeable {
     private static final String KIND = "kind";
@@ -59,8 +60,7 @@ public final class AlignmentStore implements Closeable {
     private final Analyzer analyzer = Analyzers.perField();
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Object commitLock = new Object();
-    private long committed;
+    private final GroupCommit commits;
     private long lastOrder;
 
     public AlignmentStore(StoreProperties properties) {
@@ -69,8 +69,9 @@ public final class AlignmentStore implements Closeable {
             this.directory = FSDirectory.open(properties.dataDir().resolve("index"));
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            this.committed = writer.commit();
+            long committed = writer.commit();
             this.searchers = new SearcherManager(writer, null);
+            this.commits = new GroupCommit(writer, searchers, properties.commitInterval(), committed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + properties.dataDir().toAbsolutePath(), e);
         }
@@ -84,7 +85,7 @@ public final class AlignmentStore implements Closeable {
         }
         block.add(alignmentDocument(record));
         try {
-            commitUpTo(writer.addDocuments(block));
+            commits.await(writer.addDocuments(block));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store alignment " + record.id(), e);
         }
@@ -107,7 +108,7 @@ public final class AlignmentStore implements Closeable {
             return false;
         }
         try {
-            commitUpTo(writer.deleteDocuments(new Term(ID, id)));
+            commits.await(writer.deleteDocuments(new Term(ID, id)));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete alignment " + id, e);
@@ -176,18 +177,7 @@ public final class AlignmentStore implements Closeable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
-    }
-
-    private void commitUpTo(long sequence) throws IOException {
-        synchronized (commitLock) {
-            if (committed < sequence) {
-                committed = writer.commit();
-            }
-        }
-        searchers.maybeRefreshBlocking();
+        IOUtils.close(commits, searchers, writer, directory);
     }
 
     private synchronized long nextOrder(long createdAt) {
