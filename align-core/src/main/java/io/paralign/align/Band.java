@@ -69,12 +69,4 @@ final class Band {
     boolean contains(int i, int j) {
         return j >= lo[i] && j <= hi[i];
     }
-
-    long cells() {
-        long cells = 0;
-        for (int i = 0; i < lo.length; i++) {
-            cells += hi[i] - lo[i] + 1;
-        }
-        return cells;
-    }
 }

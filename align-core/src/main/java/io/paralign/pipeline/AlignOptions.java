@@ -23,10 +23,6 @@ public record AlignOptions(CostParams sentenceCosts, CostParams paragraphCosts, 
         }
     }
 
-    /** The same options with another flag threshold. */
-    public AlignOptions withMinFlagConfidence(double threshold) {
-        return new AlignOptions(sentenceCosts, paragraphCosts, learnLexicon, maxCells, bandWidth, threshold);
-    }
 
     public static AlignOptions defaults() {
         return new AlignOptions(CostParams.sentenceDefaults(), CostParams.paragraphDefaults(), true, 250_000L, 12, 0.5);
