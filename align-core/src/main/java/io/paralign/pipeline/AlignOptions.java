@@ -23,7 +23,6 @@ public record AlignOptions(CostParams sentenceCosts, CostParams paragraphCosts, 
         }
     }
 
-
     public static AlignOptions defaults() {
         return new AlignOptions(CostParams.sentenceDefaults(), CostParams.paragraphDefaults(), true, 250_000L, 12, 0.5);
     }
