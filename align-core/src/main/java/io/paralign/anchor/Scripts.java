@@ -4,7 +4,9 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 
 /** Which script a text is written in, from its language tag, else from its letters. */
-final class Scripts {
+public final class Scripts {
+    private static final double MOSTLY = 0.6;
+
     private Scripts() {
     }
 
@@ -13,7 +15,7 @@ final class Scripts {
      * not know (or {@code und}, empty, null), the script of most letters of {@code text}. Japanese gives Katakana, Korean Hangul: never Latin
      * for a language that has a script of its own.
      */
-    static int mainScript(String language, String text) {
+    public static int mainScript(String language, String text) {
         int[] codes = language == null || language.isEmpty() || language.equalsIgnoreCase("und")
                 ? null : UScript.getCode(ULocale.forLanguageTag(language));
         if (codes != null && codes.length > 0) {
@@ -24,6 +26,31 @@ final class Scripts {
 
     static boolean isLatin(String language, String text) {
         return mainScript(language, text) == UScript.LATIN;
+    }
+
+    /**
+     * True when most letters of the text belong to the main script of the language (Latin for a tag ICU does not
+     * know); Hiragana and Katakana count as Han.
+     */
+    public static boolean writtenIn(String text, String language) {
+        int script = mainScript(language, "");
+        if (script == UScript.KATAKANA || script == UScript.HIRAGANA) {
+            script = UScript.HAN;
+        }
+        int letters = 0;
+        int inScript = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                int s = UScript.getScript(cp);
+                if (s == script || (script == UScript.HAN && (s == UScript.HIRAGANA || s == UScript.KATAKANA))) {
+                    inScript++;
+                }
+            }
+        }
+        return letters > 0 && inScript >= MOSTLY * letters;
     }
 
     private static int majorityScript(String text) {

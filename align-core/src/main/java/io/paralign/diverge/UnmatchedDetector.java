@@ -1,6 +1,7 @@
 package io.paralign.diverge;
 
 import io.paralign.align.Bead;
+import io.paralign.anchor.Scripts;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;

@@ -2,7 +2,7 @@ package io.paralign.score;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.Normalizer2;
+import io.paralign.normalize.AccentFolder;
 import io.paralign.normalize.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +11,13 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
 /**
  * Word tokens for lexical evidence: normalised, then reduced to a light stem so that inflected forms meet. Arabic
  * words lose their clitics and suffixes through Lucene's {@link ArabicStemmer} (Larkey, Ballesteros &amp; Connell
- * 2007, "light10"); Latin-script words lose their accents and are cut to {@value #LATIN_PREFIX} letters, the
- * prefix-stemming that works across Romance and Germanic languages for co-occurrence counts; Han characters are
- * tokens of their own. Thread-safe.
+ * 2007, "light10"); Latin-script words lose their accents ({@link AccentFolder}) and are cut to
+ * {@value #LATIN_PREFIX} letters, the prefix-stemming that works across Romance and Germanic languages for
+ * co-occurrence counts; Han characters are tokens of their own. Thread-safe.
  */
 public final class Tokenizer {
     static final int LATIN_PREFIX = 5;
-    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final AccentFolder ACCENTS = new AccentFolder();
 
     private final Normalizer normalizer;
     private final ArabicStemmer arabicStemmer = new ArabicStemmer();
@@ -71,22 +71,11 @@ public final class Tokenizer {
         } else if (Character.isDigit(word.charAt(0))) {
             tokens.add(word);
         } else {
-            String folded = foldAccents(word);
+            String folded = ACCENTS.normalize(word);
             if (folded.length() >= 2) {
                 tokens.add(folded.length() > LATIN_PREFIX ? folded.substring(0, LATIN_PREFIX) : folded);
             }
         }
     }
 
-    private static String foldAccents(String word) {
-        String decomposed = NFD.normalize(word);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }
