@@ -96,24 +96,27 @@ public final class NameMatcher {
     }
 
     private static double raw(String a, String b) {
-        double[] previous = new double[b.length() + 1];
-        double[] current = new double[b.length() + 1];
-        for (int j = 1; j <= b.length(); j++) {
-            previous[j] = previous[j - 1] + cost(b.charAt(j - 1));
+        int n = b.length();
+        double[] previous = new double[n + 1];
+        double[] current = new double[n + 1];
+        double[] costB = new double[n];
+        for (int j = 1; j <= n; j++) {
+            costB[j - 1] = cost(b.charAt(j - 1));
+            previous[j] = previous[j - 1] + costB[j - 1];
         }
         for (int i = 1; i <= a.length(); i++) {
             char ca = a.charAt(i - 1);
-            current[0] = previous[0] + cost(ca);
-            for (int j = 1; j <= b.length(); j++) {
-                char cb = b.charAt(j - 1);
-                current[j] = Math.min(previous[j - 1] + substitution(ca, cb),
-                        Math.min(previous[j] + cost(ca), current[j - 1] + cost(cb)));
+            double costA = cost(ca);
+            current[0] = previous[0] + costA;
+            for (int j = 1; j <= n; j++) {
+                current[j] = Math.min(previous[j - 1] + substitution(ca, b.charAt(j - 1)),
+                        Math.min(previous[j] + costA, current[j - 1] + costB[j - 1]));
             }
             double[] swap = previous;
             previous = current;
             current = swap;
         }
-        double distance = previous[b.length()];
+        double distance = previous[n];
         return Math.max(0, 1 - distance / Math.max(weight(a), weight(b)));
     }
 
@@ -128,8 +131,11 @@ public final class NameMatcher {
         if (Skeleton.isWeak(x) && Skeleton.isWeak(y)) {
             return WEAK;
         }
-        String pair = x < y ? "" + x + y : "" + y + x;
-        return pair.equals("dt") || pair.equals("sx") || pair.equals("gk") ? CLOSE : 1;
+        return isClosePair(x, y) || isClosePair(y, x) ? CLOSE : 1;
+    }
+
+    private static boolean isClosePair(char x, char y) {
+        return (x == 'd' && y == 't') || (x == 's' && y == 'x') || (x == 'g' && y == 'k');
     }
 
     private static double weight(String skeleton) {

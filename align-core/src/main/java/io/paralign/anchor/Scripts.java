@@ -2,10 +2,16 @@ package io.paralign.anchor;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Which script a text is written in, from its language tag, else from its letters. */
 public final class Scripts {
     private static final double MOSTLY = 0.6;
+    private static final int UNKNOWN = -1;
+    private static final int CACHE_LIMIT = 1_000;
+    /** Language tag → ICU script code; ICU's lookup parses the tag each time. Few distinct tags ever occur. */
+    private static final Map<String, Integer> SCRIPT_OF_LANGUAGE = new ConcurrentHashMap<>();
 
     private Scripts() {
     }
@@ -16,12 +22,15 @@ public final class Scripts {
      * for a language that has a script of its own.
      */
     public static int mainScript(String language, String text) {
-        int[] codes = language == null || language.isEmpty() || language.equalsIgnoreCase("und")
+        int script = language == null ? UNKNOWN : SCRIPT_OF_LANGUAGE.size() < CACHE_LIMIT
+                ? SCRIPT_OF_LANGUAGE.computeIfAbsent(language, Scripts::scriptOf) : scriptOf(language);
+        return script == UNKNOWN ? majorityScript(text) : script;
+    }
+
+    private static int scriptOf(String language) {
+        int[] codes = language.isEmpty() || language.equalsIgnoreCase("und")
                 ? null : UScript.getCode(ULocale.forLanguageTag(language));
-        if (codes != null && codes.length > 0) {
-            return codes[0];
-        }
-        return majorityScript(text);
+        return codes != null && codes.length > 0 ? codes[0] : UNKNOWN;
     }
 
     static boolean isLatin(String language, String text) {

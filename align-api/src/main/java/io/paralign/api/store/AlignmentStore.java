@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -56,6 +57,13 @@ public final class AlignmentStore implements Closeable {
     private static final String SOURCE_TEXT = "sourceText";
     private static final String TARGET_TEXT = "targetText";
 
+    /**
+     * Analysed, not stored, without norms: pair sides are all sentence-sized, so length normalisation adds little to
+     * ranking, while norms of fields that only pair documents have (sparse norms) made writing postings the costliest
+     * part of flushes and merges.
+     */
+    private static final FieldType SEARCHABLE_TEXT = searchableText();
+
     private final Directory directory;
     private final Analyzer analyzer = Analyzers.perField();
     private final IndexWriter writer;
@@ -70,7 +78,8 @@ public final class AlignmentStore implements Closeable {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             long committed = writer.commit();
-            this.searchers = new SearcherManager(writer, null);
+            // readers open the last commit, not the writer's buffer: a commit then flushes each document once
+            this.searchers = new SearcherManager(directory, null);
             this.commits = new GroupCommit(writer, searchers, properties.commitInterval(), committed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + properties.dataDir().toAbsolutePath(), e);
@@ -208,13 +217,20 @@ public final class AlignmentStore implements Closeable {
         doc.add(new StoredField(TARGET_LANGUAGE, record.targetLanguage()));
         doc.add(new StoredField(SOURCE_TEXT, pair.sourceText()));
         doc.add(new StoredField(TARGET_TEXT, pair.targetText()));
-        doc.add(new TextField(Analyzers.field("source", Analyzers.language(record.sourceLanguage())),
-                pair.sourceText(), Field.Store.NO));
-        doc.add(new TextField(Analyzers.field("target", Analyzers.language(record.targetLanguage())),
-                pair.targetText(), Field.Store.NO));
-        doc.add(new TextField(Analyzers.field("source", Analyzers.ALL), pair.sourceText(), Field.Store.NO));
-        doc.add(new TextField(Analyzers.field("target", Analyzers.ALL), pair.targetText(), Field.Store.NO));
+        doc.add(new Field(Analyzers.field("source", Analyzers.language(record.sourceLanguage())),
+                pair.sourceText(), SEARCHABLE_TEXT));
+        doc.add(new Field(Analyzers.field("target", Analyzers.language(record.targetLanguage())),
+                pair.targetText(), SEARCHABLE_TEXT));
+        doc.add(new Field(Analyzers.field("source", Analyzers.ALL), pair.sourceText(), SEARCHABLE_TEXT));
+        doc.add(new Field(Analyzers.field("target", Analyzers.ALL), pair.targetText(), SEARCHABLE_TEXT));
         return doc;
+    }
+
+    private static FieldType searchableText() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static Query alignmentQuery(String id) {

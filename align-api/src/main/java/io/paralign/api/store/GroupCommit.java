@@ -14,8 +14,8 @@ import org.apache.lucene.search.SearcherManager;
  * Group commit: writers add their documents to the {@link IndexWriter}, then {@link #await} a commit that covers the
  * sequence number Lucene gave their change. One thread commits for all of them, at most once per interval, so
  * concurrent writers share one commit (one round of fsyncs, one new segment) instead of queueing for their own.
- * After each commit it refreshes the {@link SearcherManager}, so a writer that returns from {@code await} is both
- * durable and visible to new searches.
+ * After each commit it refreshes the {@link SearcherManager} (which reads commits), so a writer that returns from
+ * {@code await} is both durable and visible to new searches.
  */
 final class GroupCommit implements Closeable {
     private final IndexWriter writer;

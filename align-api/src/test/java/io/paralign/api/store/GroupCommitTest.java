@@ -42,7 +42,7 @@ class GroupCommitTest {
         directory = FSDirectory.open(dir);
         writer = new IndexWriter(directory, new IndexWriterConfig());
         writer.commit();
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(directory, null);
     }
 
     @AfterEach
