@@ -24,7 +24,7 @@ final class LatinTokenExtractor implements AnchorExtractor {
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
-        if (Scripts.isLatin(language, text)) {
+        if (Scripts.isLatin(language, text) || !Scripts.hasLatinLetter(text)) {
             return List.of();
         }
         List<Anchor> anchors = new ArrayList<>();

@@ -36,14 +36,14 @@ public final class NameMatcher {
         if (Skeleton.consonants(skeletonA) == 0 || Skeleton.consonants(skeletonB) == 0) {
             return 0;
         }
-        double best = raw(skeletonA, skeletonB);
+        double best = raw(skeletonA, skeletonB, 0);
         String a = withoutArticle(skeletonA);
         String b = withoutArticle(skeletonB);
         if (a != skeletonA) {
-            best = Math.max(best, raw(a, skeletonB) - ARTICLE_PENALTY);
+            best = Math.max(best, raw(a, skeletonB, 0) - ARTICLE_PENALTY);
         }
         if (b != skeletonB) {
-            best = Math.max(best, raw(skeletonA, b) - ARTICLE_PENALTY);
+            best = Math.max(best, raw(skeletonA, b, 0) - ARTICLE_PENALTY);
         }
         return best;
     }
@@ -68,22 +68,30 @@ public final class NameMatcher {
     }
 
     /**
-     * {@code similarity >= THRESHOLD}, skipping the edit distance when the skeletons' weights alone rule it out: the
-     * distance is at least the difference of the weights, with or without the article.
+     * {@code similarity(a, b) >= THRESHOLD}, computed without the full similarity: each variant (with and without
+     * the article) is tried only while its weights allow it (the distance is at least the difference of the
+     * weights), and its edit distance stops as soon as a row's minimum rules it out.
      */
     private static boolean similarEnough(String a, String b) {
-        double wa = weight(a);
-        double wb = weight(b);
-        double bound = lengthBound(wa, wb);
+        if (a.equals(b)) {
+            return !a.isEmpty();
+        }
+        if (Skeleton.consonants(a) == 0 || Skeleton.consonants(b) == 0) {
+            return false;
+        }
+        if (reaches(a, b, 0)) {
+            return true;
+        }
         String strippedA = withoutArticle(a);
         String strippedB = withoutArticle(b);
-        if (strippedA != a) {
-            bound = Math.max(bound, lengthBound(weight(strippedA), wb) - ARTICLE_PENALTY);
-        }
-        if (strippedB != b) {
-            bound = Math.max(bound, lengthBound(wa, weight(strippedB)) - ARTICLE_PENALTY);
-        }
-        return bound >= THRESHOLD && similarity(a, b) >= THRESHOLD;
+        return (strippedA != a && reaches(strippedA, b, ARTICLE_PENALTY))
+                || (strippedB != b && reaches(a, strippedB, ARTICLE_PENALTY));
+    }
+
+    /** {@code raw(a, b) - penalty >= THRESHOLD}. */
+    private static boolean reaches(String a, String b, double penalty) {
+        return lengthBound(weight(a), weight(b)) - penalty >= THRESHOLD
+                && raw(a, b, THRESHOLD + penalty) - penalty >= THRESHOLD;
     }
 
     private static double lengthBound(double wa, double wb) {
@@ -95,8 +103,14 @@ public final class NameMatcher {
         return skeleton.startsWith("al") && Skeleton.consonants(skeleton) >= 3 ? skeleton.substring(2) : skeleton;
     }
 
-    private static double raw(String a, String b) {
+    /**
+     * Similarity {@code 1 - distance / heavier weight}, or 0 as soon as it is sure to fall below {@code floor}: the
+     * minimum of a row of the edit-distance table never decreases further down.
+     */
+    private static double raw(String a, String b, double floor) {
         int n = b.length();
+        double maxWeight = Math.max(weight(a), weight(b));
+        double giveUp = (1 - floor) * maxWeight + 1e-9;
         double[] previous = new double[n + 1];
         double[] current = new double[n + 1];
         double[] costB = new double[n];
@@ -108,16 +122,20 @@ public final class NameMatcher {
             char ca = a.charAt(i - 1);
             double costA = cost(ca);
             current[0] = previous[0] + costA;
+            double rowMin = current[0];
             for (int j = 1; j <= n; j++) {
                 current[j] = Math.min(previous[j - 1] + substitution(ca, b.charAt(j - 1)),
                         Math.min(previous[j] + costA, current[j - 1] + costB[j - 1]));
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > giveUp) {
+                return 0;
             }
             double[] swap = previous;
             previous = current;
             current = swap;
         }
-        double distance = previous[n];
-        return Math.max(0, 1 - distance / Math.max(weight(a), weight(b)));
+        return Math.max(0, 1 - previous[n] / maxWeight);
     }
 
     private static double cost(char cls) {

@@ -62,6 +62,39 @@ public final class Scripts {
         return letters > 0 && inScript >= MOSTLY * letters;
     }
 
+    /**
+     * True when the text holds a letter of the Latin script; ASCII and Arabic-block characters are told apart
+     * without a table lookup.
+     */
+    static boolean hasLatinLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')
+                    : !(cp >= 0x0600 && cp <= 0x06FF) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
+                    && Character.isLetter(cp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a letter of the Arabic or Hebrew script (as the regex {@code [\p{IsArabic}\p{IsHebrew}&&\p{L}]});
+     * the basic Arabic letters are recognised without a table lookup.
+     */
+    static boolean isArabicOrHebrewLetter(int cp) {
+        if ((cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A)) {
+            return true;
+        }
+        if (cp < 0x0590) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW)
+                && Character.isLetter(cp);
+    }
+
     private static int majorityScript(String text) {
         int[] counts = new int[UScript.CODE_LIMIT];
         int best = UScript.LATIN;

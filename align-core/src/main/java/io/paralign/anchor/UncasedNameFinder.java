@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +23,7 @@ import java.util.regex.Pattern;
  * {@code Any-Latin; Latin-ASCII} of the normalized word, with {@code ة} read as a final {@code a}.
  */
 final class UncasedNameFinder implements AnchorExtractor {
-    private static final Pattern WORD = Pattern.compile(
-            "[\\p{IsArabic}\\p{IsHebrew}&&\\p{L}][[\\p{IsArabic}\\p{IsHebrew}&&\\p{L}]\\p{Mn}\\u0640]*");
+    private static final char TATWEEL = '\u0640';
     private static final Pattern ARTICLE_CLITICS = Pattern.compile("^[وف]?[بكل]?(?=ال.)");
     private static final Pattern LI_ARTICLE = Pattern.compile("^[وف]?لل(?=.)");
     private static final int CACHE_LIMIT = 100_000;
@@ -39,15 +37,31 @@ final class UncasedNameFinder implements AnchorExtractor {
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
         List<Anchor> anchors = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String key = key(m.group());
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Scripts.isArabicOrHebrewLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < text.length() && isWordPart(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            String word = text.substring(start, i);
+            String key = key(word);
             if (!key.isEmpty()) {
-                anchors.add(new Anchor(AnchorKind.NAME, key, m.group(),
-                        new Span(offset + m.start(), offset + m.end()), 0.5));
+                anchors.add(new Anchor(AnchorKind.NAME, key, word, new Span(offset + start, offset + i), 0.5));
             }
         }
         return anchors;
+    }
+
+    /** Letters of the script, combining marks and tatweel continue a word. */
+    private static boolean isWordPart(int cp) {
+        return Scripts.isArabicOrHebrewLetter(cp) || cp == TATWEEL
+                || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
     /** The skeleton of a word, or "" if it is not a name candidate. */

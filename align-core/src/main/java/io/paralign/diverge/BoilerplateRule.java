@@ -2,6 +2,7 @@ package io.paralign.diverge;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,37 +12,36 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateRule {
     static final int MAX_WORDS = 40;
-    private static final List<Pattern> PATTERNS = List.of(
+    /**
+     * Each pattern with literals one of which every match contains: a line holding none of a pattern's cues is not
+     * searched for it. Lines are lower-cased before matching.
+     */
+    private static final List<Cued> PATTERNS = List.of(
             // Arabic
-            Pattern.compile("اقرأ\\s*(أيضا|ايضا|أيضاً|ايضاً|المزيد)"),
-            Pattern.compile("جميع\\s+الحقوق\\s+محفوظة"),
-            Pattern.compile("تابعونا|تابعوا\\s+(صفحتنا|حسابنا)|اشترك(وا)?\\s+في"),
-            Pattern.compile("زر\\s+الذهاب\\s+إلى\\s+الأعلى|العودة\\s+إلى\\s+(الأعلى|أعلى)"),
-            Pattern.compile("(ترجم(ة|ها)?|مترجم)\\s+(عن|من)\\s+(الإنجليزية|الانجليزية|الفرنسية)"),
-            Pattern.compile("شارك(وا)?\\s+(المقال|الخبر)|للمزيد\\s+من\\s+(الأخبار|المعلومات)"),
+            new Cued("اقرأ\\s*(أيضا|ايضا|أيضاً|ايضاً|المزيد)", "اقرأ"),
+            new Cued("جميع\\s+الحقوق\\s+محفوظة", "محفوظة"),
+            new Cued("تابعونا|تابعوا\\s+(صفحتنا|حسابنا)|اشترك(وا)?\\s+في", "تابعو", "اشترك"),
+            new Cued("زر\\s+الذهاب\\s+إلى\\s+الأعلى|العودة\\s+إلى\\s+(الأعلى|أعلى)", "الذهاب", "العودة"),
+            new Cued("(ترجم(ة|ها)?|مترجم)\\s+(عن|من)\\s+(الإنجليزية|الانجليزية|الفرنسية)", "ترجم"),
+            new Cued("شارك(وا)?\\s+(المقال|الخبر)|للمزيد\\s+من\\s+(الأخبار|المعلومات)", "شارك", "للمزيد"),
             // French
-            Pattern.compile("\\blire\\s+aussi\\b|\\bà\\s+lire\\s+aussi\\b|\\bvoir\\s+aussi\\b", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("tous\\s+droits\\s+réservés", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\babonnez[- ]vous\\b|lettre\\s+d[’']information|newsletter", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\btraduit\\s+(de|du)\\s+l[’']?(anglais|arabe|allemand|espagnol)", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\bcliquez\\s+ici\\b|\\bretour\\s+en\\s+haut\\b|\\bsuivez[- ]nous\\b", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("pour\\s+en\\s+savoir\\s+plus\\s+sur\\s+la\\s+reprise", Pattern.CASE_INSENSITIVE),
+            new Cued("\\blire\\s+aussi\\b|\\bà\\s+lire\\s+aussi\\b|\\bvoir\\s+aussi\\b", "aussi"),
+            new Cued("tous\\s+droits\\s+réservés", "réservés"),
+            new Cued("\\babonnez[- ]vous\\b|lettre\\s+d[’']information|newsletter", "abonnez", "information",
+                    "newsletter"),
+            new Cued("\\btraduit\\s+(de|du)\\s+l[’']?(anglais|arabe|allemand|espagnol)", "traduit"),
+            new Cued("\\bcliquez\\s+ici\\b|\\bretour\\s+en\\s+haut\\b|\\bsuivez[- ]nous\\b", "cliquez", "retour",
+                    "suivez"),
+            new Cued("pour\\s+en\\s+savoir\\s+plus\\s+sur\\s+la\\s+reprise", "reprise"),
             // English and German
-            Pattern.compile("\\bread\\s+(more|also)\\b|\\ball\\s+rights\\s+reserved\\b|\\bback\\s+to\\s+top\\b",
-                    Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\bsubscribe\\s+to\\b|\\bfollow\\s+us\\b|\\bclick\\s+here\\b|\\btranslated\\s+from\\b",
-                    Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\balle\\s+rechte\\s+vorbehalten\\b|\\bmehr\\s+zum\\s+thema\\b|\\bnach\\s+oben\\b",
-                    Pattern.CASE_INSENSITIVE),
+            new Cued("\\bread\\s+(more|also)\\b|\\ball\\s+rights\\s+reserved\\b|\\bback\\s+to\\s+top\\b", "read",
+                    "reserved", "back"),
+            new Cued("\\bsubscribe\\s+to\\b|\\bfollow\\s+us\\b|\\bclick\\s+here\\b|\\btranslated\\s+from\\b",
+                    "subscribe", "follow", "click", "translated"),
+            new Cued("\\balle\\s+rechte\\s+vorbehalten\\b|\\bmehr\\s+zum\\s+thema\\b|\\bnach\\s+oben\\b",
+                    "vorbehalten", "thema", "oben"),
             // any language
-            Pattern.compile("©|\\(c\\)\\s*\\d{4}|https?://|\\bwww\\.", Pattern.CASE_INSENSITIVE));
-
-    /** Every pattern needs one of these; a line holding none is not boilerplate, with no regex run. */
-    private static final List<String> CUES = List.of(
-            "اقرأ", "الحقوق", "تابع", "اشترك", "الأعلى", "أعلى", "ترجم", "مترجم", "شارك", "للمزيد",
-            "lire", "voir", "droits", "abonn", "lettre", "newsletter", "traduit", "cliquez", "retour", "suivez",
-            "savoir", "read", "rights", "back", "subscribe", "follow", "click", "translated", "rechte", "thema",
-            "oben", "©", "(c)", "http", "www.");
+            new Cued("©|\\(c\\)\\s*\\d{4}|https?://|\\bwww\\.", "©", "(c)", "http", "www."));
 
     private BoilerplateRule() {
     }
@@ -53,19 +53,39 @@ public final class BoilerplateRule {
 
     /** The pattern that makes a line boilerplate, or null when it is not. */
     static String match(String line) {
-        if (line.isBlank() || line.trim().split("\\s+").length > MAX_WORDS) {
+        if (line.isBlank() || words(line.trim()) > MAX_WORDS) {
             return null;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        if (CUES.stream().noneMatch(lower::contains)) {
-            return null;
-        }
-        for (Pattern pattern : PATTERNS) {
-            var matcher = pattern.matcher(lower);
-            if (matcher.find()) {
-                return matcher.group();
+        for (Cued cued : PATTERNS) {
+            if (cued.cues().stream().anyMatch(lower::contains)) {
+                Matcher matcher = cued.pattern().matcher(lower);
+                if (matcher.find()) {
+                    return matcher.group();
+                }
             }
         }
         return null;
+    }
+
+    /** Words of a trimmed line, as {@code split("\\s+")} would count them. */
+    private static int words(String trimmed) {
+        int words = 1;
+        for (int i = 1; i < trimmed.length(); i++) {
+            if (isSpace(trimmed.charAt(i)) && !isSpace(trimmed.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private record Cued(Pattern pattern, List<String> cues) {
+        Cued(String regex, String... cues) {
+            this(Pattern.compile(regex), List.of(cues));
+        }
     }
 }

@@ -94,8 +94,15 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
 
     /** What two texts must share to count as repeats: the same letters and digits, punctuation and case aside. */
     public static String repeatKey(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                key.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return key.toString();
     }
 }

@@ -49,7 +49,7 @@ public final class TextNormalizer implements Normalizer {
         String current = text;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             String next = mapChars(NFKC_CF.normalize(mapChars(current)));
-            if (next.equals(current)) {
+            if (next.equals(current) || isStable(next)) {
                 return next;
             }
             current = next;
@@ -57,9 +57,32 @@ public final class TextNormalizer implements Normalizer {
         return current;
     }
 
-    private static String mapChars(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+    /** True when another pass would change nothing: no character to map and already NFKC_Casefold. */
+    private static boolean isStable(String s) {
+        return unmappedPrefix(s) == s.length() && NFKC_CF.isNormalized(s);
+    }
+
+    /** Length of the prefix that {@link #mapChars} leaves as it is. */
+    private static int unmappedPrefix(String s) {
         for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp >= 0x80 && (cp == TATWEEL || ARABIC_MARKS.contains(cp) || map(cp) != cp
+                    || (UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER))) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return s.length();
+    }
+
+    private static String mapChars(String s) {
+        int unchanged = unmappedPrefix(s);
+        if (unchanged == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        out.append(s, 0, unchanged);
+        for (int i = unchanged; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == TATWEEL || ARABIC_MARKS.contains(cp)) {

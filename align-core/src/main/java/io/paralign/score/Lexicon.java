@@ -1,12 +1,15 @@
 package io.paralign.score;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Word pairs that translate each other, learned without a dictionary from sentence pairs that a first alignment
@@ -52,38 +55,44 @@ public final class Lexicon {
      * @param maxPerWord how many translations to keep per source stem, best first
      */
     public static Lexicon learn(Collection<TokenPair> pairs, int minCount, double minDice, int maxPerWord) {
-        Map<String, Integer> sourceCounts = new HashMap<>();
-        Map<String, Integer> targetCounts = new HashMap<>();
-        Map<String, Map<String, Integer>> joint = new HashMap<>();
+        Vocabulary sourceWords = new Vocabulary();
+        Vocabulary targetWords = new Vocabulary();
+        List<int[]> sourceIds = new ArrayList<>(pairs.size());
+        List<int[]> targetIds = new ArrayList<>(pairs.size());
         for (TokenPair pair : pairs) {
-            Set<String> source = new HashSet<>(pair.source());
-            Set<String> target = new HashSet<>(pair.target());
-            source.forEach(s -> sourceCounts.merge(s, 1, Integer::sum));
-            target.forEach(t -> targetCounts.merge(t, 1, Integer::sum));
-            for (String s : source) {
-                Map<String, Integer> row = joint.computeIfAbsent(s, k -> new HashMap<>());
-                for (String t : target) {
-                    row.merge(t, 1, Integer::sum);
+            sourceIds.add(sourceWords.count(pair.source()));
+            targetIds.add(targetWords.count(pair.target()));
+        }
+        // a word pair co-occurs at most as often as its rarer word occurs: rarer words than minCount are skipped
+        PairCounts joint = new PairCounts();
+        for (int p = 0; p < sourceIds.size(); p++) {
+            int[] target = targetWords.atLeast(targetIds.get(p), minCount);
+            for (int s : sourceIds.get(p)) {
+                if (sourceWords.frequency(s) >= minCount) {
+                    for (int t : target) {
+                        joint.add(s, t);
+                    }
                 }
             }
         }
-        Map<String, Set<String>> table = new HashMap<>();
-        joint.forEach((s, row) -> {
-            List<Map.Entry<String, Double>> kept = new ArrayList<>();
-            row.forEach((t, c) -> {
-                if (c >= minCount) {
-                    double dice = 2.0 * c / (sourceCounts.get(s) + targetCounts.get(t));
-                    if (dice >= minDice) {
-                        kept.add(Map.entry(t, dice));
-                    }
-                }
-            });
-            kept.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-            if (!kept.isEmpty()) {
-                Set<String> best = new HashSet<>();
-                kept.stream().limit(maxPerWord).forEach(e -> best.add(e.getKey()));
-                table.put(s, best);
+        joint.compact();
+        Map<String, List<Candidate>> kept = new HashMap<>();
+        for (int k = 0; k < joint.size(); k++) {
+            int count = joint.count(k);
+            int s = joint.source(k);
+            int t = joint.target(k);
+            double dice = 2.0 * count / (sourceWords.frequency(s) + targetWords.frequency(t));
+            if (count >= minCount && dice >= minDice) {
+                kept.computeIfAbsent(sourceWords.word(s), x -> new ArrayList<>())
+                        .add(new Candidate(targetWords.word(t), dice, count));
             }
+        }
+        Map<String, Set<String>> table = new HashMap<>();
+        kept.forEach((source, candidates) -> {
+            candidates.sort(Comparator.comparingDouble(Candidate::dice).thenComparingInt(Candidate::count).reversed()
+                    .thenComparing(Candidate::word));
+            table.put(source, candidates.stream().limit(maxPerWord).map(Candidate::word)
+                    .collect(Collectors.toSet()));
         });
         return freeze(table);
     }
@@ -92,6 +101,59 @@ public final class Lexicon {
         Map<String, Set<String>> frozen = new HashMap<>();
         table.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return new Lexicon(Map.copyOf(frozen));
+    }
+
+    private record Candidate(String word, double dice, int count) {
+    }
+
+    /** Stems numbered in order of appearance, with the number of pairs each occurs in. */
+    private static final class Vocabulary {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        private int[] frequencies = new int[64];
+
+        /** The distinct ids of one pair's stems, each counted once. */
+        int[] count(List<String> stems) {
+            int[] distinct = new int[stems.size()];
+            int n = 0;
+            for (String stem : stems) {
+                int id = ids.computeIfAbsent(stem, x -> {
+                    words.add(x);
+                    return words.size() - 1;
+                });
+                if (id == frequencies.length) {
+                    frequencies = Arrays.copyOf(frequencies, 2 * id);
+                }
+                // a repeat within the pair was already counted: its frequency was raised by this pair
+                if (n == 0 || !contains(distinct, n, id)) {
+                    distinct[n++] = id;
+                    frequencies[id]++;
+                }
+            }
+            return Arrays.copyOf(distinct, n);
+        }
+
+        private static boolean contains(int[] ids, int n, int id) {
+            for (int k = 0; k < n; k++) {
+                if (ids[k] == id) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The ids occurring in at least {@code min} pairs. */
+        int[] atLeast(int[] ids, int min) {
+            return Arrays.stream(ids).filter(id -> frequencies[id] >= min).toArray();
+        }
+
+        int frequency(int id) {
+            return frequencies[id];
+        }
+
+        String word(int id) {
+            return words.get(id);
+        }
     }
 
     /** Source and target stems of one aligned pair. */

@@ -16,7 +16,7 @@ public final class Units {
     final boolean[] heading;
     final boolean[] expendable;
     final boolean[] endsParagraph;
-    /** Runs of two and three units, merged on first use: a dynamic programme asks for the same run many times. */
+    /** Runs of one to three units, made on first use: a dynamic programme asks for the same run many times. */
     private final Merged[][] runs;
 
     Units(int[] length, int[][] tokens, int[] tokenCount, int[][] anchors, float[][] anchorWeights,
@@ -29,7 +29,7 @@ public final class Units {
         this.heading = heading;
         this.expendable = expendable;
         this.endsParagraph = endsParagraph;
-        this.runs = new Merged[2][length.length];
+        this.runs = new Merged[3][length.length];
     }
 
     public int size() {
@@ -98,14 +98,12 @@ public final class Units {
     }
 
     Merged merge(int i, int k) {
-        if (k == 1) {
-            return new Merged(length[i], tokens[i], tokenCount[i], anchors[i], anchorWeights[i]);
-        }
         if (k <= 3) {
-            Merged run = runs[k - 2][i];
+            Merged run = runs[k - 1][i];
             if (run == null) {
-                run = mergeRun(i, k);
-                runs[k - 2][i] = run;
+                run = k == 1 ? new Merged(length[i], tokens[i], tokenCount[i], anchors[i], anchorWeights[i])
+                        : mergeRun(i, k);
+                runs[k - 1][i] = run;
             }
             return run;
         }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -148,17 +151,28 @@ public final class AlignmentStore implements Closeable {
      * +, -, |, *); with no language, pairs where either side matches after standard analysis.
      */
     public Page<PairHit> search(String query, String language, int page, int size) {
-        String base = language == null || language.isBlank() ? Analyzers.ALL : Analyzers.language(language);
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(
-                Analyzers.field("source", base), 1f, Analyzers.field("target", base), 1f));
-        parser.setDefaultOperator(Occur.MUST);
-        Query text = parser.parse(query);
-        if (text == null) {
-            return new Page<>(page, size, 0, List.of());
-        }
-        Query pairs = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, PAIR)), Occur.FILTER)
-                .add(text, Occur.MUST).build();
+        String base = language == null || language.isBlank() ? null : Analyzers.language(language);
         return withSearcher(searcher -> {
+            // with no language, every side field: each analyses the query with its own language's analyzer
+            Map<String, Float> fields = new HashMap<>();
+            if (base == null) {
+                for (FieldInfo field : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+                    if (Analyzers.isSideField(field.name)) {
+                        fields.put(field.name, 1f);
+                    }
+                }
+            } else {
+                fields.put(Analyzers.field("source", base), 1f);
+                fields.put(Analyzers.field("target", base), 1f);
+            }
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
+            parser.setDefaultOperator(Occur.MUST);
+            Query text = fields.isEmpty() ? null : parser.parse(query);
+            if (text == null) {
+                return new Page<PairHit>(page, size, 0, List.of());
+            }
+            Query pairs = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, PAIR)), Occur.FILTER)
+                    .add(text, Occur.MUST).build();
             int total = searcher.count(pairs);
             TopDocs top = searcher.search(pairs, Math.max(1, (page + 1) * size));
             List<PairHit> items = new ArrayList<>();
@@ -221,8 +235,6 @@ public final class AlignmentStore implements Closeable {
                 pair.sourceText(), SEARCHABLE_TEXT));
         doc.add(new Field(Analyzers.field("target", Analyzers.language(record.targetLanguage())),
                 pair.targetText(), SEARCHABLE_TEXT));
-        doc.add(new Field(Analyzers.field("source", Analyzers.ALL), pair.sourceText(), SEARCHABLE_TEXT));
-        doc.add(new Field(Analyzers.field("target", Analyzers.ALL), pair.targetText(), SEARCHABLE_TEXT));
         return doc;
     }
 
@@ -239,6 +251,9 @@ public final class AlignmentStore implements Closeable {
     }
 
     private static String matchedSide(String base, String source, String target) {
+        if (base == null) {
+            return "both";
+        }
         boolean s = Analyzers.language(source).equals(base);
         boolean t = Analyzers.language(target).equals(base);
         return s == t ? "both" : s ? "source" : "target";

@@ -12,11 +12,10 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 /**
  * Field names and analyzers of pair documents. Each side's text goes to {@code source.<lang>} or
  * {@code target.<lang>}, analysed by Lucene's analyzer for that language (ArabicAnalyzer normalizes and stems
- * Arabic, FrenchAnalyzer elides and stems French), and to {@code source.all}/{@code target.all} for searches with
- * no language. Languages without their own analyzer use StandardAnalyzer.
+ * Arabic, FrenchAnalyzer elides and stems French); a search with no language reads all these fields. Languages
+ * without their own analyzer use StandardAnalyzer.
  */
 final class Analyzers {
-    static final String ALL = "all";
     private static final Map<String, java.util.function.Supplier<Analyzer>> BY_LANGUAGE = Map.of(
             "ar", ArabicAnalyzer::new,
             "fr", FrenchAnalyzer::new,
@@ -27,6 +26,11 @@ final class Analyzers {
 
     static String field(String side, String language) {
         return side + "." + language;
+    }
+
+    /** True for the analysed text fields of pair sides ({@code source.<lang>}, {@code target.<lang>}). */
+    static boolean isSideField(String name) {
+        return name.startsWith("source.") || name.startsWith("target.");
     }
 
     /** The base language of a tag: {@code fr-CA} to {@code fr}. */

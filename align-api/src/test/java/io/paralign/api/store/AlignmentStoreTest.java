@@ -74,6 +74,23 @@ class AlignmentStoreTest {
     }
 
     @Test
+    void searchWithoutLanguageReadsEverySideWithItsOwnAnalyzer() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("a1", 1000));
+            // French stemming on the French side ("manifestant" finds "manifestants") ...
+            Page<PairHit> french = store.search("manifestant", null, 0, 10);
+            assertEquals(1, french.total());
+            assertEquals(0, french.items().get(0).pair());
+            // ... and Arabic normalisation on the Arabic side ("الهاتف" with its article finds "هاتف")
+            Page<PairHit> arabic = store.search("الهاتف", null, 0, 10);
+            assertEquals(1, arabic.total());
+            assertEquals(1, arabic.items().get(0).pair());
+            assertEquals("both", arabic.items().get(0).matchedSide());
+            assertEquals(0, store.search("Berlin", null, 0, 10).total());
+        }
+    }
+
+    @Test
     void frenchSearchFindsInflectedForms() throws Exception {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));

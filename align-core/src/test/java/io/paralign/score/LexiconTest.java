@@ -1,0 +1,52 @@
+package io.paralign.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    private static Lexicon.TokenPair pair(String source, String target) {
+        return new Lexicon.TokenPair(List.of(source.split(" ")), List.of(target.split(" ")));
+    }
+
+    @Test
+    void learnsWordsThatOccurTogetherInAlignedPairs() {
+        Lexicon lexicon = Lexicon.learn(List.of(
+                pair("صين قال", "chine dit"),
+                pair("صين اقتصاد", "chine econo"),
+                pair("اقتصاد نمو", "econo crois")), 2, 0.3, 3);
+        assertEquals(Set.of("chine"), lexicon.translations("صين"));
+        assertEquals(Set.of("econo"), lexicon.translations("اقتصاد"));
+        assertTrue(lexicon.translations("قال").isEmpty(), "one co-occurrence is below the minimum count");
+    }
+
+    @Test
+    void aRepeatInsideOnePairCountsOnce() {
+        Lexicon lexicon = Lexicon.learn(List.of(pair("صين صين صين", "chine"), pair("نمو", "crois")), 2, 0.3, 3);
+        assertTrue(lexicon.translations("صين").isEmpty());
+    }
+
+    @Test
+    void keepsTheBestTranslationsFirstAndBreaksTiesByWord() {
+        Lexicon lexicon = Lexicon.learn(List.of(
+                pair("صين", "chine pekin asie monde"),
+                pair("صين", "chine pekin asie monde"),
+                pair("صين", "chine")), 2, 0.3, 2);
+        assertEquals(Set.of("chine", "asie"), lexicon.translations("صين"));
+    }
+
+    @Test
+    void dropsPairsBelowTheDiceThreshold() {
+        Lexicon lexicon = Lexicon.learn(List.of(
+                pair("صين", "chine"), pair("صين", "chine"),
+                pair("a", "chine"), pair("b", "chine"), pair("c", "chine"), pair("d", "chine"),
+                pair("e", "chine"), pair("f", "chine"), pair("g", "chine"), pair("h", "chine"),
+                pair("i", "chine"), pair("j", "chine"), pair("k", "chine")), 2, 0.3, 3);
+        // Dice = 2 * 2 / (2 + 13) = 0.27
+        assertTrue(lexicon.translations("صين").isEmpty());
+        assertEquals(0, lexicon.size());
+    }
+}
