@@ -37,9 +37,11 @@ final class NumberExtractor implements AnchorExtractor {
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
         List<Anchor> anchors = new ArrayList<>();
-        Matcher m = NUMBER.matcher(shadow(text));
+        String shadow = shadow(text);
+        Matcher m = NUMBER.matcher(shadow);
+        MatchStarts numbers = new MatchStarts(m, shadow.length(), i -> isDigit(shadow.charAt(i)));
         Matcher percent = PERCENT.matcher(text);
-        while (m.find()) {
+        while (numbers.find()) {
             if (gluedToCode(text, m.end())) {
                 continue;
             }
@@ -71,6 +73,10 @@ final class NumberExtractor implements AnchorExtractor {
             }
         }
         return new String(chars);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean gluedToCode(String text, int end) {

@@ -21,7 +21,8 @@ final class RomanOrdinalExtractor implements AnchorExtractor {
     public List<Anchor> extract(String text, int offset, String language) {
         List<Anchor> anchors = new ArrayList<>();
         Matcher m = ORDINAL.matcher(text);
-        while (m.find()) {
+        MatchStarts ordinals = new MatchStarts(m, text.length(), i -> DIGITS.indexOf(text.charAt(i)) >= 0);
+        while (ordinals.find()) {
             int value = value(m.group(1));
             boolean word = m.group(1).length() == 1 && !m.group().endsWith("er");
             if (value > 0 && !word) {

@@ -17,6 +17,9 @@ public final class AccentFolder implements Normalizer {
 
     @Override
     public String normalize(String text) {
+        if (isAscii(text)) {
+            return text;
+        }
         String decomposed = NFD.normalize(text);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean afterLatin = false;
@@ -33,6 +36,15 @@ public final class AccentFolder implements Normalizer {
             out.appendCodePoint(stroke(cp));
         }
         return NFC.normalize(out);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int stroke(int cp) {

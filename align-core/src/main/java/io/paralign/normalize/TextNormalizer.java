@@ -66,13 +66,24 @@ public final class TextNormalizer implements Normalizer {
     private static int unmappedPrefix(String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (cp >= 0x80 && (cp == TATWEEL || ARABIC_MARKS.contains(cp) || map(cp) != cp
-                    || (UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER))) {
+            if (changes(cp)) {
                 return i;
             }
             i += Character.charCount(cp);
         }
         return s.length();
+    }
+
+    /** Whether {@link #mapChars} changes the character; ASCII and basic Arabic letters need no table lookup. */
+    private static boolean changes(int cp) {
+        if (cp < 0x80) {
+            return false;
+        }
+        if (cp >= 0x0621 && cp <= 0x064A && cp != TATWEEL) {
+            return map(cp) != cp;
+        }
+        return cp == TATWEEL || ARABIC_MARKS.contains(cp) || map(cp) != cp
+                || UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER;
     }
 
     private static String mapChars(String s) {
@@ -85,6 +96,10 @@ public final class TextNormalizer implements Normalizer {
         for (int i = unchanged; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
+            if (!changes(cp)) {
+                out.appendCodePoint(cp);
+                continue;
+            }
             if (cp == TATWEEL || ARABIC_MARKS.contains(cp)) {
                 continue;
             }
