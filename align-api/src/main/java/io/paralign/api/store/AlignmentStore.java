@@ -97,7 +97,7 @@ public final class AlignmentStore implements Closeable {
         }
         block.add(alignmentDocument(record));
         try {
-            commits.await(writer.addDocuments(block));
+            commits.add(block);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store alignment " + record.id(), e);
         }

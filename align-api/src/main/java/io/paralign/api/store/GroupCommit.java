@@ -4,16 +4,22 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.SearcherManager;
 
 /**
- * Group commit: writers add their documents to the {@link IndexWriter}, then {@link #await} a commit that covers the
- * sequence number Lucene gave their change. One thread commits for all of them, at most once per interval, so
- * concurrent writers share one commit (one round of fsyncs, one new segment) instead of queueing for their own.
+ * Group commit: one thread commits for all writers, at most once per interval, so concurrent writers share one
+ * commit (one round of fsyncs) instead of queueing for their own. Blocks of new documents are handed to that thread
+ * ({@link #add}), which adds them itself before committing: Lucene buffers the documents of each indexing thread
+ * apart and writes one segment per thread at a commit, so adding from a single thread makes one segment per commit,
+ * where adding from every request thread made up to one per concurrent request (and merges to clean up after). Other
+ * changes (deletes) are made by the caller, which then {@link #await}s a commit covering their sequence number.
  * After each commit it refreshes the {@link SearcherManager} (which reads commits), so a writer that returns from
  * {@code await} is both durable and visible to new searches.
  */
@@ -26,6 +32,7 @@ final class GroupCommit implements Closeable {
     private final Condition wanted = lock.newCondition();
     private final Condition committed = lock.newCondition();
     // guarded by lock
+    private List<Block> pending = new ArrayList<>();
     private long highestWanted;
     private long durable;
     private long failures;
@@ -73,6 +80,36 @@ final class GroupCommit implements Closeable {
         }
     }
 
+    /**
+     * Adds the documents as one block (atomically, as {@link IndexWriter#addDocuments}) and returns once they are
+     * committed and visible to newly acquired searchers; throws when they could not be added or committed.
+     */
+    void add(List<Document> documents) throws IOException {
+        Block block = new Block(documents);
+        lock.lock();
+        try {
+            if (closing || stopped) {
+                throw new IOException("the store is closed");
+            }
+            pending.add(block);
+            wanted.signal();
+            while (!block.done) {
+                if (stopped) {
+                    throw new IOException("the store is closed; the documents are not known to be durable");
+                }
+                committed.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for documents to be committed");
+        } finally {
+            lock.unlock();
+        }
+        if (block.failure != null) {
+            throw new IOException("cannot store the documents", block.failure);
+        }
+    }
+
     /** Commits what writers are waiting for, then stops the committer. */
     @Override
     public void close() throws IOException {
@@ -101,15 +138,23 @@ final class GroupCommit implements Closeable {
                     LockSupport.parkNanos(wait);
                 }
                 lastStart = System.nanoTime();
+                List<Block> blocks = takePending();
+                for (Block block : blocks) {
+                    try {
+                        writer.addDocuments(block.documents);
+                    } catch (IOException | RuntimeException e) {
+                        block.failure = e;
+                    }
+                }
                 // the writers waiting now made their changes before this commit starts, so it covers them
                 // (commit() itself answers -1 when there was nothing left to commit)
                 long covered = wantedNow();
                 try {
                     long sequence = writer.commit();
                     searchers.maybeRefreshBlocking();
-                    finished(Math.max(covered, sequence), null);
+                    finished(Math.max(covered, sequence), blocks, null);
                 } catch (IOException | RuntimeException e) {
-                    finished(-1, e);
+                    finished(-1, blocks, e);
                 }
             }
         } finally {
@@ -123,6 +168,17 @@ final class GroupCommit implements Closeable {
         }
     }
 
+    private List<Block> takePending() {
+        lock.lock();
+        try {
+            List<Block> taken = pending;
+            pending = new ArrayList<>();
+            return taken;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private long wantedNow() {
         lock.lock();
         try {
@@ -132,22 +188,28 @@ final class GroupCommit implements Closeable {
         }
     }
 
-    /** Waits until a writer waits for a change not yet durable; false once closing with nothing left to commit. */
+    /** Waits until a writer waits for a change not yet durable or has handed over documents; false once closing with nothing left to commit. */
     private boolean awaitWork() {
         lock.lock();
         try {
-            while (highestWanted <= durable && !closing) {
+            while (highestWanted <= durable && pending.isEmpty() && !closing) {
                 wanted.awaitUninterruptibly();
             }
-            return highestWanted > durable;
+            return highestWanted > durable || !pending.isEmpty();
         } finally {
             lock.unlock();
         }
     }
 
-    private void finished(long sequence, Exception failure) {
+    private void finished(long sequence, List<Block> blocks, Exception failure) {
         lock.lock();
         try {
+            for (Block block : blocks) {
+                if (block.failure == null) {
+                    block.failure = failure;
+                }
+                block.done = true;
+            }
             if (failure == null) {
                 durable = Math.max(durable, sequence);
             } else {
@@ -159,6 +221,17 @@ final class GroupCommit implements Closeable {
             committed.signalAll();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Documents handed to the committer, and what became of them (guarded by the lock once handed over). */
+    private static final class Block {
+        private final List<Document> documents;
+        private boolean done;
+        private Exception failure;
+
+        private Block(List<Document> documents) {
+            this.documents = documents;
         }
     }
 }

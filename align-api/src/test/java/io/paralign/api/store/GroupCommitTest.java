@@ -110,6 +110,59 @@ class GroupCommitTest {
     }
 
     @Test
+    void blocksAddedFromManyThreadsMakeOneSegmentPerCommit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ofMillis(200), 0)) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> writers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String id = "b" + i;
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    commits.add(List.of(doc(id + "-1"), doc(id + "-2")));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> w : writers) {
+                w.get();
+            }
+            var searcher = searchers.acquire();
+            try {
+                assertEquals(32, searcher.getIndexReader().numDocs());
+            } finally {
+                searchers.release(searcher);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
+        long commitsMade = latest.getGeneration() - 1;
+        assertTrue(latest.size() <= commitsMade, latest.size() + " segments for " + commitsMade + " commits");
+    }
+
+    @Test
+    void aBlockThatCannotBeAddedFailsAloneAndLeavesNothing() throws Exception {
+        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ZERO, 0)) {
+            Document immense = new Document();
+            immense.add(new StringField("id", "x".repeat(40_000), Field.Store.NO));
+            IOException failure = assertThrows(IOException.class, () -> commits.add(List.of(doc("kept"), immense)));
+            assertTrue(failure.getCause() instanceof IllegalArgumentException, failure.toString());
+            commits.add(List.of(doc("next")));
+            try (DirectoryReader committed = DirectoryReader.open(directory)) {
+                assertEquals(1, committed.numDocs(), "the failed block is not half-written");
+            }
+        }
+    }
+
+    @Test
+    void addAfterCloseIsRefused() throws Exception {
+        GroupCommit commits = new GroupCommit(writer, searchers, Duration.ZERO, 0);
+        commits.close();
+        assertThrows(IOException.class, () -> commits.add(List.of(doc("late"))));
+    }
+
+    @Test
     void alreadyDurableChangeReturnsAtOnce() throws Exception {
         long sequence = writer.addDocument(doc("a"));
         long committed = writer.commit();
