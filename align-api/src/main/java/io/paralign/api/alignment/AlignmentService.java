@@ -1,5 +1,6 @@
 package io.paralign.api.alignment;
 
+import io.paralign.api.ApiProperties;
 import io.paralign.api.store.AlignmentRecord;
 import io.paralign.api.store.AlignmentStore;
 import io.paralign.api.store.AlignmentSummary;
@@ -24,8 +25,11 @@ public class AlignmentService {
     private final AlignmentStore store;
     private final AlignmentMetrics metrics;
     private final JsonMapper mapper;
+    private final AlignmentGate gate;
 
-    AlignmentService(AlignmentPipeline pipeline, AlignmentStore store, AlignmentMetrics metrics, JsonMapper mapper) {
+    AlignmentService(AlignmentPipeline pipeline, AlignmentStore store, AlignmentMetrics metrics, JsonMapper mapper,
+                     ApiProperties properties) {
+        this.gate = new AlignmentGate(properties.concurrentAlignments());
         this.pipeline = pipeline;
         this.store = store;
         this.metrics = metrics;
@@ -43,8 +47,8 @@ public class AlignmentService {
         metrics.documents(sourceText.length(), targetText.length());
         String source = sourceLanguage;
         String target = targetLanguage;
-        AlignmentResult result = metrics.timeAlignment(source, target,
-                () -> pipeline.align(sourceText, source, targetText, target, preSegmented));
+        AlignmentResult result = gate.run(() -> metrics.timeAlignment(source, target,
+                () -> pipeline.align(sourceText, source, targetText, target, preSegmented)));
         metrics.flags(result.flags());
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
