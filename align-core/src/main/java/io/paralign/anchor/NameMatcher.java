@@ -1,6 +1,8 @@
 package io.paralign.anchor;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether two anchors from the two sides of a sentence pair stand for the same thing.
@@ -24,6 +26,9 @@ public final class NameMatcher {
     private static final double CLOSE = 0.5;
     /** Dropping the article costs a little: otherwise short names match common Arabic words (Sud ~ الصاعد). */
     private static final double ARTICLE_PENALTY = 0.1;
+    private static final int CACHE_LIMIT = 100_000;
+    /** Latin token key → skeleton: the same tokens are compared with many names. */
+    private static final Map<String, String> LATIN_SKELETONS = new ConcurrentHashMap<>();
 
     private NameMatcher() {
     }
@@ -63,8 +68,27 @@ public final class NameMatcher {
     }
 
     private static boolean latinMatchesName(Anchor latin, Anchor name) {
-        return name.surface().toLowerCase(Locale.ROOT).equals(latin.key())
-                || similarEnough(Skeleton.of(latin.key()), name.key());
+        return sameLowerCase(name.surface(), latin.key()) || similarEnough(latinSkeleton(latin.key()), name.key());
+    }
+
+    /** {@code surface.toLowerCase(Locale.ROOT).equals(lower)}, without lower-casing when the letters differ anyway. */
+    private static boolean sameLowerCase(String surface, String lower) {
+        if (surface.length() == lower.length() && !surface.equalsIgnoreCase(lower)) {
+            return false;
+        }
+        return surface.toLowerCase(Locale.ROOT).equals(lower);
+    }
+
+    private static String latinSkeleton(String key) {
+        String cached = LATIN_SKELETONS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String skeleton = Skeleton.of(key);
+        if (LATIN_SKELETONS.size() < CACHE_LIMIT) {
+            LATIN_SKELETONS.put(key, skeleton);
+        }
+        return skeleton;
     }
 
     /**
@@ -90,8 +114,10 @@ public final class NameMatcher {
 
     /** {@code raw(a, b) - penalty >= THRESHOLD}. */
     private static boolean reaches(String a, String b, double penalty) {
-        return lengthBound(weight(a), weight(b)) - penalty >= THRESHOLD
-                && raw(a, b, THRESHOLD + penalty) - penalty >= THRESHOLD;
+        double wa = weight(a);
+        double wb = weight(b);
+        return lengthBound(wa, wb) - penalty >= THRESHOLD
+                && raw(a, b, Math.max(wa, wb), THRESHOLD + penalty) - penalty >= THRESHOLD;
     }
 
     private static double lengthBound(double wa, double wb) {
@@ -108,8 +134,11 @@ public final class NameMatcher {
      * minimum of a row of the edit-distance table never decreases further down.
      */
     private static double raw(String a, String b, double floor) {
+        return raw(a, b, Math.max(weight(a), weight(b)), floor);
+    }
+
+    private static double raw(String a, String b, double maxWeight, double floor) {
         int n = b.length();
-        double maxWeight = Math.max(weight(a), weight(b));
         double giveUp = (1 - floor) * maxWeight + 1e-9;
         double[] previous = new double[n + 1];
         double[] current = new double[n + 1];

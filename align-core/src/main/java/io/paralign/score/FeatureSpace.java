@@ -39,36 +39,59 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         int[][] targetTokens = new int[target.size()][];
         int[] targetCounts = new int[target.size()];
         for (int s = 0; s < target.size(); s++) {
-            Set<String> distinct = new HashSet<>(target.tokens().get(s));
-            targetCounts[s] = distinct.size();
-            targetTokens[s] = distinct.stream().mapToInt(t -> vocabulary.computeIfAbsent(t, k -> vocabulary.size()))
-                    .sorted().toArray();
+            List<String> stems = target.tokens().get(s);
+            int[] ids = new int[stems.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = vocabulary.computeIfAbsent(stems.get(k), x -> vocabulary.size());
+            }
+            targetTokens[s] = sortedDistinct(ids, ids.length);
+            targetCounts[s] = targetTokens[s].length;
         }
         int[][] sourceTokens = new int[source.size()][];
         int[] sourceCounts = new int[source.size()];
         for (int s = 0; s < source.size(); s++) {
             Set<String> distinct = new HashSet<>(source.tokens().get(s));
             sourceCounts[s] = distinct.size();
-            Set<Integer> projected = new HashSet<>();
+            int[] projected = new int[8];
+            int n = 0;
             for (String stem : distinct) {
                 Integer same = vocabulary.get(stem);
                 if (same != null) {
-                    projected.add(same);
+                    projected = append(projected, n++, same);
                 }
                 for (String translation : lexicon.translations(stem)) {
                     Integer id = vocabulary.get(translation);
                     if (id != null) {
-                        projected.add(id);
+                        projected = append(projected, n++, id);
                     }
                 }
             }
-            sourceTokens[s] = projected.stream().mapToInt(Integer::intValue).sorted().toArray();
+            sourceTokens[s] = sortedDistinct(projected, n);
         }
         AnchorConcepts concepts = links.concepts();
         int conceptCount = concepts.strong().length;
         Units sourceUnits = units(source, sourceTokens, sourceCounts, concepts.source(), conceptCount);
         Units targetUnits = units(target, targetTokens, targetCounts, concepts.target(), conceptCount);
         return new FeatureSpace(sourceUnits, targetUnits, concepts.strong());
+    }
+
+    private static int[] append(int[] values, int size, int value) {
+        int[] out = size == values.length ? Arrays.copyOf(values, 2 * size) : values;
+        out[size] = value;
+        return out;
+    }
+
+    /** The first {@code size} values, sorted, repeats dropped. */
+    private static int[] sortedDistinct(int[] values, int size) {
+        int[] sorted = Arrays.copyOf(values, size);
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (n == 0 || sorted[n - 1] != sorted[k]) {
+                sorted[n++] = sorted[k];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     private static Units units(SideText side, int[][] tokens, int[] counts, SideAnchors anchors, int concepts) {

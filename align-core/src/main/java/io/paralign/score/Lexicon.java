@@ -68,9 +68,14 @@ public final class Lexicon {
         for (int p = 0; p < sourceIds.size(); p++) {
             int[] target = targetWords.atLeast(targetIds.get(p), minCount);
             for (int s : sourceIds.get(p)) {
-                if (sourceWords.frequency(s) >= minCount) {
+                int fs = sourceWords.frequency(s);
+                if (fs >= minCount) {
                     for (int t : target) {
-                        joint.add(s, t);
+                        // and its Dice is at most 2 min(f_s, f_t) / (f_s + f_t)
+                        int ft = targetWords.frequency(t);
+                        if (2.0 * Math.min(fs, ft) / (fs + ft) >= minDice) {
+                            joint.add(s, t);
+                        }
                     }
                 }
             }
