@@ -11,8 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Posts the seed pair (seeds/001 French, seeds/000 Arabic) to a running align-api for a while from N connections
- * and prints throughput and latency percentiles. JDK only:
- * {@code java align-api/bench/LoadBenchmark.java [baseUrl] [seconds] [connections] [seedsDir]}.
+ * and prints throughput and latency percentiles, after a warm-up at the same load (the server's JIT needs a minute or
+ * two to settle). JDK only:
+ * {@code java align-api/bench/LoadBenchmark.java [baseUrl] [seconds] [connections] [seedsDir] [warmUpSeconds]}.
+ * The client's threads share the machine with the server; {@code wrk-load.sh} loads it with less client CPU.
  */
 public class LoadBenchmark {
     public static void main(String[] args) throws Exception {
@@ -25,10 +27,21 @@ public class LoadBenchmark {
                 + "}}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/alignments"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpClient warm = HttpClient.newHttpClient();
-        for (int i = 0; i < 50; i++) {
-            warm.send(request, HttpResponse.BodyHandlers.discarding());
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 90;
+        load(request, warmUp, connections);
+        load(request, seconds, connections).print(seconds, connections);
+    }
+
+    private record Run(long[] sorted, long errors) {
+        void print(int seconds, int connections) {
+            System.out.printf("%d requests in %d s from %d connections: %.1f alignments/s, %d errors%n", sorted.length,
+                    seconds, connections, sorted.length / (double) seconds, errors);
+            System.out.printf("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 0.50), pct(sorted, 0.99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
+    }
+
+    private static Run load(HttpRequest request, int seconds, int connections) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         List<long[]> latencies = new ArrayList<>();
@@ -59,10 +72,7 @@ public class LoadBenchmark {
             t.join();
         }
         long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a, 1, (int) a[0] + 1)).sorted().toArray();
-        System.out.printf("%d requests in %d s from %d connections: %.1f alignments/s, %d errors%n", all.length, seconds,
-                connections, all.length / (double) seconds, errors.get());
-        System.out.printf("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(all, 0.50), pct(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        return new Run(all, errors.get());
     }
 
     private static double pct(long[] sorted, double p) {

@@ -2,6 +2,7 @@ package io.paralign.anchor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Anchors of two aligned texts paired one to one: each source anchor takes the first unpaired target anchor that
@@ -19,13 +20,18 @@ public record AnchorPairing(List<Pair> pairs, List<Anchor> sourceOnly, List<Anch
     }
 
     public static AnchorPairing of(List<Anchor> source, List<Anchor> target) {
+        return of(source, target, NameMatcher::matches);
+    }
+
+    /** The same with a given match test, e.g. a {@link NameMatcher.Memo} shared by one alignment. */
+    public static AnchorPairing of(List<Anchor> source, List<Anchor> target, BiPredicate<Anchor, Anchor> matches) {
         List<Anchor> ordered = new ArrayList<>(source);
         ordered.sort((a, b) -> Double.compare(b.weight(), a.weight()));
         List<Anchor> pool = new ArrayList<>(target);
         List<Pair> pairs = new ArrayList<>();
         List<Anchor> sourceOnly = new ArrayList<>();
         for (Anchor anchor : ordered) {
-            Anchor partner = pool.stream().filter(t -> NameMatcher.matches(anchor, t)).findFirst().orElse(null);
+            Anchor partner = pool.stream().filter(t -> matches.test(anchor, t)).findFirst().orElse(null);
             if (partner == null) {
                 sourceOnly.add(anchor);
             } else {

@@ -1,8 +1,10 @@
 package io.paralign.anchor;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 
 /**
  * Decides whether two anchors from the two sides of a sentence pair stand for the same thing.
@@ -55,20 +57,24 @@ public final class NameMatcher {
 
     /** Whether two anchors match; see the class documentation. Anchors of unrelated kinds never match. */
     public static boolean matches(Anchor a, Anchor b) {
+        return matches(a, b, NameMatcher::similarEnough);
+    }
+
+    private static boolean matches(Anchor a, Anchor b, BiPredicate<String, String> similar) {
         if (a.kind() == b.kind()) {
             return switch (a.kind()) {
                 case NUMBER, PUNCT, LATIN -> a.key().equals(b.key());
-                case NAME -> a.surface().equalsIgnoreCase(b.surface()) || similarEnough(a.key(), b.key());
+                case NAME -> a.surface().equalsIgnoreCase(b.surface()) || similar.test(a.key(), b.key());
             };
         }
         if (a.kind() == AnchorKind.LATIN && b.kind() == AnchorKind.NAME) {
-            return latinMatchesName(a, b);
+            return latinMatchesName(a, b, similar);
         }
-        return b.kind() == AnchorKind.LATIN && a.kind() == AnchorKind.NAME && latinMatchesName(b, a);
+        return b.kind() == AnchorKind.LATIN && a.kind() == AnchorKind.NAME && latinMatchesName(b, a, similar);
     }
 
-    private static boolean latinMatchesName(Anchor latin, Anchor name) {
-        return sameLowerCase(name.surface(), latin.key()) || similarEnough(latinSkeleton(latin.key()), name.key());
+    private static boolean latinMatchesName(Anchor latin, Anchor name, BiPredicate<String, String> similar) {
+        return sameLowerCase(name.surface(), latin.key()) || similar.test(latinSkeleton(latin.key()), name.key());
     }
 
     /** {@code surface.toLowerCase(Locale.ROOT).equals(lower)}, without lower-casing when the letters differ anyway. */
@@ -89,6 +95,29 @@ public final class NameMatcher {
             LATIN_SKELETONS.put(key, skeleton);
         }
         return skeleton;
+    }
+
+    /**
+     * {@link #matches} with its decisions on skeleton pairs remembered, for the many comparisons of one alignment
+     * (linking the two texts' anchors, then pairing them bead by bead meet the same names again). Not thread-safe.
+     */
+    public static final class Memo implements BiPredicate<Anchor, Anchor> {
+        private final Map<String, Map<String, Boolean>> similar = new HashMap<>();
+
+        @Override
+        public boolean test(Anchor a, Anchor b) {
+            return matches(a, b, this::similarEnough);
+        }
+
+        private boolean similarEnough(String x, String y) {
+            Map<String, Boolean> row = similar.computeIfAbsent(x, k -> new HashMap<>());
+            Boolean known = row.get(y);
+            if (known == null) {
+                known = NameMatcher.similarEnough(x, y);
+                row.put(y, known);
+            }
+            return known;
+        }
     }
 
     /**

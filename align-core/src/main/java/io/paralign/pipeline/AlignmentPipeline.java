@@ -10,6 +10,7 @@ import io.paralign.align.Step;
 import io.paralign.align.TwoLevelAligner;
 import io.paralign.anchor.AnchorExtractor;
 import io.paralign.anchor.AnchorPairing;
+import io.paralign.anchor.NameMatcher;
 import io.paralign.anchor.StandardAnchorExtractor;
 import io.paralign.diverge.AlignedPair;
 import io.paralign.diverge.Divergence;
@@ -89,7 +90,8 @@ public final class AlignmentPipeline {
         SideAnalysis s = SideAnalysis.of(source, tokenizer, anchors);
         SideAnalysis t = SideAnalysis.of(target, tokenizer, anchors);
         LengthModel length = LengthModels.prior(source.language(), target.language(), s.characters(), t.characters());
-        FeatureSpace.AnchorLinks links = FeatureSpace.AnchorLinks.of(s.text(), t.text());
+        NameMatcher.Memo names = new NameMatcher.Memo();
+        FeatureSpace.AnchorLinks links = FeatureSpace.AnchorLinks.of(s.text(), t.text(), names);
         FeatureSpace space = FeatureSpace.build(s.text(), t.text(), lexicon, links);
         TwoLevelAligner.Result pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         if (options.learnLexicon()) {
@@ -105,7 +107,7 @@ public final class AlignmentPipeline {
         }
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
                 options.sentenceCosts(), length);
-        List<Bead> beads = pass.sentences().stream().map(step -> bead(step, model, s, t)).toList();
+        List<Bead> beads = pass.sentences().stream().map(step -> bead(step, model, s, t, names)).toList();
         List<Bead> paragraphBeads = ParagraphLinks.of(source, target, beads);
         List<Divergence> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
                 t.text().anchors(), length)).stream()
@@ -136,13 +138,14 @@ public final class AlignmentPipeline {
                 .filter(st -> Confidence.of(st, model) >= CONFIDENT).toList();
     }
 
-    private static Bead bead(Step step, BitextCostModel model, SideAnalysis s, SideAnalysis t) {
+    private static Bead bead(Step step, BitextCostModel model, SideAnalysis s, SideAnalysis t,
+                             NameMatcher.Memo names) {
         Step global = new Step(step.source(), step.sourceCount(), step.target(), step.targetCount(),
                 model.cost(step.source(), step.sourceCount(), step.target(), step.targetCount()));
         List<Integer> sourceIds = ids(step.source(), step.sourceCount());
         List<Integer> targetIds = ids(step.target(), step.targetCount());
         List<AnchorPairing.Pair> anchors = sourceIds.isEmpty() || targetIds.isEmpty() ? List.of()
-                : AnchorPairing.of(s.specificAnchors(sourceIds), t.specificAnchors(targetIds)).pairs();
+                : AnchorPairing.of(s.specificAnchors(sourceIds), t.specificAnchors(targetIds), names).pairs();
         return new Bead(sourceIds, targetIds,
                 round(model.similarity(step.source(), step.sourceCount(), step.target(), step.targetCount())),
                 round(Confidence.of(global, model)), anchors);

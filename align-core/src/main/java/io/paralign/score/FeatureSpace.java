@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Maps both sides' stems and anchors into one space of integer concepts, so that a bead's evidence is an
@@ -26,13 +27,9 @@ import java.util.Set;
  */
 public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
 
-    public static FeatureSpace build(SideText source, SideText target, Lexicon lexicon) {
-        return build(source, target, lexicon, AnchorLinks.of(source, target));
-    }
-
     /**
-     * The same, with the anchor links already made: they depend only on the two texts, so the passes of one
-     * alignment share them.
+     * The features of two texts, with their anchor links already made: the links depend only on the two texts, so
+     * the passes of one alignment share them.
      */
     public static FeatureSpace build(SideText source, SideText target, Lexicon lexicon, AnchorLinks links) {
         Map<String, Integer> vocabulary = new HashMap<>();
@@ -130,8 +127,9 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
             this.concepts = concepts;
         }
 
-        public static AnchorLinks of(SideText source, SideText target) {
-            return new AnchorLinks(AnchorConcepts.link(source.anchors(), target.anchors()));
+        /** Links with a given match test: {@link NameMatcher#matches}, or a {@link NameMatcher.Memo}. */
+        public static AnchorLinks of(SideText source, SideText target, BiPredicate<Anchor, Anchor> matches) {
+            return new AnchorLinks(AnchorConcepts.link(source.anchors(), target.anchors(), matches));
         }
 
         AnchorConcepts concepts() {
@@ -146,7 +144,8 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
     /** Anchor concepts of both sides: per sentence the concept id of each kept anchor. */
     record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong) {
 
-        static AnchorConcepts link(List<List<Anchor>> source, List<List<Anchor>> target) {
+        static AnchorConcepts link(List<List<Anchor>> source, List<List<Anchor>> target,
+                                   BiPredicate<Anchor, Anchor> matches) {
             Map<String, Anchor> sourceTypes = types(source);
             Map<String, Anchor> targetTypes = types(target);
             Map<String, Integer> conceptOfType = new HashMap<>();
@@ -157,7 +156,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
                 Anchor a = entry.getValue();
                 for (String targetType : targetBlocks.getOrDefault(block(a), List.of())) {
                     Anchor b = targetTypes.get(targetType);
-                    if (NameMatcher.matches(a, b)) {
+                    if (matches.test(a, b)) {
                         Integer id = conceptOfType.get("t" + targetType);
                         if (id == null) {
                             id = conceptOfType.computeIfAbsent("s" + entry.getKey(), k -> newConcept(strong, a));

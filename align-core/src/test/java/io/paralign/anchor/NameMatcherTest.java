@@ -33,6 +33,24 @@ class NameMatcherTest {
     }
 
     @Test
+    void memoDecidesAsTheMatcherWhateverTheOrderOfQuestions() {
+        List<Anchor> ar = extractor.extract("قال الرئيس جو بايدن إن هواوي وشركة OIC-CERT في العراق وباكستان", 0, "ar");
+        List<Anchor> fr = extractor.extract("Selon Joe Biden, Huawei et OIC-CERT en Irak, au Pakistan et Biden", 0, "fr");
+        NameMatcher.Memo memo = new NameMatcher.Memo();
+        int matched = 0;
+        for (int round = 0; round < 2; round++) {
+            for (Anchor a : ar) {
+                for (Anchor f : fr) {
+                    assertEquals(NameMatcher.matches(a, f), memo.test(a, f), a + " / " + f);
+                    assertEquals(NameMatcher.matches(f, a), memo.test(f, a), f + " / " + a);
+                    matched += memo.test(a, f) ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(matched >= 2 * 6, "Joe, Biden (twice), Huawei, OIC-CERT, Irak, Pakistan: " + matched);
+    }
+
+    @Test
     void mustNotMatch() {
         String[][] pairs = {{"هواوي", "Biden"}, {"ترامب", "Griezmann"}, {"شركة", "Huawei"}, {"الرئيس", "Biden"},
             {"في من على", "Biden"}};

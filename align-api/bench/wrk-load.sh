@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Load benchmark with wrk (Debian package wrk): posts the seed pair to a running align-api from N connections,
+# first for a warm-up (the JIT needs a minute or two to settle under this load), then for the measured run, and
+# prints wrk's throughput and latency percentiles. With SERVER_PID set, also the server's CPU time per request.
+# usage: align-api/bench/wrk-load.sh [base-url] [seconds] [connections] [warm-up seconds]
+set -euo pipefail
+base=${1:-http://localhost:8080}
+seconds=${2:-30}
+connections=${3:-32}
+warmup=${4:-90}
+here=$(cd "$(dirname "$0")" && pwd)
+export SEEDS=${SEEDS:-$here/../../seeds}
+command -v wrk > /dev/null || { echo "wrk not found; install it with: apt-get install wrk" >&2; exit 2; }
+url="$base/api/v1/alignments"
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+  --data-binary "{\"source\":{\"lang\":\"fr\",\"text\":\"Bonjour.\"},\"target\":{\"lang\":\"ar\",\"text\":\"مرحبا.\"}}" "$url" || true)
+[ "$code" = 201 ] || { echo "no align-api answering at $base (got '$code')" >&2; exit 2; }
+threads=$(( connections < 2 ? 1 : 2 ))
+if [ "$warmup" -gt 0 ]; then
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$here/post-seed.lua" "$url" > /dev/null
+fi
+cpu() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+[ -n "${SERVER_PID:-}" ] && before=$(cpu)
+out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/post-seed.lua" "$url")
+echo "$out"
+if [ -n "${SERVER_PID:-}" ]; then
+  ticks=$(( $(cpu) - before ))
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  echo "server CPU: $(( ticks * 1000 / $(getconf CLK_TCK) )) ms in all, $(( ticks * 1000 / $(getconf CLK_TCK) / requests )) ms per request"
+fi
