@@ -31,6 +31,8 @@ final class NumberExtractor implements AnchorExtractor {
     private static final Pattern PERCENT = Pattern.compile(
             "[ \\u00A0\\u202F]?(?:%|٪|‰|pour ?cent|per ?cent|prozent|prósent|بالمائة|بالمئة|في المائة|في المئة)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
     private static final Set<String> SUFFIXES = Set.of(
             "er", "re", "e", "es", "ème", "eme", "st", "nd", "rd", "th", "s", "h", "km", "kg", "cm", "mm", "m", "g");
 
@@ -96,13 +98,13 @@ final class NumberExtractor implements AnchorExtractor {
         int point = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
         String integer = point < 0 ? digits : digits.substring(0, point);
         String fraction = point < 0 ? "" : digits.substring(point + 1);
-        integer = integer.replaceFirst("^0+(?=\\d)", "");
-        fraction = fraction.replaceFirst("0+$", "");
+        integer = LEADING_ZEROS.matcher(integer).replaceFirst("");
+        fraction = TRAILING_ZEROS.matcher(fraction).replaceFirst("");
         return fraction.isEmpty() ? integer : integer + "." + fraction;
     }
 
     private static double weight(String key) {
-        int significant = key.replace(".", "").replaceFirst("^0+(?=\\d)", "").length();
+        int significant = LEADING_ZEROS.matcher(key.replace(".", "")).replaceFirst("").length();
         return significant >= 3 ? 1.0 : significant == 2 ? 0.7 : 0.3;
     }
 }

@@ -13,11 +13,12 @@ import java.util.stream.IntStream;
  * Holds no mutable state: a break iterator is made per call.
  */
 final class SentenceSplitter {
-    private final ULocale locale;
+    /** Never used itself: each paragraph gets a clone (finding the locale's rules each time costs more). */
+    private final BreakIterator prototype;
     private final List<BreakFixup> fixups;
 
     SentenceSplitter(ULocale locale, List<BreakFixup> fixups) {
-        this.locale = locale;
+        this.prototype = BreakIterator.getSentenceInstance(locale);
         this.fixups = List.copyOf(fixups);
     }
 
@@ -43,7 +44,7 @@ final class SentenceSplitter {
     private int[] icuBreaks(String para) {
         // A hard-wrapped paragraph keeps its line breaks; ICU would break at each, so it sees spaces.
         String flat = para.replace('\n', ' ').replace('\r', ' ');
-        BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
+        BreakIterator iterator = (BreakIterator) prototype.clone();
         iterator.setText(flat);
         IntStream.Builder breaks = IntStream.builder();
         for (int b = iterator.next(); b != BreakIterator.DONE; b = iterator.next()) {
