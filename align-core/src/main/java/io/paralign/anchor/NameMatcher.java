@@ -102,7 +102,10 @@ public final class NameMatcher {
      * (linking the two texts' anchors, then pairing them bead by bead meet the same names again). Not thread-safe.
      */
     public static final class Memo implements BiPredicate<Anchor, Anchor> {
+        /** Decisions kept at most: beyond, they are computed again (memory stays bounded on huge documents). */
+        private static final int LIMIT = 200_000;
         private final Map<String, Map<String, Boolean>> similar = new HashMap<>();
+        private int size;
 
         @Override
         public boolean test(Anchor a, Anchor b) {
@@ -110,13 +113,17 @@ public final class NameMatcher {
         }
 
         private boolean similarEnough(String x, String y) {
-            Map<String, Boolean> row = similar.computeIfAbsent(x, k -> new HashMap<>());
-            Boolean known = row.get(y);
-            if (known == null) {
-                known = NameMatcher.similarEnough(x, y);
-                row.put(y, known);
+            Map<String, Boolean> row = similar.get(x);
+            Boolean known = row == null ? null : row.get(y);
+            if (known != null) {
+                return known;
             }
-            return known;
+            boolean decided = NameMatcher.similarEnough(x, y);
+            if (size < LIMIT) {
+                similar.computeIfAbsent(x, k -> new HashMap<>()).put(y, decided);
+                size++;
+            }
+            return decided;
         }
     }
 
