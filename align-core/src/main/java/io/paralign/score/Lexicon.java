@@ -52,7 +52,8 @@ public final class Lexicon {
      * @param pairs    each pair's source stems and target stems
      * @param minCount how many pairs a word pair must co-occur in
      * @param minDice  smallest Dice coefficient {@code 2 c(s,t) / (c(s) + c(t))} kept
-     * @param maxPerWord how many translations to keep per source stem, best first
+     * @param maxPerWord how many translations to keep per source stem, best first: higher Dice, then more
+     *                   co-occurrences, then alphabetical order
      */
     public static Lexicon learn(Collection<TokenPair> pairs, int minCount, double minDice, int maxPerWord) {
         Vocabulary sourceWords = new Vocabulary();
