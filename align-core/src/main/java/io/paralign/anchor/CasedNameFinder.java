@@ -1,12 +1,11 @@
 package io.paralign.anchor;
 
 import com.ibm.icu.text.Transliterator;
+import io.paralign.cache.BoundedCache;
 import io.paralign.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +23,13 @@ final class CasedNameFinder implements AnchorExtractor {
     private static final String PART = "[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*";
     private static final Pattern WORD = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{Nd}])[\\p{Lu}\\p{Lt}][\\p{L}\\p{M}\\p{Nd}]*(?:-" + PART + ")*");
-    private static final int CACHE_LIMIT = 100_000;
     private static final Pattern FIRST_WORD = Pattern.compile("[\\p{L}\\p{Nd}]");
 
     /** Shared: ICU transliterators are stateless, "threads may share transliterators without synchronizing them". */
     private final Transliterator romanizer = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /** Non-ASCII word → skeleton; transliteration costs ~10 µs a word and names repeat. */
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final BoundedCache<String, String> romanizedKeys =
+            new BoundedCache<>(100_000, word -> Skeleton.of(romanizer.transliterate(word)));
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
@@ -60,25 +59,13 @@ final class CasedNameFinder implements AnchorExtractor {
         if (StopWords.LATIN.contains(word.toLowerCase(Locale.ROOT))) {
             return;
         }
-        String key = isAscii(word) ? Skeleton.of(word) : romanizedKey(word);
+        String key = isAscii(word) ? Skeleton.of(word) : romanizedKeys.get(word);
         if (key.length() < 2 || Skeleton.consonants(key) == 0) {
             return;
         }
         boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
         double weight = acronym ? 1.0 : start == firstWord ? 0.4 : german ? 0.5 : 0.8;
         anchors.add(new Anchor(AnchorKind.NAME, key, word, new Span(offset + start, offset + start + word.length()), weight));
-    }
-
-    private String romanizedKey(String word) {
-        String cached = keys.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        String key = Skeleton.of(romanizer.transliterate(word));
-        if (keys.size() < CACHE_LIMIT) {
-            keys.put(word, key);
-        }
-        return key;
     }
 
     private static boolean isAscii(String word) {

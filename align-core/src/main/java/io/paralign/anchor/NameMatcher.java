@@ -1,9 +1,9 @@
 package io.paralign.anchor;
 
+import io.paralign.cache.BoundedCache;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 
 /**
@@ -28,9 +28,8 @@ public final class NameMatcher {
     private static final double CLOSE = 0.5;
     /** Dropping the article costs a little: otherwise short names match common Arabic words (Sud ~ الصاعد). */
     private static final double ARTICLE_PENALTY = 0.1;
-    private static final int CACHE_LIMIT = 100_000;
     /** Latin token key → skeleton: the same tokens are compared with many names. */
-    private static final Map<String, String> LATIN_SKELETONS = new ConcurrentHashMap<>();
+    private static final BoundedCache<String, String> LATIN_SKELETONS = new BoundedCache<>(100_000, Skeleton::of);
 
     private NameMatcher() {
     }
@@ -74,7 +73,7 @@ public final class NameMatcher {
     }
 
     private static boolean latinMatchesName(Anchor latin, Anchor name, BiPredicate<String, String> similar) {
-        return sameLowerCase(name.surface(), latin.key()) || similar.test(latinSkeleton(latin.key()), name.key());
+        return sameLowerCase(name.surface(), latin.key()) || similar.test(LATIN_SKELETONS.get(latin.key()), name.key());
     }
 
     /** {@code surface.toLowerCase(Locale.ROOT).equals(lower)}, without lower-casing when the letters differ anyway. */
@@ -83,18 +82,6 @@ public final class NameMatcher {
             return false;
         }
         return surface.toLowerCase(Locale.ROOT).equals(lower);
-    }
-
-    private static String latinSkeleton(String key) {
-        String cached = LATIN_SKELETONS.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        String skeleton = Skeleton.of(key);
-        if (LATIN_SKELETONS.size() < CACHE_LIMIT) {
-            LATIN_SKELETONS.put(key, skeleton);
-        }
-        return skeleton;
     }
 
     /**

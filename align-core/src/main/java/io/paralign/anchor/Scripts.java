@@ -2,16 +2,15 @@ package io.paralign.anchor;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.paralign.cache.BoundedCache;
 
 /** Which script a text is written in, from its language tag, else from its letters. */
 public final class Scripts {
     private static final double MOSTLY = 0.6;
     private static final int UNKNOWN = -1;
-    private static final int CACHE_LIMIT = 1_000;
     /** Language tag → ICU script code; ICU's lookup parses the tag each time. Few distinct tags ever occur. */
-    private static final Map<String, Integer> SCRIPT_OF_LANGUAGE = new ConcurrentHashMap<>();
+    private static final BoundedCache<String, Integer> SCRIPT_OF_LANGUAGE =
+            new BoundedCache<>(1_000, Scripts::scriptOf);
 
     private Scripts() {
     }
@@ -22,8 +21,7 @@ public final class Scripts {
      * for a language that has a script of its own.
      */
     public static int mainScript(String language, String text) {
-        int script = language == null ? UNKNOWN : SCRIPT_OF_LANGUAGE.size() < CACHE_LIMIT
-                ? SCRIPT_OF_LANGUAGE.computeIfAbsent(language, Scripts::scriptOf) : scriptOf(language);
+        int script = language == null ? UNKNOWN : SCRIPT_OF_LANGUAGE.get(language);
         return script == UNKNOWN ? majorityScript(text) : script;
     }
 

@@ -1,13 +1,12 @@
 package io.paralign.anchor;
 
 import com.ibm.icu.text.Transliterator;
+import io.paralign.cache.BoundedCache;
 import io.paralign.model.Span;
 import io.paralign.normalize.Normalizer;
 import io.paralign.normalize.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,13 +25,12 @@ final class UncasedNameFinder implements AnchorExtractor {
     private static final char TATWEEL = '\u0640';
     private static final Pattern ARTICLE_CLITICS = Pattern.compile("^[وف]?[بكل]?(?=ال.)");
     private static final Pattern LI_ARTICLE = Pattern.compile("^[وف]?لل(?=.)");
-    private static final int CACHE_LIMIT = 100_000;
 
     private final Normalizer normalizer = TextNormalizer.standard();
     /** Shared: ICU transliterators are stateless, "threads may share transliterators without synchronizing them". */
     private final Transliterator romanizer = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /** Word → key; words repeat a lot in a document, and transliteration costs ~10 µs a word. */
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final BoundedCache<String, String> keys = new BoundedCache<>(100_000, this::computeKey);
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
@@ -50,7 +48,7 @@ final class UncasedNameFinder implements AnchorExtractor {
                 i += Character.charCount(text.codePointAt(i));
             }
             String word = text.substring(start, i);
-            String key = key(word);
+            String key = keys.get(word);
             if (!key.isEmpty()) {
                 anchors.add(new Anchor(AnchorKind.NAME, key, word, new Span(offset + start, offset + i), 0.5));
             }
@@ -65,18 +63,6 @@ final class UncasedNameFinder implements AnchorExtractor {
     }
 
     /** The skeleton of a word, or "" if it is not a name candidate. */
-    private String key(String word) {
-        String cached = keys.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        String key = computeKey(word);
-        if (keys.size() < CACHE_LIMIT) {
-            keys.put(word, key);
-        }
-        return key;
-    }
-
     private String computeKey(String word) {
         String normalized = normalizer.normalize(word.replace('ة', 'ا'));
         if (StopWords.ARABIC.contains(normalized)) {

@@ -1,19 +1,18 @@
 package io.paralign.segment;
 
 import com.ibm.icu.util.ULocale;
+import io.paralign.cache.BoundedCache;
 import io.paralign.model.InvalidTextException;
 import io.paralign.model.UnsupportedLanguageException;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Checks the arguments every segmenter receives. */
 final class Inputs {
     private static final int QUOTED = 40;
-    private static final int CACHE_LIMIT = 1_000;
     /** Tags already checked: ICU looks up the language's English name to check one. */
-    private static final Map<String, ULocale> KNOWN_LANGUAGES = new ConcurrentHashMap<>();
+    private static final BoundedCache<String, ULocale> KNOWN_LANGUAGES =
+            new BoundedCache<>(1_000, Inputs::parseLanguage);
 
     private Inputs() {
     }
@@ -42,15 +41,7 @@ final class Inputs {
         if (tag == null || tag.isBlank()) {
             throw new UnsupportedLanguageException(String.valueOf(tag));
         }
-        ULocale known = KNOWN_LANGUAGES.get(tag);
-        if (known != null) {
-            return known;
-        }
-        ULocale language = parseLanguage(tag);
-        if (KNOWN_LANGUAGES.size() < CACHE_LIMIT) {
-            KNOWN_LANGUAGES.put(tag, language);
-        }
-        return language;
+        return KNOWN_LANGUAGES.get(tag);
     }
 
     private static ULocale parseLanguage(String tag) {

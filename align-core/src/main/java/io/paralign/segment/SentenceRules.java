@@ -1,29 +1,20 @@
 package io.paralign.segment;
 
 import com.ibm.icu.util.ULocale;
+import io.paralign.cache.BoundedCache;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Composes the sentence splitter of each language: ICU's locale rules plus ordered fix-ups. */
 final class SentenceRules {
-    private static final int CACHE_LIMIT = 1_000;
-    private static final Map<ULocale, SentenceSplitter> SPLITTERS = new ConcurrentHashMap<>();
+    /** Splitters are thread-safe: one per language is made and shared (up to a bound). */
+    private static final BoundedCache<ULocale, SentenceSplitter> SPLITTERS =
+            new BoundedCache<>(1_000, SentenceRules::create);
 
     private SentenceRules() {
     }
 
-    /** The splitter of a language, made once per language (up to a bound) and shared: splitters are thread-safe. */
     static SentenceSplitter forLanguage(ULocale language) {
-        SentenceSplitter known = SPLITTERS.get(language);
-        if (known != null) {
-            return known;
-        }
-        SentenceSplitter splitter = create(language);
-        if (SPLITTERS.size() < CACHE_LIMIT) {
-            SPLITTERS.put(language, splitter);
-        }
-        return splitter;
+        return SPLITTERS.get(language);
     }
 
     private static SentenceSplitter create(ULocale language) {

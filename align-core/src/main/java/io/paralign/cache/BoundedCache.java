@@ -1,0 +1,44 @@
+package io.paralign.cache;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Values computed from keys, remembered until a bound: past it, new values are computed each time and not kept, so
+ * keys that come from input (words, language tags) cannot grow memory without limit. For pure computations only:
+ * a value may be computed twice when two threads ask at once. Thread-safe.
+ *
+ * @param <K> key type
+ * @param <V> value type (never null)
+ */
+public final class BoundedCache<K, V> {
+    private final Map<K, V> values = new ConcurrentHashMap<>();
+    private final int limit;
+    private final Function<K, V> compute;
+
+    /**
+     * @param limit   how many values are kept at most
+     * @param compute the computation; it may throw, and then nothing is kept
+     */
+    public BoundedCache(int limit, Function<K, V> compute) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        this.limit = limit;
+        this.compute = compute;
+    }
+
+    /** The value of the key, computed now unless it was kept. */
+    public V get(K key) {
+        V known = values.get(key);
+        if (known != null) {
+            return known;
+        }
+        V value = compute.apply(key);
+        if (values.size() < limit) {
+            values.put(key, value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Bounded memoisation of pure computations whose keys come from input. */
+package io.paralign.cache;
