@@ -24,8 +24,9 @@ public final class NameMatcher {
     /** Tuned on NTREX ar-fr: see the anchor package documentation. */
     public static final double THRESHOLD = 0.75;
 
-    private static final double WEAK = 0.25;
-    private static final double CLOSE = 0.5;
+    /** Edit costs in quarters of a consonant: a weak class costs a quarter, a close pair half, a consonant 4. */
+    private static final int WEAK = 1;
+    private static final int CLOSE = 2;
     /** Dropping the article costs a little: otherwise short names match common Arabic words (Sud ~ الصاعد). */
     private static final double ARTICLE_PENALTY = 0.1;
     /** Latin token key → skeleton: the same tokens are compared with many names. */
@@ -39,17 +40,17 @@ public final class NameMatcher {
         if (skeletonA.equals(skeletonB)) {
             return skeletonA.isEmpty() ? 0 : 1;
         }
-        if (Skeleton.consonants(skeletonA) == 0 || Skeleton.consonants(skeletonB) == 0) {
+        Weighted a = Weighted.of(skeletonA);
+        Weighted b = Weighted.of(skeletonB);
+        if (a.consonants == 0 || b.consonants == 0) {
             return 0;
         }
-        double best = raw(skeletonA, skeletonB, 0);
-        String a = withoutArticle(skeletonA);
-        String b = withoutArticle(skeletonB);
-        if (a != skeletonA) {
-            best = Math.max(best, raw(a, skeletonB, 0) - ARTICLE_PENALTY);
+        double best = raw(a, b, 0);
+        if (a.withoutArticle != null) {
+            best = Math.max(best, raw(a.withoutArticle, b, 0) - ARTICLE_PENALTY);
         }
-        if (b != skeletonB) {
-            best = Math.max(best, raw(skeletonA, b, 0) - ARTICLE_PENALTY);
+        if (b.withoutArticle != null) {
+            best = Math.max(best, raw(a, b.withoutArticle, 0) - ARTICLE_PENALTY);
         }
         return best;
     }
@@ -119,100 +120,121 @@ public final class NameMatcher {
      * the article) is tried only while its weights allow it (the distance is at least the difference of the
      * weights), and its edit distance stops as soon as a row's minimum rules it out.
      */
-    private static boolean similarEnough(String a, String b) {
-        if (a.equals(b)) {
-            return !a.isEmpty();
+    private static boolean similarEnough(String skeletonA, String skeletonB) {
+        if (skeletonA.equals(skeletonB)) {
+            return !skeletonA.isEmpty();
         }
-        if (Skeleton.consonants(a) == 0 || Skeleton.consonants(b) == 0) {
+        Weighted a = Weighted.of(skeletonA);
+        Weighted b = Weighted.of(skeletonB);
+        if (a.consonants == 0 || b.consonants == 0) {
             return false;
         }
-        if (reaches(a, b, 0)) {
-            return true;
-        }
-        String strippedA = withoutArticle(a);
-        String strippedB = withoutArticle(b);
-        return (strippedA != a && reaches(strippedA, b, ARTICLE_PENALTY))
-                || (strippedB != b && reaches(a, strippedB, ARTICLE_PENALTY));
+        return reaches(a, b, 0)
+                || (a.withoutArticle != null && reaches(a.withoutArticle, b, ARTICLE_PENALTY))
+                || (b.withoutArticle != null && reaches(a, b.withoutArticle, ARTICLE_PENALTY));
     }
 
     /** {@code raw(a, b) - penalty >= THRESHOLD}. */
-    private static boolean reaches(String a, String b, double penalty) {
-        double wa = weight(a);
-        double wb = weight(b);
-        return lengthBound(wa, wb) - penalty >= THRESHOLD
-                && raw(a, b, Math.max(wa, wb), THRESHOLD + penalty) - penalty >= THRESHOLD;
-    }
-
-    private static double lengthBound(double wa, double wb) {
+    private static boolean reaches(Weighted a, Weighted b, double penalty) {
+        double wa = a.weight();
+        double wb = b.weight();
         double max = Math.max(wa, wb);
-        return max == 0 ? 1 : 1 - Math.abs(wa - wb) / max;
-    }
-
-    private static String withoutArticle(String skeleton) {
-        return skeleton.startsWith("al") && Skeleton.consonants(skeleton) >= 3 ? skeleton.substring(2) : skeleton;
+        double lengthBound = max == 0 ? 1 : 1 - Math.abs(wa - wb) / max;
+        return lengthBound - penalty >= THRESHOLD && raw(a, b, THRESHOLD + penalty) - penalty >= THRESHOLD;
     }
 
     /**
      * Similarity {@code 1 - distance / heavier weight}, or 0 as soon as it is sure to fall below {@code floor}: the
-     * minimum of a row of the edit-distance table never decreases further down.
+     * minimum of a row of the edit-distance table never decreases further down. Costs are counted in quarters, so
+     * the table holds exact integers.
      */
-    private static double raw(String a, String b, double floor) {
-        return raw(a, b, Math.max(weight(a), weight(b)), floor);
-    }
-
-    private static double raw(String a, String b, double maxWeight, double floor) {
-        int n = b.length();
+    private static double raw(Weighted a, Weighted b, double floor) {
+        double maxWeight = Math.max(a.weight(), b.weight());
         double giveUp = (1 - floor) * maxWeight + 1e-9;
-        double[] previous = new double[n + 1];
-        double[] current = new double[n + 1];
-        double[] costB = new double[n];
+        int n = b.classes.length;
+        int[] previous = new int[n + 1];
+        int[] current = new int[n + 1];
         for (int j = 1; j <= n; j++) {
-            costB[j - 1] = cost(b.charAt(j - 1));
-            previous[j] = previous[j - 1] + costB[j - 1];
+            previous[j] = previous[j - 1] + b.costs[j - 1];
         }
-        for (int i = 1; i <= a.length(); i++) {
-            char ca = a.charAt(i - 1);
-            double costA = cost(ca);
+        for (int i = 0; i < a.classes.length; i++) {
+            char ca = a.classes[i];
+            int costA = a.costs[i];
             current[0] = previous[0] + costA;
-            double rowMin = current[0];
+            int rowMin = current[0];
             for (int j = 1; j <= n; j++) {
-                current[j] = Math.min(previous[j - 1] + substitution(ca, b.charAt(j - 1)),
-                        Math.min(previous[j] + costA, current[j - 1] + costB[j - 1]));
+                current[j] = Math.min(previous[j - 1] + substitution(ca, b.classes[j - 1]),
+                        Math.min(previous[j] + costA, current[j - 1] + b.costs[j - 1]));
                 rowMin = Math.min(rowMin, current[j]);
             }
-            if (rowMin > giveUp) {
+            if (rowMin / 4.0 > giveUp) {
                 return 0;
             }
-            double[] swap = previous;
+            int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return Math.max(0, 1 - previous[n] / maxWeight);
+        return Math.max(0, 1 - (previous[n] / 4.0) / maxWeight);
     }
 
-    private static double cost(char cls) {
-        return Skeleton.isWeak(cls) ? WEAK : 1;
+    /** Cost of inserting or deleting a class, in quarters. */
+    private static int cost(char cls) {
+        return Skeleton.isWeak(cls) ? WEAK : 4;
     }
 
-    private static double substitution(char x, char y) {
+    /** Cost of substituting one class for another, in quarters. */
+    private static int substitution(char x, char y) {
         if (x == y) {
             return 0;
         }
         if (Skeleton.isWeak(x) && Skeleton.isWeak(y)) {
             return WEAK;
         }
-        return isClosePair(x, y) || isClosePair(y, x) ? CLOSE : 1;
+        return isClosePair(x, y) || isClosePair(y, x) ? CLOSE : 4;
     }
 
     private static boolean isClosePair(char x, char y) {
         return (x == 'd' && y == 't') || (x == 's' && y == 'x') || (x == 'g' && y == 'k');
     }
 
-    private static double weight(String skeleton) {
-        double w = 0;
-        for (int i = 0; i < skeleton.length(); i++) {
-            w += cost(skeleton.charAt(i));
+    /**
+     * A skeleton ready for the edit distance: its classes, their costs in quarters, its consonant count, and the
+     * skeleton without a leading article {@code al} (null when it has none or would keep fewer than two
+     * consonants). Made once per skeleton: the same names are compared with many others.
+     */
+    private static final class Weighted {
+        private static final BoundedCache<String, Weighted> KNOWN = new BoundedCache<>(100_000, Weighted::make);
+
+        final char[] classes;
+        final int[] costs;
+        final int quarters;
+        final int consonants;
+        final Weighted withoutArticle;
+
+        private Weighted(String skeleton, Weighted withoutArticle) {
+            this.classes = skeleton.toCharArray();
+            this.costs = new int[classes.length];
+            int sum = 0;
+            for (int i = 0; i < classes.length; i++) {
+                costs[i] = cost(classes[i]);
+                sum += costs[i];
+            }
+            this.quarters = sum;
+            this.consonants = Skeleton.consonants(skeleton);
+            this.withoutArticle = withoutArticle;
         }
-        return w;
+
+        static Weighted of(String skeleton) {
+            return KNOWN.get(skeleton);
+        }
+
+        private static Weighted make(String skeleton) {
+            boolean article = skeleton.startsWith("al") && Skeleton.consonants(skeleton) >= 3;
+            return new Weighted(skeleton, article ? new Weighted(skeleton.substring(2), null) : null);
+        }
+
+        double weight() {
+            return quarters / 4.0;
+        }
     }
 }

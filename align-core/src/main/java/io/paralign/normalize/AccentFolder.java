@@ -15,11 +15,38 @@ public final class AccentFolder implements Normalizer {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
+    /**
+     * Characters below this (ASCII, Latin-1, Latin Extended-A) fold one by one through {@link #FOLDED}: none of
+     * them is a combining mark, so no two of them compose under NFC and folding each alone folds the whole.
+     */
+    private static final int TABLE_SIZE = 0x180;
+    private static final char[] FOLDED = new char[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            FOLDED[c] = fold(String.valueOf(c)).charAt(0);
+        }
+    }
+
     @Override
     public String normalize(String text) {
-        if (isAscii(text)) {
-            return text;
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= TABLE_SIZE) {
+                return fold(text);
+            }
+            if (FOLDED[c] != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = FOLDED[c];
+            }
         }
+        return out == null ? text : new String(out);
+    }
+
+    private static String fold(String text) {
         String decomposed = NFD.normalize(text);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean afterLatin = false;
@@ -36,15 +63,6 @@ public final class AccentFolder implements Normalizer {
             out.appendCodePoint(stroke(cp));
         }
         return NFC.normalize(out);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int stroke(int cp) {

@@ -33,6 +33,20 @@ public final class TextNormalizer implements Normalizer {
     private static final UnicodeSet ARABIC_MARKS = new UnicodeSet("[[:Mn:]&[:scx=Arab:]]").freeze();
     private static final char TATWEEL = '\u0640';
     private static final int MAX_PASSES = 4;
+    /**
+     * Characters below this (Latin, Greek, Cyrillic, Arabic, Indic digits, general punctuation up to the primes) are
+     * mapped through {@link #MAPPED}, made once from the rules below; others are looked up one by one.
+     */
+    private static final int TABLE_SIZE = 0x2040;
+    /** Marks a character that {@link #mapChars} removes; U+FFFF is a noncharacter, never a replacement. */
+    private static final char REMOVED = '\uFFFF';
+    private static final char[] MAPPED = new char[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            MAPPED[c] = mapped(c);
+        }
+    }
 
     private static final TextNormalizer STANDARD = new TextNormalizer();
 
@@ -65,6 +79,14 @@ public final class TextNormalizer implements Normalizer {
     /** Length of the prefix that {@link #mapChars} leaves as it is. */
     private static int unmappedPrefix(String s) {
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < TABLE_SIZE) {
+                if (MAPPED[c] != c) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (changes(cp)) {
                 return i;
@@ -74,16 +96,22 @@ public final class TextNormalizer implements Normalizer {
         return s.length();
     }
 
-    /** Whether {@link #mapChars} changes the character; ASCII and basic Arabic letters need no table lookup. */
+    /** Whether {@link #mapChars} changes the character. */
     private static boolean changes(int cp) {
-        if (cp < 0x80) {
-            return false;
-        }
-        if (cp >= 0x0621 && cp <= 0x064A && cp != TATWEEL) {
-            return map(cp) != cp;
-        }
         return cp == TATWEEL || ARABIC_MARKS.contains(cp) || map(cp) != cp
                 || UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER;
+    }
+
+    /** What {@link #mapChars} makes of a character: itself, its replacement, or {@link #REMOVED}. */
+    private static char mapped(char c) {
+        if (!changes(c)) {
+            return c;
+        }
+        if (c == TATWEEL || ARABIC_MARKS.contains(c)) {
+            return REMOVED;
+        }
+        int digit = UCharacter.getType(c) == UCharacter.DECIMAL_DIGIT_NUMBER ? UCharacter.digit(c, 10) : -1;
+        return digit >= 0 ? (char) ('0' + digit) : (char) map(c);
     }
 
     private static String mapChars(String s) {
@@ -94,6 +122,15 @@ public final class TextNormalizer implements Normalizer {
         StringBuilder out = new StringBuilder(s.length());
         out.append(s, 0, unchanged);
         for (int i = unchanged; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < TABLE_SIZE) {
+                char m = MAPPED[c];
+                if (m != REMOVED) {
+                    out.append(m);
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (!changes(cp)) {

@@ -146,9 +146,12 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
 
         static AnchorConcepts link(List<List<Anchor>> source, List<List<Anchor>> target,
                                    BiPredicate<Anchor, Anchor> matches) {
-            Map<String, Anchor> sourceTypes = types(source);
-            Map<String, Anchor> targetTypes = types(target);
-            Map<String, Integer> conceptOfType = new HashMap<>();
+            String[][] sourceTypeOf = typesOf(source);
+            String[][] targetTypeOf = typesOf(target);
+            Map<String, Anchor> sourceTypes = types(source, sourceTypeOf);
+            Map<String, Anchor> targetTypes = types(target, targetTypeOf);
+            Map<String, Integer> sourceConcept = new HashMap<>();
+            Map<String, Integer> targetConcept = new HashMap<>();
             List<Boolean> strong = new ArrayList<>();
             Map<Character, List<String>> targetBlocks = new HashMap<>();
             targetTypes.forEach((type, a) -> targetBlocks.computeIfAbsent(block(a), k -> new ArrayList<>()).add(type));
@@ -157,28 +160,28 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
                 for (String targetType : targetBlocks.getOrDefault(block(a), List.of())) {
                     Anchor b = targetTypes.get(targetType);
                     if (matches.test(a, b)) {
-                        Integer id = conceptOfType.get("t" + targetType);
+                        Integer id = targetConcept.get(targetType);
                         if (id == null) {
-                            id = conceptOfType.computeIfAbsent("s" + entry.getKey(), k -> newConcept(strong, a));
-                            conceptOfType.put("t" + targetType, id);
+                            id = sourceConcept.computeIfAbsent(entry.getKey(), k -> newConcept(strong, a));
+                            targetConcept.put(targetType, id);
                         } else {
-                            conceptOfType.putIfAbsent("s" + entry.getKey(), id);
+                            sourceConcept.putIfAbsent(entry.getKey(), id);
                         }
                     }
                 }
             }
             sourceTypes.forEach((type, a) -> {
                 if (isStrong(a)) {
-                    conceptOfType.computeIfAbsent("s" + type, k -> newConcept(strong, a));
+                    sourceConcept.computeIfAbsent(type, k -> newConcept(strong, a));
                 }
             });
             targetTypes.forEach((type, a) -> {
                 if (isStrong(a)) {
-                    conceptOfType.computeIfAbsent("t" + type, k -> newConcept(strong, a));
+                    targetConcept.computeIfAbsent(type, k -> newConcept(strong, a));
                 }
             });
-            SideAnchors sourceIds = ids(source, "s", conceptOfType);
-            SideAnchors targetIds = ids(target, "t", conceptOfType);
+            SideAnchors sourceIds = ids(source, sourceTypeOf, sourceConcept);
+            SideAnchors targetIds = ids(target, targetTypeOf, targetConcept);
             boolean[] strongArray = new boolean[strong.size()];
             for (int k = 0; k < strongArray.length; k++) {
                 strongArray[k] = strong.get(k);
@@ -204,19 +207,45 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
             return a.kind() + "\u0000" + a.key() + "\u0000" + a.surface().toLowerCase(java.util.Locale.ROOT);
         }
 
-        private static Map<String, Anchor> types(List<List<Anchor>> sentences) {
-            Map<String, Anchor> types = new LinkedHashMap<>();
-            sentences.forEach(list -> list.forEach(a -> types.putIfAbsent(type(a), a)));
+        /** Per sentence, the type of each anchor, made once: types are looked up several times. */
+        private static String[][] typesOf(List<List<Anchor>> sentences) {
+            String[][] types = new String[sentences.size()][];
+            for (int s = 0; s < types.length; s++) {
+                List<Anchor> anchors = sentences.get(s);
+                types[s] = new String[anchors.size()];
+                for (int k = 0; k < types[s].length; k++) {
+                    types[s][k] = type(anchors.get(k));
+                }
+            }
             return types;
         }
 
-        private static SideAnchors ids(List<List<Anchor>> sentences, String side, Map<String, Integer> concepts) {
+        private static Map<String, Anchor> types(List<List<Anchor>> sentences, String[][] typeOf) {
+            Map<String, Anchor> types = new LinkedHashMap<>();
+            for (int s = 0; s < typeOf.length; s++) {
+                for (int k = 0; k < typeOf[s].length; k++) {
+                    types.putIfAbsent(typeOf[s][k], sentences.get(s).get(k));
+                }
+            }
+            return types;
+        }
+
+        private static SideAnchors ids(List<List<Anchor>> sentences, String[][] typeOf, Map<String, Integer> concepts) {
             int[][] ids = new int[sentences.size()][];
             double[][] weights = new double[sentences.size()][];
-            for (int s = 0; s < sentences.size(); s++) {
-                List<Anchor> kept = sentences.get(s).stream().filter(a -> concepts.containsKey(side + type(a))).toList();
-                ids[s] = kept.stream().mapToInt(a -> concepts.get(side + type(a))).toArray();
-                weights[s] = kept.stream().mapToDouble(Anchor::weight).toArray();
+            for (int s = 0; s < ids.length; s++) {
+                int[] kept = new int[typeOf[s].length];
+                double[] keptWeights = new double[kept.length];
+                int n = 0;
+                for (int k = 0; k < kept.length; k++) {
+                    Integer id = concepts.get(typeOf[s][k]);
+                    if (id != null) {
+                        kept[n] = id;
+                        keptWeights[n++] = sentences.get(s).get(k).weight();
+                    }
+                }
+                ids[s] = Arrays.copyOf(kept, n);
+                weights[s] = Arrays.copyOf(keptWeights, n);
             }
             return new SideAnchors(ids, weights);
         }

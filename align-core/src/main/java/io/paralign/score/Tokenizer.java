@@ -33,10 +33,10 @@ public final class Tokenizer {
         int i = 0;
         while (i < normalized.length()) {
             int cp = normalized.codePointAt(i);
-            if (UScript.getScript(cp) == UScript.HAN) {
+            if (isHan(cp)) {
                 tokens.add(new String(Character.toChars(cp)));
                 i += Character.charCount(cp);
-            } else if (UCharacter.isLetterOrDigit(cp)) {
+            } else if (isLetterOrDigit(cp)) {
                 int end = wordEnd(normalized, i);
                 addWord(normalized.substring(i, end), tokens);
                 i = end;
@@ -51,8 +51,7 @@ public final class Tokenizer {
         int i = start;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            if (!(UCharacter.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK)
-                    || UScript.getScript(cp) == UScript.HAN) {
+            if (!(isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) || isHan(cp)) {
                 break;
             }
             i += Character.charCount(cp);
@@ -60,9 +59,27 @@ public final class Tokenizer {
         return i;
     }
 
+    /** ICU's letter-or-digit test, answered without a table lookup for ASCII and the basic Arabic letters. */
+    private static boolean isLetterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        return isBasicArabicLetter(cp) || UCharacter.isLetterOrDigit(cp);
+    }
+
+    /** Han characters start at the CJK radicals (U+2E80). */
+    private static boolean isHan(int cp) {
+        return cp >= 0x2E80 && UScript.getScript(cp) == UScript.HAN;
+    }
+
+    /** Hamza to yeh (U+0621-U+064A) without the tatweel: letters of the Arabic script. */
+    private static boolean isBasicArabicLetter(int cp) {
+        return cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
+    }
+
     private void addWord(String word, List<String> tokens) {
-        int script = UScript.getScript(word.codePointAt(0));
-        if (script == UScript.ARABIC) {
+        int first = word.codePointAt(0);
+        if (isBasicArabicLetter(first) || (first >= 0x80 && UScript.getScript(first) == UScript.ARABIC)) {
             char[] chars = word.toCharArray();
             int length = arabicStemmer.stem(chars, chars.length);
             if (length >= 2) {

@@ -31,6 +31,18 @@ class AccentFolderTest {
         check("مُحَمَّد", "مُحَمَّد");
     }
 
+    /** Precomposed Latin letters fold through a table, decomposed ones through NFD: both must agree. */
+    @Property
+    void precomposedAndDecomposedFoldAlike(@ForAll("latin") String text) {
+        String decomposed = com.ibm.icu.text.Normalizer2.getNFDInstance().normalize(text);
+        assertEquals(folder.normalize(decomposed), folder.normalize(text));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> latin() {
+        return net.jqwik.api.Arbitraries.strings().withCharRange('\u0000', '\u017F').ofMaxLength(20);
+    }
+
     @Property
     void idempotent(@ForAll String text) {
         String once = folder.normalize(text);
