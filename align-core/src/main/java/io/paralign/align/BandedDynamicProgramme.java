@@ -18,6 +18,7 @@ final class BandedDynamicProgramme {
         int n = model.sourceSize();
         float[][] dist = new float[n + 1][];
         byte[][] back = new byte[n + 1][];
+        float[] skipCandidates = new float[shapes.size()];
         for (int i = 0; i <= n; i++) {
             int width = band.hi(i) - band.lo(i) + 1;
             dist[i] = new float[width];
@@ -30,18 +31,34 @@ final class BandedDynamicProgramme {
                 }
                 float best = Float.POSITIVE_INFINITY;
                 byte bestShape = -1;
+                // skips first (cheap): their best bounds the search, so a match whose lower bound exceeds it is
+                // not costed; shapes are still compared in their own order, so ties resolve as without the bound
+                float skipBound = Float.POSITIVE_INFINITY;
                 for (int s = 0; s < shapes.size(); s++) {
                     Shape shape = shapes.get(s);
-                    int pi = i - shape.source();
-                    int pj = j - shape.target();
-                    if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
-                        continue;
+                    if (shape.isSkip()) {
+                        skipCandidates[s] = candidate(model, shape, i, j, band, dist);
+                        skipBound = Math.min(skipBound, skipCandidates[s]);
                     }
-                    float previous = dist[pi][pj - band.lo(pi)];
-                    if (previous == Float.POSITIVE_INFINITY) {
-                        continue;
+                }
+                for (int s = 0; s < shapes.size(); s++) {
+                    Shape shape = shapes.get(s);
+                    float candidate;
+                    if (shape.isSkip()) {
+                        candidate = skipCandidates[s];
+                    } else {
+                        float previous = previous(shape, i, j, band, dist);
+                        if (previous == Float.POSITIVE_INFINITY) {
+                            continue;
+                        }
+                        int pi = i - shape.source();
+                        int pj = j - shape.target();
+                        float bound = previous + (float) model.lowerBound(pi, shape.source(), pj, shape.target());
+                        if (bound > Math.min(best, skipBound)) {
+                            continue;
+                        }
+                        candidate = previous + (float) model.cost(pi, shape.source(), pj, shape.target());
                     }
-                    float candidate = previous + (float) model.cost(pi, shape.source(), pj, shape.target());
                     if (candidate < best) {
                         best = candidate;
                         bestShape = (byte) s;
@@ -52,6 +69,24 @@ final class BandedDynamicProgramme {
             }
         }
         return trace(model, shapes, band, back);
+    }
+
+    /** Distance to the cell a bead of this shape starts from, infinite when outside the band or unreachable. */
+    private static float previous(Shape shape, int i, int j, Band band, float[][] dist) {
+        int pi = i - shape.source();
+        int pj = j - shape.target();
+        if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
+            return Float.POSITIVE_INFINITY;
+        }
+        return dist[pi][pj - band.lo(pi)];
+    }
+
+    private static float candidate(CostModel model, Shape shape, int i, int j, Band band, float[][] dist) {
+        float previous = previous(shape, i, j, band, dist);
+        if (previous == Float.POSITIVE_INFINITY) {
+            return Float.POSITIVE_INFINITY;
+        }
+        return previous + (float) model.cost(i - shape.source(), shape.source(), j - shape.target(), shape.target());
     }
 
     private static List<Step> trace(CostModel model, List<Shape> shapes, Band band, byte[][] back) {

@@ -54,6 +54,33 @@ public final class BitextCostModel implements CostModel {
         return cost;
     }
 
+    /**
+     * {@link #cost} with the lexical and anchor evidence replaced by their largest possible values: Dice by the
+     * smaller token set over the mean size, matched anchor weight by half the two sides' total weight (with a
+     * margin for rounding), mismatched weight by 0. Each step is the same floating-point operation on a value at
+     * least as favourable, so the result never exceeds the cost.
+     */
+    @Override
+    public double lowerBound(int i, int a, int j, int b) {
+        if (a == 0 || b == 0) {
+            return cost(i, a, j, b);
+        }
+        Units.Merged s = source.merge(i, a);
+        Units.Merged t = target.merge(j, b);
+        double bound = params.prior(a, b) + params.lengthWeight()
+                * Math.min(params.lengthCap(), length.cost(s.length(), t.length()));
+        int counts = s.tokenCount() + t.tokenCount();
+        double dice = counts == 0 ? 0.0
+                : Math.min(1.0, 2.0 * Math.min(s.tokens().length, t.tokens().length) / counts);
+        bound -= params.lexicalWeight() * dice;
+        double matched = (s.anchorWeightSum() + t.anchorWeightSum()) / 2.0 * (1 + 1e-9) + 1e-9;
+        bound -= params.anchorWeight() * matched;
+        if (source.crossesBreak(i, a) || target.crossesBreak(j, b)) {
+            bound += params.breakPenalty();
+        }
+        return bound;
+    }
+
     private double skip(Units units, int i, int k) {
         double cost = 0;
         for (int u = i; u < i + k; u++) {

@@ -13,6 +13,14 @@ public interface CostModel {
     double cost(int i, int a, int j, int b);
 
     /**
+     * A value no greater than {@link #cost} of the same bead, cheaper to compute: a dynamic programme skips a bead
+     * whose bound already loses. Models without a cheap bound keep this default, which never skips.
+     */
+    default double lowerBound(int i, int a, int j, int b) {
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    /**
      * The same model over units merged two by two (unit k covers units 2k and 2k+1), used to find a coarse path
      * whose neighbourhood bounds the fine search.
      */

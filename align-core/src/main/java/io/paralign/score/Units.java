@@ -166,7 +166,23 @@ public final class Units {
         }
     }
 
-    /** Features of a run of units taken together. */
-    record Merged(int length, int[] tokens, int tokenCount, int[] anchors, float[] anchorWeights) {
+    /**
+     * Features of a run of units taken together.
+     *
+     * @param anchorWeightSum the sum of {@code anchorWeights}
+     */
+    record Merged(int length, int[] tokens, int tokenCount, int[] anchors, float[] anchorWeights,
+                  double anchorWeightSum) {
+        Merged(int length, int[] tokens, int tokenCount, int[] anchors, float[] anchorWeights) {
+            this(length, tokens, tokenCount, anchors, anchorWeights, sum(anchorWeights));
+        }
+
+        private static double sum(float[] weights) {
+            double total = 0;
+            for (float w : weights) {
+                total += w;
+            }
+            return total;
+        }
     }
 }

@@ -125,6 +125,45 @@ class RecursiveAlignerTest {
         }
     }
 
+    /** The same costs with a lower bound at or below each: the search may skip beads, never change the path. */
+    record BoundedModel(LengthsModel model, int seed) implements CostModel {
+        @Override
+        public int sourceSize() {
+            return model.sourceSize();
+        }
+
+        @Override
+        public int targetSize() {
+            return model.targetSize();
+        }
+
+        @Override
+        public double cost(int i, int a, int j, int b) {
+            return model.cost(i, a, j, b);
+        }
+
+        @Override
+        public double lowerBound(int i, int a, int j, int b) {
+            int slack = Math.floorMod((i * 31 + a * 7 + j * 13 + b) * seed, 4);
+            return cost(i, a, j, b) - slack;
+        }
+
+        @Override
+        public CostModel coarsen() {
+            return new BoundedModel((LengthsModel) model.coarsen(), seed);
+        }
+    }
+
+    @Property(tries = 200)
+    void lowerBoundsLeaveThePathAsItIs(@ForAll("lengths") int[] source, @ForAll("lengths") int[] target,
+                                       @ForAll @IntRange(min = 1, max = 60) int skip,
+                                       @ForAll @IntRange(min = 0, max = 1000) int seed) {
+        LengthsModel model = new LengthsModel(source, target, skip);
+        for (RecursiveAligner aligner : List.of(FULL, BANDED)) {
+            assertEquals(aligner.align(model), aligner.align(new BoundedModel(model, seed)));
+        }
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<int[]> lengths() {
         return net.jqwik.api.Arbitraries.integers().between(1, 200).array(int[].class).ofMaxSize(40);
