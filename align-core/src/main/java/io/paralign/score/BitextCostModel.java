@@ -57,8 +57,8 @@ public final class BitextCostModel implements CostModel {
     /**
      * {@link #cost} with the lexical and anchor evidence replaced by their largest possible values: Dice by the
      * smaller token set over the mean size, matched anchor weight by half the two sides' total weight (with a
-     * margin for rounding), mismatched weight by 0. Each step is the same floating-point operation on a value at
-     * least as favourable, so the result never exceeds the cost.
+     * margin for the float additions inside the cost), mismatched weight by 0. Each step is the same
+     * floating-point operation on a value at least as favourable, so the result never exceeds the cost.
      */
     @Override
     public double lowerBound(int i, int a, int j, int b) {
@@ -73,7 +73,7 @@ public final class BitextCostModel implements CostModel {
         double dice = counts == 0 ? 0.0
                 : Math.min(1.0, 2.0 * Math.min(s.tokens().length, t.tokens().length) / counts);
         bound -= params.lexicalWeight() * dice;
-        double matched = (s.anchorWeightSum() + t.anchorWeightSum()) / 2.0 * (1 + 1e-9) + 1e-9;
+        double matched = (s.anchorWeightSum() + t.anchorWeightSum()) / 2.0 * (1 + 1e-6) + 1e-6;
         bound -= params.anchorWeight() * matched;
         if (source.crossesBreak(i, a) || target.crossesBreak(j, b)) {
             bound += params.breakPenalty();

@@ -3,60 +3,49 @@ package io.paralign.score;
 import java.util.Arrays;
 
 /**
- * How often each pair of integer ids occurs, without boxing: pairs are packed into longs, buffered, and every so
- * often sorted and folded into a sorted table of distinct pairs with their counts. Memory grows with the distinct
- * pairs, not with the occurrences. Not thread-safe.
+ * How often each pair of non-negative integer ids occurs, without boxing: pairs are packed into longs and counted in
+ * an open-addressing hash table (linear probing, at most half full). Memory grows with the distinct pairs, not with
+ * the occurrences. Not thread-safe.
  */
 final class PairCounts {
-    private static final int BUFFER = 1 << 20;
+    private static final long EMPTY = -1L;
 
+    private long[] table = emptyTable(1024);
+    private int[] tableCounts = new int[1024];
+    private int distinct;
     private long[] keys = new long[0];
     private int[] counts = new int[0];
-    private long[] buffer = new long[1024];
-    private int buffered;
 
     void add(int first, int second) {
-        if (buffered == buffer.length) {
-            if (buffered >= BUFFER) {
-                compact();
-            } else {
-                buffer = Arrays.copyOf(buffer, 2 * buffer.length);
-            }
+        if (first < 0 || second < 0) {
+            throw new IllegalArgumentException("ids must not be negative: " + first + ", " + second);
         }
-        buffer[buffered++] = ((long) first << 32) | (second & 0xFFFFFFFFL);
+        if (2 * (distinct + 1) > table.length) {
+            grow();
+        }
+        long key = ((long) first << 32) | second;
+        int slot = slot(key, table);
+        if (table[slot] == EMPTY) {
+            table[slot] = key;
+            distinct++;
+        }
+        tableCounts[slot]++;
     }
 
-    /** Folds the buffered pairs into the table; call before reading. */
+    /** Lists the counted pairs for reading; call after adding. */
     void compact() {
-        Arrays.sort(buffer, 0, buffered);
-        long[] mergedKeys = new long[keys.length + buffered];
-        int[] mergedCounts = new int[mergedKeys.length];
+        keys = new long[distinct];
+        counts = new int[distinct];
         int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < keys.length || j < buffered) {
-            long key;
-            int count;
-            if (j >= buffered || (i < keys.length && keys[i] <= buffer[j])) {
-                key = keys[i];
-                count = counts[i++];
-            } else {
-                key = buffer[j++];
-                count = 1;
-            }
-            if (n > 0 && mergedKeys[n - 1] == key) {
-                mergedCounts[n - 1] += count;
-            } else {
-                mergedKeys[n] = key;
-                mergedCounts[n++] = count;
+        for (int slot = 0; slot < table.length; slot++) {
+            if (table[slot] != EMPTY) {
+                keys[n] = table[slot];
+                counts[n++] = tableCounts[slot];
             }
         }
-        keys = Arrays.copyOf(mergedKeys, n);
-        counts = Arrays.copyOf(mergedCounts, n);
-        buffered = 0;
     }
 
-    /** Distinct pairs in the table. */
+    /** Distinct pairs listed by the last {@link #compact}. */
     int size() {
         return keys.length;
     }
@@ -71,5 +60,46 @@ final class PairCounts {
 
     int count(int k) {
         return counts[k];
+    }
+
+    private void grow() {
+        long[] oldTable = table;
+        int[] oldCounts = tableCounts;
+        table = emptyTable(2 * oldTable.length);
+        tableCounts = new int[table.length];
+        for (int slot = 0; slot < oldTable.length; slot++) {
+            if (oldTable[slot] != EMPTY) {
+                int moved = slot(oldTable[slot], table);
+                table[moved] = oldTable[slot];
+                tableCounts[moved] = oldCounts[slot];
+            }
+        }
+    }
+
+    /** The slot holding the key, or the empty slot where it belongs. */
+    private static int slot(long key, long[] table) {
+        int mask = table.length - 1;
+        int slot = mix(key) & mask;
+        while (table[slot] != EMPTY && table[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** The 64-bit finaliser of MurmurHash3 (Appleby), so that ids differing in few bits spread over the table. */
+    private static int mix(long key) {
+        long h = key;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb93fe5a77d53L;
+        h ^= h >>> 33;
+        return (int) h;
+    }
+
+    private static long[] emptyTable(int size) {
+        long[] table = new long[size];
+        Arrays.fill(table, EMPTY);
+        return table;
     }
 }

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 
 class BitextCostModelTest {
 
-    @Property(tries = 100)
+    @Property(tries = 200)
     void lowerBoundNeverExceedsTheCost(@ForAll long seed) {
         Random random = new Random(seed);
         Units source = randomUnits(random, 1 + random.nextInt(8));

@@ -31,4 +31,10 @@ class PairCountsTest {
         }
         assertEquals(expected, actual);
     }
+
+    @org.junit.jupiter.api.Test
+    void rejectsNegativeIds() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new PairCounts().add(-1, 3));
+    }
 }
