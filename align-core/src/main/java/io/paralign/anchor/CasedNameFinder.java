@@ -37,8 +37,22 @@ final class CasedNameFinder implements AnchorExtractor {
         Matcher first = FIRST_WORD.matcher(text);
         int firstWord = first.find() ? first.start() : -1;
         boolean german = language != null && language.toLowerCase(Locale.ROOT).startsWith("de");
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
+        // the pattern is tried only where a word can start (an upper-case or title-case letter); transparent bounds
+        // let its look-behind see the text before the start, so this finds what Matcher.find would
+        Matcher m = WORD.matcher(text).useTransparentBounds(true);
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!isUpperOrTitle(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            m.region(i, text.length());
+            if (!m.lookingAt()) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            i = m.end();
             String token = m.group();
             if (token.indexOf('-') < 0 || token.equals(token.toUpperCase(Locale.ROOT))) {
                 add(token, m.start(), offset, firstWord, german, anchors);
@@ -66,6 +80,14 @@ final class CasedNameFinder implements AnchorExtractor {
         boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
         double weight = acronym ? 1.0 : start == firstWord ? 0.4 : german ? 0.5 : 0.8;
         anchors.add(new Anchor(AnchorKind.NAME, key, word, new Span(offset + start, offset + start + word.length()), weight));
+    }
+
+    private static boolean isUpperOrTitle(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z';
+        }
+        int type = Character.getType(cp);
+        return type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER;
     }
 
     private static boolean isAscii(String word) {

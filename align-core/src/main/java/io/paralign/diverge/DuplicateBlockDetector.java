@@ -109,7 +109,7 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
                 if (Character.isLetterOrDigit(lower)) {
                     key[n++] = lower;
                 }
-            } else {
+            } else if (!isGeneralPunctuation(c)) {
                 return repeatKeyOfAnyText(text);
             }
         }
@@ -123,6 +123,11 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
      */
     private static boolean lowersAlone(char c) {
         return (c < 0x0370 && c != 0x0130) || (c >= 0x0600 && c <= 0x06FF);
+    }
+
+    /** U+2000-U+206F (spaces, dashes, quotes, ellipsis): no letter or digit, nothing that lower-casing changes. */
+    private static boolean isGeneralPunctuation(char c) {
+        return c >= 0x2000 && c <= 0x206F;
     }
 
     private static String repeatKeyOfAnyText(String text) {
