@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Word pairs that translate each other, learned without a dictionary from sentence pairs that a first alignment
@@ -64,8 +65,13 @@ public final class Lexicon {
             sourceIds.add(sourceWords.count(pair.source()));
             targetIds.add(targetWords.count(pair.target()));
         }
-        // a word pair co-occurs at most as often as its rarer word occurs: rarer words than minCount are skipped
-        PairCounts joint = new PairCounts();
+        // a word pair co-occurs at most as often as its rarer word occurs: rarer words than minCount are skipped,
+        // and the others renumbered densely so that their pairs can be counted in a grid
+        int[] frequentSources = sourceWords.atLeast(minCount);
+        int[] frequentTargets = targetWords.atLeast(minCount);
+        int[] sourceRank = ranks(frequentSources, sourceWords.size());
+        int[] targetRank = ranks(frequentTargets, targetWords.size());
+        PairCounts joint = new PairCounts(frequentSources.length, frequentTargets.length);
         for (int p = 0; p < sourceIds.size(); p++) {
             int[] target = targetWords.atLeast(targetIds.get(p), minCount);
             for (int s : sourceIds.get(p)) {
@@ -75,7 +81,7 @@ public final class Lexicon {
                         // and its Dice is at most 2 min(f_s, f_t) / (f_s + f_t)
                         int ft = targetWords.frequency(t);
                         if (2.0 * Math.min(fs, ft) / (fs + ft) >= minDice) {
-                            joint.add(s, t);
+                            joint.add(sourceRank[s], targetRank[t]);
                         }
                     }
                 }
@@ -85,8 +91,8 @@ public final class Lexicon {
         Map<String, List<Candidate>> kept = new HashMap<>();
         for (int k = 0; k < joint.size(); k++) {
             int count = joint.count(k);
-            int s = joint.source(k);
-            int t = joint.target(k);
+            int s = frequentSources[joint.source(k)];
+            int t = frequentTargets[joint.target(k)];
             double dice = 2.0 * count / (sourceWords.frequency(s) + targetWords.frequency(t));
             if (count >= minCount && dice >= minDice) {
                 kept.computeIfAbsent(sourceWords.word(s), x -> new ArrayList<>())
@@ -101,6 +107,16 @@ public final class Lexicon {
                     .collect(Collectors.toSet()));
         });
         return freeze(table);
+    }
+
+    /** Position of each id in {@code ids} (ascending), -1 for ids not in it. */
+    private static int[] ranks(int[] ids, int size) {
+        int[] rank = new int[size];
+        Arrays.fill(rank, -1);
+        for (int k = 0; k < ids.length; k++) {
+            rank[ids[k]] = k;
+        }
+        return rank;
     }
 
     private static Lexicon freeze(Map<String, Set<String>> table) {
@@ -146,6 +162,15 @@ public final class Lexicon {
                 }
             }
             return false;
+        }
+
+        /** Every id occurring in at least {@code min} pairs, ascending. */
+        int[] atLeast(int min) {
+            return IntStream.range(0, words.size()).filter(id -> frequencies[id] >= min).toArray();
+        }
+
+        int size() {
+            return words.size();
         }
 
         /** The ids occurring in at least {@code min} pairs. */

@@ -3,22 +3,43 @@ package io.paralign.score;
 import java.util.Arrays;
 
 /**
- * How often each pair of non-negative integer ids occurs, without boxing: pairs are packed into longs and counted in
- * an open-addressing hash table (linear probing, at most half full). Memory grows with the distinct pairs, not with
- * the occurrences. Not thread-safe.
+ * How often each pair of ids from {@code [0, firstBound) x [0, secondBound)} occurs, without boxing. When the two
+ * ranges make at most {@value #DENSE_CELLS} cells, every pair has its counter in one array; otherwise pairs are
+ * packed into longs and counted in an open-addressing hash table (linear probing, at most half full), whose memory
+ * grows with the distinct pairs, not with the occurrences. Not thread-safe.
  */
 final class PairCounts {
+    /** Largest grid counted densely: 1 MB of counters. */
+    static final int DENSE_CELLS = 1 << 18;
     private static final long EMPTY = -1L;
 
+    private final int firstBound;
+    private final int secondBound;
+    private final int[] grid;
     private long[] table = emptyTable(1024);
     private int[] tableCounts = new int[1024];
     private int distinct;
     private long[] keys = new long[0];
     private int[] counts = new int[0];
 
+    PairCounts(int firstBound, int secondBound) {
+        if (firstBound < 0 || secondBound < 0) {
+            throw new IllegalArgumentException("bounds must not be negative: " + firstBound + ", " + secondBound);
+        }
+        this.firstBound = firstBound;
+        this.secondBound = secondBound;
+        this.grid = (long) firstBound * secondBound <= DENSE_CELLS ? new int[firstBound * secondBound] : null;
+    }
+
     void add(int first, int second) {
-        if (first < 0 || second < 0) {
-            throw new IllegalArgumentException("ids must not be negative: " + first + ", " + second);
+        if (first < 0 || second < 0 || first >= firstBound || second >= secondBound) {
+            throw new IllegalArgumentException("ids out of range: " + first + ", " + second);
+        }
+        if (grid != null) {
+            if (grid[first * secondBound + second]++ == 0) {
+                distinct++;
+            }
+            return;
         }
         if (2 * (distinct + 1) > table.length) {
             grow();
@@ -37,6 +58,15 @@ final class PairCounts {
         keys = new long[distinct];
         counts = new int[distinct];
         int n = 0;
+        if (grid != null) {
+            for (int cell = 0; cell < grid.length; cell++) {
+                if (grid[cell] > 0) {
+                    keys[n] = ((long) (cell / secondBound) << 32) | (cell % secondBound);
+                    counts[n++] = grid[cell];
+                }
+            }
+            return;
+        }
         for (int slot = 0; slot < table.length; slot++) {
             if (table[slot] != EMPTY) {
                 keys[n] = table[slot];

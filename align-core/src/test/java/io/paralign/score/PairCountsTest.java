@@ -13,8 +13,10 @@ import net.jqwik.api.constraints.Size;
 class PairCountsTest {
     @Property(tries = 200)
     void countsEveryPairAsAMapWould(@ForAll @Size(max = 3000) List<@IntRange(max = 40) Integer> firsts,
-                                    @ForAll @IntRange(min = 1, max = 4000) int compactEvery) {
-        PairCounts counts = new PairCounts();
+                                    @ForAll @IntRange(min = 1, max = 4000) int compactEvery,
+                                    @ForAll boolean dense) {
+        // 41 x 13 pairs fit a grid; a second bound too large for one makes the table count them
+        PairCounts counts = new PairCounts(41, dense ? 13 : PairCounts.DENSE_CELLS);
         Map<List<Integer>, Integer> expected = new HashMap<>();
         for (int k = 0; k < firsts.size(); k++) {
             int second = (k * 7) % 13;
@@ -33,8 +35,10 @@ class PairCountsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void rejectsNegativeIds() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new PairCounts().add(-1, 3));
+    void rejectsIdsOutOfRange() {
+        for (PairCounts counts : List.of(new PairCounts(5, 5), new PairCounts(5, PairCounts.DENSE_CELLS))) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> counts.add(-1, 3));
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> counts.add(5, 3));
+        }
     }
 }
