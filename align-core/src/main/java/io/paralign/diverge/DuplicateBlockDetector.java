@@ -25,14 +25,18 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
 
     @Override
     public List<Divergence> detect(AlignedPair pair) {
-        List<Divergence> flags = new ArrayList<>(detect(pair.source(), Side.SOURCE));
-        flags.addAll(detect(pair.target(), Side.TARGET));
+        List<Divergence> flags = new ArrayList<>(detect(pair.source(), pair.sourceKeys(), Side.SOURCE));
+        flags.addAll(detect(pair.target(), pair.targetKeys(), Side.TARGET));
         return flags;
     }
 
     /** Repeated blocks within one document. */
     public List<Divergence> detect(Document document, Side side) {
-        int[] originalParagraph = originals(document);
+        return detect(document, RepeatKeys.of(document), side);
+    }
+
+    private static List<Divergence> detect(Document document, RepeatKeys keys, Side side) {
+        int[] originalParagraph = originals(document, keys);
         List<Sentence> sentences = document.sentences();
         List<Divergence> flags = new ArrayList<>();
         int s = 0;
@@ -55,16 +59,16 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
     }
 
     /** For each sentence, the paragraph holding the text it repeats, or -1. */
-    private static int[] originals(Document document) {
+    private static int[] originals(Document document, RepeatKeys keys) {
         int[] original = new int[document.sentenceCount()];
         Arrays.fill(original, -1);
         Map<String, Integer> paragraphs = new HashMap<>();
         Map<String, Integer> sentences = new HashMap<>();
         for (Paragraph paragraph : document.paragraphs()) {
-            String key = repeatKey(document.text().substring(paragraph.span().start(), paragraph.span().end()));
+            String key = keys.paragraphs().get(paragraph.index());
             Integer first = key.length() < MIN_SENTENCE ? null : paragraphs.putIfAbsent(key, paragraph.index());
             for (Sentence sentence : document.sentencesOf(paragraph)) {
-                String sentenceKey = repeatKey(sentence.text());
+                String sentenceKey = keys.sentences().get(sentence.index());
                 Integer firstSentence = sentenceKey.length() < MIN_SENTENCE ? null
                         : sentences.putIfAbsent(sentenceKey, sentence.paragraph());
                 Integer from = first != null ? first : firstSentence;

@@ -110,7 +110,7 @@ public final class AlignmentPipeline {
         List<Bead> beads = pass.sentences().stream().map(step -> bead(step, model, s, t, names)).toList();
         List<Bead> paragraphBeads = ParagraphLinks.of(source, target, beads);
         List<Divergence> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
-                t.text().anchors(), length)).stream()
+                t.text().anchors(), s.keys(), t.keys(), length)).stream()
                 .filter(f -> f.confidence() >= options.minFlagConfidence()).toList();
         return new AlignmentResult(source, target, paragraphBeads, beads, flags, coverage(source, target, beads),
                 length);

@@ -9,7 +9,7 @@ import io.paralign.model.Sentence;
 import io.paralign.score.SideText;
 import io.paralign.score.Tokenizer;
 import io.paralign.diverge.BoilerplateRule;
-import io.paralign.diverge.DuplicateBlockDetector;
+import io.paralign.diverge.RepeatKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,8 +22,9 @@ import java.util.Set;
  * @param document       the segmented document
  * @param text           what scoring reads
  * @param paragraphEnds  exclusive end sentence of each paragraph
+ * @param keys           repeat keys of the sentences and paragraphs
  */
-record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
+record SideAnalysis(Document document, SideText text, int[] paragraphEnds, RepeatKeys keys) {
     private static final int MIN_REPEAT_LENGTH = 20;
 
     static SideAnalysis of(Document document, Tokenizer tokenizer, AnchorExtractor anchors) {
@@ -33,6 +34,7 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
         int[] lengths = new int[n];
         boolean[] heading = new boolean[n];
         boolean[] expendable = new boolean[n];
+        RepeatKeys keys = RepeatKeys.of(document);
         Set<String> seen = new HashSet<>();
         boolean[] endsParagraph = new boolean[n];
         for (Sentence sentence : document.sentences()) {
@@ -40,22 +42,21 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds) {
             anchorLists.add(anchors.extract(sentence.text(), sentence.span().start(), document.language()));
             lengths[sentence.index()] = sentence.span().length();
             heading[sentence.index()] = sentence.heading();
-            String key = DuplicateBlockDetector.repeatKey(sentence.text());
+            String key = keys.sentences().get(sentence.index());
             boolean repeat = key.length() >= MIN_REPEAT_LENGTH && !seen.add(key);
             expendable[sentence.index()] = repeat || BoilerplateRule.matches(sentence.text());
         }
         int[] paragraphEnds = new int[document.paragraphs().size()];
         Set<String> seenParagraphs = new HashSet<>();
         for (Paragraph paragraph : document.paragraphs()) {
-            String text = document.text().substring(paragraph.span().start(), paragraph.span().end());
-            if (!seenParagraphs.add(DuplicateBlockDetector.repeatKey(text))) {
+            if (!seenParagraphs.add(keys.paragraphs().get(paragraph.index()))) {
                 Arrays.fill(expendable, paragraph.firstSentence(), paragraph.endSentence(), true);
             }
             endsParagraph[paragraph.endSentence() - 1] = true;
             paragraphEnds[paragraph.index()] = paragraph.endSentence();
         }
         return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, expendable, endsParagraph),
-                paragraphEnds);
+                paragraphEnds, keys);
     }
 
     /** Numbers, names and Latin tokens of the given sentences (punctuation left out). */
