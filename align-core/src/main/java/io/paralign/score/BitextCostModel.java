@@ -55,10 +55,11 @@ public final class BitextCostModel implements CostModel {
     }
 
     /**
-     * {@link #cost} with the lexical and anchor evidence replaced by their largest possible values: Dice by the
-     * smaller token set over the mean size, matched anchor weight by half the two sides' total weight (with a
-     * margin for the float additions inside the cost), mismatched weight by 0. Each step is the same
-     * floating-point operation on a value at least as favourable, so the result never exceeds the cost.
+     * {@link #cost} with the length cost replaced by {@link LengthModel#costLowerBound} and the lexical and anchor
+     * evidence by their largest possible values: Dice by the smaller token set over the mean size, matched anchor
+     * weight by half the two sides' total weight (with a margin for the float additions inside the cost),
+     * mismatched weight by 0. Each step is the same floating-point operation on a value at least as favourable,
+     * so the result never exceeds the cost.
      */
     @Override
     public double lowerBound(int i, int a, int j, int b) {
@@ -68,7 +69,7 @@ public final class BitextCostModel implements CostModel {
         Units.Merged s = source.merge(i, a);
         Units.Merged t = target.merge(j, b);
         double bound = params.prior(a, b) + params.lengthWeight()
-                * Math.min(params.lengthCap(), length.cost(s.length(), t.length()));
+                * Math.min(params.lengthCap(), length.costLowerBound(s.length(), t.length()));
         int counts = s.tokenCount() + t.tokenCount();
         double dice = counts == 0 ? 0.0
                 : Math.min(1.0, 2.0 * Math.min(s.tokens().length, t.tokens().length) / counts);

@@ -12,6 +12,19 @@ public record LengthModel(double ratio, double variance) {
     /** Gale &amp; Church's variance per character for European languages. */
     public static final double GALE_CHURCH_VARIANCE = 6.8;
     private static final double MAX_COST = 40.0;
+    /** Beyond this deviation the tail cost is taken from its asymptotic form. */
+    private static final double TAIL_START = 8;
+    /** {@code ln 8 + ln sqrt(2 pi) - ln 2}: the asymptotic tail cost less {@code z^2 / 2} at its start. */
+    private static final double TAIL_CONSTANT = Math.log(TAIL_START) + 0.5 * Math.log(2 * Math.PI) - Math.log(2);
+    private static final int STEPS_PER_UNIT = 64;
+    /** {@code twoTailCost(k / STEPS_PER_UNIT)} less a rounding margin, for k up to the start of the tail. */
+    private static final double[] COST_FLOOR = new double[(int) (TAIL_START * STEPS_PER_UNIT) + 1];
+
+    static {
+        for (int k = 0; k < COST_FLOOR.length; k++) {
+            COST_FLOOR[k] = twoTailCost((double) k / STEPS_PER_UNIT) - 1e-9;
+        }
+    }
 
     public LengthModel {
         if (!(ratio > 0) || !(variance > 0)) {
@@ -30,13 +43,26 @@ public record LengthModel(double ratio, double variance) {
         return Math.min(MAX_COST, twoTailCost(Math.abs(delta(sourceLength, targetLength))));
     }
 
+    /**
+     * A value no greater than {@link #cost}, without its logarithm and exponential: the cost grows with the
+     * deviation, so the cost at the grid point below the deviation (1/64 apart, from a table) bounds it; in the
+     * asymptotic tail {@code ln z} is bounded by {@code ln 8}.
+     */
+    public double costLowerBound(int sourceLength, int targetLength) {
+        double z = Math.abs(delta(sourceLength, targetLength));
+        if (z > TAIL_START) {
+            return Math.min(MAX_COST, z * z / 2 + TAIL_CONSTANT - 1e-9);
+        }
+        return Math.min(MAX_COST, COST_FLOOR[(int) (z * STEPS_PER_UNIT)]);
+    }
+
     /** Agreement of two lengths in [0, 1]: the two-tailed probability of a deviation at least as large. */
     public double agreement(int sourceLength, int targetLength) {
         return Math.exp(-cost(sourceLength, targetLength));
     }
 
     static double twoTailCost(double z) {
-        if (z > 8) {
+        if (z > TAIL_START) {
             // asymptotic tail: 2(1-Phi(z)) ~ 2 phi(z) / z
             return z * z / 2 + Math.log(z) + 0.5 * Math.log(2 * Math.PI) - Math.log(2);
         }

@@ -58,4 +58,22 @@ class LengthModelTest {
         assertEquals(1 / 1.27, LengthModels.prior("fr", "ar", 1000, 5000).ratio(), 1e-9);
         assertEquals(2.0, LengthModels.prior("xx", "yy", 1000, 2000).ratio(), 1e-9);
     }
+
+    /** Every pair of lengths up to 1,500 characters, under a tight and a loose model: the bound never passes the cost. */
+    @Test
+    void costLowerBoundNeverExceedsTheCost() {
+        for (LengthModel model : new LengthModel[] {new LengthModel(1.13, 6.8), new LengthModel(0.8, 40)}) {
+            double gap = 0;
+            for (int s = 0; s <= 1500; s += 3) {
+                for (int t = 0; t <= 1500; t += 7) {
+                    double bound = model.costLowerBound(s, t);
+                    double cost = model.cost(s, t);
+                    assertTrue(bound <= cost, s + ", " + t + ": " + bound + " > " + cost);
+                    gap = Math.max(gap, cost - bound);
+                }
+            }
+            // and stays close to it: within one grid step of the steepest part of the table
+            assertTrue(gap < 0.2, "largest gap " + gap);
+        }
+    }
 }
