@@ -31,17 +31,25 @@ public record AnchorPairing(List<Pair> pairs, List<Anchor> sourceOnly, List<Anch
         List<Pair> pairs = new ArrayList<>();
         List<Anchor> sourceOnly = new ArrayList<>();
         for (Anchor anchor : ordered) {
-            Anchor partner = pool.stream().filter(t -> matches.test(anchor, t)).findFirst().orElse(null);
-            if (partner == null) {
+            int partner = firstMatch(anchor, pool, matches);
+            if (partner < 0) {
                 sourceOnly.add(anchor);
             } else {
-                pool.remove(partner);
-                pairs.add(new Pair(anchor, partner));
+                pairs.add(new Pair(anchor, pool.remove(partner)));
             }
         }
         sourceOnly.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         pairs.sort((a, b) -> Integer.compare(a.source().span().start(), b.source().span().start()));
         return new AnchorPairing(pairs, sourceOnly, pool);
+    }
+
+    private static int firstMatch(Anchor anchor, List<Anchor> pool, BiPredicate<Anchor, Anchor> matches) {
+        for (int k = 0; k < pool.size(); k++) {
+            if (matches.test(anchor, pool.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** One anchor found on both sides. */
