@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark with wrk (Debian package wrk): posts the seed pair to a running align-api from N connections,
 # first for a warm-up (the JIT needs a minute or two to settle under this load), then for the measured run, and
-# prints wrk's throughput and latency percentiles. With SERVER_PID set, also the server's CPU time per request.
+# prints wrk's throughput and latency percentiles. With SERVER_PID set, also the server's CPU time per request, in
+# all and by thread group (request threads, the group-commit thread, JIT compilers, GC, ...).
 # usage: align-api/bench/wrk-load.sh [base-url] [seconds] [connections] [warm-up seconds]
 set -euo pipefail
 base=${1:-http://localhost:8080}
@@ -20,11 +21,27 @@ if [ "$warmup" -gt 0 ]; then
   wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$here/post-seed.lua" "$url" > /dev/null
 fi
 cpu() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
-[ -n "${SERVER_PID:-}" ] && before=$(cpu)
+# "name ticks" per live thread, digits in names folded so that pools group together
+threads_cpu() {
+  for task in /proc/"$SERVER_PID"/task/*; do
+    name=$( { tr -d '\n' < "$task/comm"; } 2>/dev/null | tr ' ' '_' | tr -s '0-9' '#') || continue
+    ticks=$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13}') || continue
+    echo "$name $ticks"
+  done
+}
+if [ -n "${SERVER_PID:-}" ]; then
+  before=$(cpu)
+  threads_before=$(threads_cpu)
+fi
 out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/post-seed.lua" "$url")
 echo "$out"
 if [ -n "${SERVER_PID:-}" ]; then
   ticks=$(( $(cpu) - before ))
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
-  echo "server CPU: $(( ticks * 1000 / $(getconf CLK_TCK) )) ms in all, $(( ticks * 1000 / $(getconf CLK_TCK) / requests )) ms per request"
+  hz=$(getconf CLK_TCK)
+  echo "server CPU: $(( ticks * 1000 / hz )) ms in all, $(( ticks * 1000 / hz / requests )) ms per request"
+  # threads alive at both ends; a thread started during the run counts from zero
+  { echo "$threads_before" | sed 's/^/before /'; threads_cpu | sed 's/^/after /'; } | awk -v n="$requests" -v hz="$hz" '
+    $1 == "before" { b[$2] += $3 } $1 == "after" { a[$2] += $3 }
+    END { for (k in a) { d = a[k] - b[k]; if (d > 0) printf "  %7.2f ms per request  %s\n", d * 1000 / hz / n, k } }' | sort -rn
 fi
