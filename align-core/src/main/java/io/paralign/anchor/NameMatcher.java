@@ -107,7 +107,8 @@ public final class NameMatcher {
                 return known;
             }
             boolean decided = NameMatcher.similarEnough(x, y);
-            if (size < LIMIT) {
+            // decisions that needed no edit distance cost less to make again than to remember
+            if (size < LIMIT && needsDistance(x, y)) {
                 similar.computeIfAbsent(x, k -> new HashMap<>()).put(y, decided);
                 size++;
             }
@@ -134,13 +135,30 @@ public final class NameMatcher {
                 || (b.withoutArticle != null && reaches(a, b.withoutArticle, ARTICLE_PENALTY));
     }
 
+    /** Whether {@link #similarEnough} gets as far as an edit distance: some variant's weights allow a match. */
+    private static boolean needsDistance(String skeletonA, String skeletonB) {
+        if (skeletonA.equals(skeletonB)) {
+            return false;
+        }
+        Weighted a = Weighted.of(skeletonA);
+        Weighted b = Weighted.of(skeletonB);
+        return a.consonants > 0 && b.consonants > 0 && (weightsAllow(a, b, 0)
+                || (a.withoutArticle != null && weightsAllow(a.withoutArticle, b, ARTICLE_PENALTY))
+                || (b.withoutArticle != null && weightsAllow(a, b.withoutArticle, ARTICLE_PENALTY)));
+    }
+
     /** {@code raw(a, b) - penalty >= THRESHOLD}. */
     private static boolean reaches(Weighted a, Weighted b, double penalty) {
+        return weightsAllow(a, b, penalty) && raw(a, b, THRESHOLD + penalty) - penalty >= THRESHOLD;
+    }
+
+    /** The distance is at least the difference of the weights: whether that still leaves the threshold reachable. */
+    private static boolean weightsAllow(Weighted a, Weighted b, double penalty) {
         double wa = a.weight();
         double wb = b.weight();
         double max = Math.max(wa, wb);
         double lengthBound = max == 0 ? 1 : 1 - Math.abs(wa - wb) / max;
-        return lengthBound - penalty >= THRESHOLD && raw(a, b, THRESHOLD + penalty) - penalty >= THRESHOLD;
+        return lengthBound - penalty >= THRESHOLD;
     }
 
     /**
