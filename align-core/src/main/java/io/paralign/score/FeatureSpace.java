@@ -6,11 +6,9 @@ import io.paralign.anchor.NameMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -46,21 +44,31 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         }
         int[][] sourceTokens = new int[source.size()][];
         int[] sourceCounts = new int[source.size()];
+        // each distinct source stem is projected once (itself if the target has it, and its translations)
+        Map<String, Integer> stemIds = new HashMap<>();
+        List<int[]> projections = new ArrayList<>();
+        int[] lastSentence = new int[16];
         for (int s = 0; s < source.size(); s++) {
-            Set<String> distinct = new HashSet<>(source.tokens().get(s));
-            sourceCounts[s] = distinct.size();
             int[] projected = new int[8];
             int n = 0;
-            for (String stem : distinct) {
-                Integer same = vocabulary.get(stem);
-                if (same != null) {
-                    projected = append(projected, n++, same);
-                }
-                for (String translation : lexicon.translations(stem)) {
-                    Integer id = vocabulary.get(translation);
-                    if (id != null) {
-                        projected = append(projected, n++, id);
+            for (String stem : source.tokens().get(s)) {
+                Integer id = stemIds.get(stem);
+                if (id == null) {
+                    id = projections.size();
+                    stemIds.put(stem, id);
+                    projections.add(project(stem, vocabulary, lexicon));
+                    if (id == lastSentence.length) {
+                        lastSentence = Arrays.copyOf(lastSentence, 2 * id);
                     }
+                    lastSentence[id] = -1;
+                }
+                if (lastSentence[id] == s) {
+                    continue;
+                }
+                lastSentence[id] = s;
+                sourceCounts[s]++;
+                for (int concept : projections.get(id)) {
+                    projected = append(projected, n++, concept);
                 }
             }
             sourceTokens[s] = sortedDistinct(projected, n);
@@ -70,6 +78,23 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         Units sourceUnits = units(source, sourceTokens, sourceCounts, concepts.source(), conceptCount);
         Units targetUnits = units(target, targetTokens, targetCounts, concepts.target(), conceptCount);
         return new FeatureSpace(sourceUnits, targetUnits, concepts.strong());
+    }
+
+    /** The target concepts a source stem stands for: itself when the target has it, then its translations. */
+    private static int[] project(String stem, Map<String, Integer> vocabulary, Lexicon lexicon) {
+        int[] ids = new int[1 + lexicon.translations(stem).size()];
+        int n = 0;
+        Integer same = vocabulary.get(stem);
+        if (same != null) {
+            ids[n++] = same;
+        }
+        for (String translation : lexicon.translations(stem)) {
+            Integer id = vocabulary.get(translation);
+            if (id != null) {
+                ids[n++] = id;
+            }
+        }
+        return n == ids.length ? ids : Arrays.copyOf(ids, n);
     }
 
     private static int[] append(int[] values, int size, int value) {
