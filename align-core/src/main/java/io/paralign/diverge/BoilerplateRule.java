@@ -58,7 +58,7 @@ public final class BoilerplateRule {
         }
         String lower = line.toLowerCase(Locale.ROOT);
         for (Cued cued : PATTERNS) {
-            if (cued.cues().stream().anyMatch(lower::contains)) {
+            if (cued.cuedIn(lower)) {
                 Matcher matcher = cued.pattern().matcher(lower);
                 if (matcher.find()) {
                     return matcher.group();
@@ -86,6 +86,16 @@ public final class BoilerplateRule {
     private record Cued(Pattern pattern, List<String> cues) {
         Cued(String regex, String... cues) {
             this(Pattern.compile(regex), List.of(cues));
+        }
+
+        /** Whether the lower-cased line holds one of the cues. */
+        boolean cuedIn(String lower) {
+            for (String cue : cues) {
+                if (lower.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

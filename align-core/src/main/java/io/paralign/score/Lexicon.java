@@ -101,8 +101,9 @@ public final class Lexicon {
         }
         Map<String, Set<String>> table = new HashMap<>();
         kept.forEach((source, candidates) -> {
-            candidates.sort(Comparator.comparingDouble(Candidate::dice).thenComparingInt(Candidate::count).reversed()
-                    .thenComparing(Candidate::word));
+            if (candidates.size() > maxPerWord) {
+                candidates.sort(BEST_FIRST);
+            }
             table.put(source, candidates.stream().limit(maxPerWord).map(Candidate::word)
                     .collect(Collectors.toSet()));
         });
@@ -127,6 +128,10 @@ public final class Lexicon {
 
     private record Candidate(String word, double dice, int count) {
     }
+
+    /** Higher Dice first, then more co-occurrences, then alphabetical order. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::dice)
+            .thenComparingInt(Candidate::count).reversed().thenComparing(Candidate::word);
 
     /** Stems numbered in order of appearance, with the number of pairs each occurs in. */
     private static final class Vocabulary {
