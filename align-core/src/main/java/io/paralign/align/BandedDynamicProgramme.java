@@ -24,51 +24,56 @@ final class BandedDynamicProgramme {
             dist[i] = new float[width];
             back[i] = new byte[width];
             for (int jj = 0; jj < width; jj++) {
-                int j = band.lo(i) + jj;
-                if (i == 0 && j == 0) {
+                if (i == 0 && jj + band.lo(i) == 0) {
                     back[i][jj] = -1;
-                    continue;
+                } else {
+                    fill(model, shapes, band, dist, back, i, jj, skipCandidates);
                 }
-                float best = Float.POSITIVE_INFINITY;
-                byte bestShape = -1;
-                // skips first (cheap): their best bounds the search, so a match whose lower bound exceeds it is
-                // not costed; shapes are still compared in their own order, so ties resolve as without the bound
-                float skipBound = Float.POSITIVE_INFINITY;
-                for (int s = 0; s < shapes.size(); s++) {
-                    Shape shape = shapes.get(s);
-                    if (shape.isSkip()) {
-                        skipCandidates[s] = candidate(model, shape, i, j, band, dist);
-                        skipBound = Math.min(skipBound, skipCandidates[s]);
-                    }
-                }
-                for (int s = 0; s < shapes.size(); s++) {
-                    Shape shape = shapes.get(s);
-                    float candidate;
-                    if (shape.isSkip()) {
-                        candidate = skipCandidates[s];
-                    } else {
-                        float previous = previous(shape, i, j, band, dist);
-                        if (previous == Float.POSITIVE_INFINITY) {
-                            continue;
-                        }
-                        int pi = i - shape.source();
-                        int pj = j - shape.target();
-                        float bound = previous + (float) model.lowerBound(pi, shape.source(), pj, shape.target());
-                        if (bound > Math.min(best, skipBound)) {
-                            continue;
-                        }
-                        candidate = previous + (float) model.cost(pi, shape.source(), pj, shape.target());
-                    }
-                    if (candidate < best) {
-                        best = candidate;
-                        bestShape = (byte) s;
-                    }
-                }
-                dist[i][jj] = best;
-                back[i][jj] = bestShape;
             }
         }
         return trace(model, shapes, band, back);
+    }
+
+    /**
+     * The cheapest way into cell {@code (i, lo(i) + jj)}: its distance and the shape of its last bead. Skips are
+     * costed first (cheap): their best bounds the search, so a match whose lower bound exceeds it is not costed.
+     * Shapes are still compared in their own order, so ties resolve as they would without the bound.
+     */
+    private static void fill(CostModel model, List<Shape> shapes, Band band, float[][] dist, byte[][] back, int i,
+                             int jj, float[] skipCandidates) {
+        int j = band.lo(i) + jj;
+        float skipBound = Float.POSITIVE_INFINITY;
+        for (int s = 0; s < shapes.size(); s++) {
+            Shape shape = shapes.get(s);
+            if (shape.isSkip()) {
+                skipCandidates[s] = candidate(model, shape, i, j, band, dist);
+                skipBound = Math.min(skipBound, skipCandidates[s]);
+            }
+        }
+        float best = Float.POSITIVE_INFINITY;
+        byte bestShape = -1;
+        for (int s = 0; s < shapes.size(); s++) {
+            Shape shape = shapes.get(s);
+            float candidate;
+            if (shape.isSkip()) {
+                candidate = skipCandidates[s];
+            } else {
+                float previous = previous(shape, i, j, band, dist);
+                int pi = i - shape.source();
+                int pj = j - shape.target();
+                if (previous == Float.POSITIVE_INFINITY || previous
+                        + (float) model.lowerBound(pi, shape.source(), pj, shape.target()) > Math.min(best, skipBound)) {
+                    continue;
+                }
+                candidate = previous + (float) model.cost(pi, shape.source(), pj, shape.target());
+            }
+            if (candidate < best) {
+                best = candidate;
+                bestShape = (byte) s;
+            }
+        }
+        dist[i][jj] = best;
+        back[i][jj] = bestShape;
     }
 
     /** Distance to the cell a bead of this shape starts from, infinite when outside the band or unreachable. */
