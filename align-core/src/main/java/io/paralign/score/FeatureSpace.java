@@ -31,20 +31,39 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
      */
     public static FeatureSpace build(SideText source, SideText target, Lexicon lexicon, AnchorLinks links) {
         Map<String, Integer> vocabulary = new HashMap<>();
-        int[][] targetTokens = new int[target.size()][];
-        int[] targetCounts = new int[target.size()];
+        TokenIds targetTokens = targetTokens(target, vocabulary);
+        TokenIds sourceTokens = sourceTokens(source, vocabulary, lexicon);
+        AnchorConcepts concepts = links.concepts();
+        int conceptCount = concepts.strong().length;
+        Units sourceUnits = units(source, sourceTokens, concepts.source(), conceptCount);
+        Units targetUnits = units(target, targetTokens, concepts.target(), conceptCount);
+        return new FeatureSpace(sourceUnits, targetUnits, concepts.strong());
+    }
+
+    /** Per sentence, sorted distinct concept ids and how many distinct stems they come from. */
+    private record TokenIds(int[][] ids, int[] counts) {
+    }
+
+    /** Target stems numbered in order of appearance into {@code vocabulary}: each is a concept. */
+    private static TokenIds targetTokens(SideText target, Map<String, Integer> vocabulary) {
+        int[][] tokens = new int[target.size()][];
+        int[] counts = new int[target.size()];
         for (int s = 0; s < target.size(); s++) {
             List<String> stems = target.tokens().get(s);
             int[] ids = new int[stems.size()];
             for (int k = 0; k < ids.length; k++) {
                 ids[k] = vocabulary.computeIfAbsent(stems.get(k), x -> vocabulary.size());
             }
-            targetTokens[s] = sortedDistinct(ids, ids.length);
-            targetCounts[s] = targetTokens[s].length;
+            tokens[s] = sortedDistinct(ids, ids.length);
+            counts[s] = tokens[s].length;
         }
-        int[][] sourceTokens = new int[source.size()][];
-        int[] sourceCounts = new int[source.size()];
-        // each distinct source stem is projected once (itself if the target has it, and its translations)
+        return new TokenIds(tokens, counts);
+    }
+
+    /** Source stems as the target concepts they stand for; each distinct stem is projected once. */
+    private static TokenIds sourceTokens(SideText source, Map<String, Integer> vocabulary, Lexicon lexicon) {
+        int[][] tokens = new int[source.size()][];
+        int[] counts = new int[source.size()];
         Map<String, Integer> stemIds = new HashMap<>();
         List<int[]> projections = new ArrayList<>();
         int[] lastSentence = new int[16];
@@ -66,18 +85,14 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
                     continue;
                 }
                 lastSentence[id] = s;
-                sourceCounts[s]++;
+                counts[s]++;
                 for (int concept : projections.get(id)) {
                     projected = append(projected, n++, concept);
                 }
             }
-            sourceTokens[s] = sortedDistinct(projected, n);
+            tokens[s] = sortedDistinct(projected, n);
         }
-        AnchorConcepts concepts = links.concepts();
-        int conceptCount = concepts.strong().length;
-        Units sourceUnits = units(source, sourceTokens, sourceCounts, concepts.source(), conceptCount);
-        Units targetUnits = units(target, targetTokens, targetCounts, concepts.target(), conceptCount);
-        return new FeatureSpace(sourceUnits, targetUnits, concepts.strong());
+        return new TokenIds(tokens, counts);
     }
 
     /** The target concepts a source stem stands for: itself when the target has it, then its translations. */
@@ -116,7 +131,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
-    private static Units units(SideText side, int[][] tokens, int[] counts, SideAnchors anchors, int concepts) {
+    private static Units units(SideText side, TokenIds tokens, SideAnchors anchors, int concepts) {
         int n = side.size();
         int[] df = new int[concepts];
         for (int[] ids : anchors.ids()) {
@@ -140,8 +155,8 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
                 weights[s][k] = (float) (base[order[k]] / Math.sqrt(Math.max(1, df[id])));
             }
         }
-        return new Units(side.lengths(), tokens, counts, sortedIds, weights, side.heading(), side.expendable(),
-                side.endsParagraph());
+        return new Units(side.lengths(), tokens.ids(), tokens.counts(), sortedIds, weights, side.heading(),
+                side.expendable(), side.endsParagraph());
     }
 
     /** Anchors of two texts linked into shared concepts (the costly part: fuzzy name matching). */
