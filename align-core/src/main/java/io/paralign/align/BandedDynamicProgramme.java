@@ -61,8 +61,11 @@ final class BandedDynamicProgramme {
                 float previous = previous(shape, i, j, band, dist);
                 int pi = i - shape.source();
                 int pj = j - shape.target();
-                if (previous == Float.POSITIVE_INFINITY || previous
-                        + (float) model.lowerBound(pi, shape.source(), pj, shape.target()) > Math.min(best, skipBound)) {
+                if (previous == Float.POSITIVE_INFINITY) {
+                    continue;
+                }
+                float bound = previous + (float) model.lowerBound(pi, shape.source(), pj, shape.target());
+                if (bound > Math.min(best, skipBound)) {
                     continue;
                 }
                 candidate = previous + (float) model.cost(pi, shape.source(), pj, shape.target());

@@ -59,7 +59,7 @@ class LengthModelTest {
         assertEquals(2.0, LengthModels.prior("xx", "yy", 1000, 2000).ratio(), 1e-9);
     }
 
-    /** Every pair of lengths up to 1,500 characters, under a tight and a loose model: the bound never passes the cost. */
+    /** Pairs of lengths up to 1,500 characters, under a tight and a loose model: the bound never passes the cost. */
     @Test
     void costLowerBoundNeverExceedsTheCost() {
         for (LengthModel model : new LengthModel[] {new LengthModel(1.13, 6.8), new LengthModel(0.8, 40)}) {
