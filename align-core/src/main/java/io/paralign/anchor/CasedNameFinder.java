@@ -37,22 +37,9 @@ final class CasedNameFinder implements AnchorExtractor {
         Matcher first = FIRST_WORD.matcher(text);
         int firstWord = first.find() ? first.start() : -1;
         boolean german = language != null && language.toLowerCase(Locale.ROOT).startsWith("de");
-        // the pattern is tried only where a word can start (an upper-case or title-case letter); transparent bounds
-        // let its look-behind see the text before the start, so this finds what Matcher.find would
-        Matcher m = WORD.matcher(text).useTransparentBounds(true);
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            if (!isUpperOrTitle(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            m.region(i, text.length());
-            if (!m.lookingAt()) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            i = m.end();
+        Matcher m = WORD.matcher(text);
+        MatchStarts words = new MatchStarts(m, text.length(), i -> isUpperOrTitle(text.codePointAt(i)));
+        while (words.find()) {
             String token = m.group();
             if (token.indexOf('-') < 0 || token.equals(token.toUpperCase(Locale.ROOT))) {
                 add(token, m.start(), offset, firstWord, german, anchors);

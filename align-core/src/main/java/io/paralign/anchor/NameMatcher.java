@@ -125,26 +125,29 @@ public final class NameMatcher {
         if (skeletonA.equals(skeletonB)) {
             return !skeletonA.isEmpty();
         }
-        Weighted a = Weighted.of(skeletonA);
-        Weighted b = Weighted.of(skeletonB);
-        if (a.consonants == 0 || b.consonants == 0) {
-            return false;
-        }
-        return reaches(a, b, 0)
-                || (a.withoutArticle != null && reaches(a.withoutArticle, b, ARTICLE_PENALTY))
-                || (b.withoutArticle != null && reaches(a, b.withoutArticle, ARTICLE_PENALTY));
+        return anyVariant(Weighted.of(skeletonA), Weighted.of(skeletonB), NameMatcher::reaches);
     }
 
     /** Whether {@link #similarEnough} gets as far as an edit distance: some variant's weights allow a match. */
     private static boolean needsDistance(String skeletonA, String skeletonB) {
-        if (skeletonA.equals(skeletonB)) {
-            return false;
-        }
-        Weighted a = Weighted.of(skeletonA);
-        Weighted b = Weighted.of(skeletonB);
-        return a.consonants > 0 && b.consonants > 0 && (weightsAllow(a, b, 0)
-                || (a.withoutArticle != null && weightsAllow(a.withoutArticle, b, ARTICLE_PENALTY))
-                || (b.withoutArticle != null && weightsAllow(a, b.withoutArticle, ARTICLE_PENALTY)));
+        return !skeletonA.equals(skeletonB)
+                && anyVariant(Weighted.of(skeletonA), Weighted.of(skeletonB), NameMatcher::weightsAllow);
+    }
+
+    /**
+     * Whether the test holds for the two skeletons, or for either one without its article (at the article's
+     * penalty); never when either skeleton has no consonant.
+     */
+    private static boolean anyVariant(Weighted a, Weighted b, VariantTest test) {
+        return a.consonants > 0 && b.consonants > 0 && (test.holds(a, b, 0)
+                || (a.withoutArticle != null && test.holds(a.withoutArticle, b, ARTICLE_PENALTY))
+                || (b.withoutArticle != null && test.holds(a, b.withoutArticle, ARTICLE_PENALTY)));
+    }
+
+    /** A test of one pair of skeleton variants, given the penalty their choice costs. */
+    @FunctionalInterface
+    private interface VariantTest {
+        boolean holds(Weighted a, Weighted b, double penalty);
     }
 
     /** {@code raw(a, b) - penalty >= THRESHOLD}. */

@@ -82,7 +82,7 @@ public final class Scripts {
      * the basic Arabic letters are recognised without a table lookup.
      */
     static boolean isArabicOrHebrewLetter(int cp) {
-        if ((cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A)) {
+        if (isBasicArabicLetter(cp)) {
             return true;
         }
         if (cp < 0x0590) {
@@ -91,6 +91,11 @@ public final class Scripts {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW)
                 && Character.isLetter(cp);
+    }
+
+    /** Hamza to yeh (U+0621-U+064A) without the tatweel: the basic letters of the Arabic script. */
+    public static boolean isBasicArabicLetter(int cp) {
+        return cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
     }
 
     private static int majorityScript(String text) {

@@ -44,7 +44,8 @@ public final class TextNormalizer implements Normalizer {
 
     static {
         for (char c = 0; c < TABLE_SIZE; c++) {
-            MAPPED[c] = mapped(c);
+            int m = mapped(c);
+            MAPPED[c] = m < 0 ? REMOVED : (char) m;
         }
     }
 
@@ -102,16 +103,16 @@ public final class TextNormalizer implements Normalizer {
                 || UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER;
     }
 
-    /** What {@link #mapChars} makes of a character: itself, its replacement, or {@link #REMOVED}. */
-    private static char mapped(char c) {
-        if (!changes(c)) {
-            return c;
+    /** What {@link #mapChars} makes of a code point: itself, its replacement, or -1 when it removes it. */
+    private static int mapped(int cp) {
+        if (!changes(cp)) {
+            return cp;
         }
-        if (c == TATWEEL || ARABIC_MARKS.contains(c)) {
-            return REMOVED;
+        if (cp == TATWEEL || ARABIC_MARKS.contains(cp)) {
+            return -1;
         }
-        int digit = UCharacter.getType(c) == UCharacter.DECIMAL_DIGIT_NUMBER ? UCharacter.digit(c, 10) : -1;
-        return digit >= 0 ? (char) ('0' + digit) : (char) map(c);
+        int digit = UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER ? UCharacter.digit(cp, 10) : -1;
+        return digit >= 0 ? '0' + digit : map(cp);
     }
 
     private static String mapChars(String s) {
@@ -133,18 +134,9 @@ public final class TextNormalizer implements Normalizer {
             }
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (!changes(cp)) {
-                out.appendCodePoint(cp);
-                continue;
-            }
-            if (cp == TATWEEL || ARABIC_MARKS.contains(cp)) {
-                continue;
-            }
-            int digit = UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER ? UCharacter.digit(cp, 10) : -1;
-            if (digit >= 0) {
-                out.append((char) ('0' + digit));
-            } else {
-                out.appendCodePoint(map(cp));
+            int m = mapped(cp);
+            if (m >= 0) {
+                out.appendCodePoint(m);
             }
         }
         return out.toString();

@@ -2,6 +2,7 @@ package io.paralign.score;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import io.paralign.anchor.Scripts;
 import io.paralign.normalize.AccentFolder;
 import io.paralign.normalize.Normalizer;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class Tokenizer {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
-        return isBasicArabicLetter(cp) || UCharacter.isLetterOrDigit(cp);
+        return Scripts.isBasicArabicLetter(cp) || UCharacter.isLetterOrDigit(cp);
     }
 
     /** Han characters start at the CJK radicals (U+2E80). */
@@ -72,14 +73,9 @@ public final class Tokenizer {
         return cp >= 0x2E80 && UScript.getScript(cp) == UScript.HAN;
     }
 
-    /** Hamza to yeh (U+0621-U+064A) without the tatweel: letters of the Arabic script. */
-    private static boolean isBasicArabicLetter(int cp) {
-        return cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
-    }
-
     private void addWord(String word, List<String> tokens) {
         int first = word.codePointAt(0);
-        if (isBasicArabicLetter(first) || (first >= 0x80 && UScript.getScript(first) == UScript.ARABIC)) {
+        if (Scripts.isBasicArabicLetter(first) || (first >= 0x80 && UScript.getScript(first) == UScript.ARABIC)) {
             char[] chars = word.toCharArray();
             int length = arabicStemmer.stem(chars, chars.length);
             if (length >= 2) {
