@@ -21,6 +21,19 @@ final class MatchStarts {
         this.canStart = canStart;
     }
 
+    /**
+     * False when a letter, digit or {@code _} comes just before {@code i}: then no {@code \b} can come before a
+     * word character at {@code i} (what {@code java.util.regex} takes as a word character). A necessary condition
+     * only: a combining mark or a surrogate before {@code i} is left for the pattern to judge.
+     */
+    static boolean mayStartWord(CharSequence text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return before != '_' && !Character.isLetterOrDigit(before);
+    }
+
     /** Finds the next match, like {@code find}; the matcher then holds it. */
     boolean find() {
         for (int i = from; i < length; i++) {

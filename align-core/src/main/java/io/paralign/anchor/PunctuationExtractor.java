@@ -19,8 +19,6 @@ import java.util.List;
  * </ul>
  */
 final class PunctuationExtractor implements AnchorExtractor {
-    private static final String QUOTES = "\"«»“”„‟";
-
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
         List<Anchor> anchors = new ArrayList<>();
@@ -28,23 +26,25 @@ final class PunctuationExtractor implements AnchorExtractor {
         int[] openParens = new int[text.length()];
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (QUOTES.indexOf(c) >= 0) {
-                if (openQuote < 0) {
-                    openQuote = i;
-                } else {
-                    anchors.add(anchor("\"", text, offset, openQuote, i + 1, 0.3));
-                    openQuote = -1;
+            switch (text.charAt(i)) {
+                case '"', '«', '»', '“', '”', '„', '‟' -> {
+                    if (openQuote < 0) {
+                        openQuote = i;
+                    } else {
+                        anchors.add(anchor("\"", text, offset, openQuote, i + 1, 0.3));
+                        openQuote = -1;
+                    }
                 }
-            } else if (c == '(') {
-                openParens[depth++] = i;
-            } else if (c == ')') {
-                int start = depth > 0 ? openParens[--depth] : i;
-                anchors.add(anchor("(", text, offset, start, i + 1, 0.3));
-            } else if (c == '?' || c == '؟' || c == '¿') {
-                anchors.add(anchor("?", text, offset, i, i + 1, 0.3));
-            } else if (c == '!' || c == '¡') {
-                anchors.add(anchor("!", text, offset, i, i + 1, 0.2));
+                case '(' -> openParens[depth++] = i;
+                case ')' -> {
+                    int start = depth > 0 ? openParens[--depth] : i;
+                    anchors.add(anchor("(", text, offset, start, i + 1, 0.3));
+                }
+                case '?', '؟', '¿' -> anchors.add(anchor("?", text, offset, i, i + 1, 0.3));
+                case '!', '¡' -> anchors.add(anchor("!", text, offset, i, i + 1, 0.2));
+                default -> {
+                    // not an anchor
+                }
             }
         }
         if (openQuote >= 0) {

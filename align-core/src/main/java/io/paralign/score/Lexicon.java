@@ -3,7 +3,6 @@ package io.paralign.score;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class Lexicon {
      * @param pairs    each pair's source stems and target stems
      * @param minCount how many pairs a word pair must co-occur in
      * @param minDice  smallest Dice coefficient {@code 2 c(s,t) / (c(s) + c(t))} kept
-     * @param maxPerWord how many translations to keep per source stem, best first: higher Dice, then more
+     * @param maxPerWord how many translations to keep per source stem, the best: higher Dice, then more
      *                   co-occurrences, then alphabetical order
      */
     public static Lexicon learn(Collection<TokenPair> pairs, int minCount, double minDice, int maxPerWord) {
@@ -100,14 +99,41 @@ public final class Lexicon {
             }
         }
         Map<String, Set<String>> table = new HashMap<>();
-        kept.forEach((source, candidates) -> {
-            if (candidates.size() > maxPerWord) {
-                candidates.sort(BEST_FIRST);
-            }
-            table.put(source, candidates.stream().limit(maxPerWord).map(Candidate::word)
-                    .collect(Collectors.toSet()));
-        });
+        kept.forEach((source, candidates) -> table.put(source, best(candidates, maxPerWord)));
         return freeze(table);
+    }
+
+    /** The words of the {@code k} best candidates (all when there are no more), by {@link #better}. */
+    private static Set<String> best(List<Candidate> candidates, int k) {
+        if (candidates.size() <= k) {
+            return candidates.stream().map(Candidate::word).collect(Collectors.toSet());
+        }
+        // insertion into a sorted window of k: far cheaper than sorting every candidate of a frequent word
+        Candidate[] top = new Candidate[k];
+        int n = 0;
+        for (Candidate candidate : candidates) {
+            if (n == k && !better(candidate, top[k - 1])) {
+                continue;
+            }
+            int at = n < k ? n++ : k - 1;
+            while (at > 0 && better(candidate, top[at - 1])) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = candidate;
+        }
+        return Arrays.stream(top, 0, n).map(Candidate::word).collect(Collectors.toSet());
+    }
+
+    /** Higher Dice first, then more co-occurrences, then alphabetical order. */
+    private static boolean better(Candidate a, Candidate b) {
+        if (a.dice() != b.dice()) {
+            return a.dice() > b.dice();
+        }
+        if (a.count() != b.count()) {
+            return a.count() > b.count();
+        }
+        return a.word().compareTo(b.word()) < 0;
     }
 
     /** Position of each id in {@code ids} (ascending), -1 for ids not in it. */
@@ -128,10 +154,6 @@ public final class Lexicon {
 
     private record Candidate(String word, double dice, int count) {
     }
-
-    /** Higher Dice first, then more co-occurrences, then alphabetical order. */
-    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::dice)
-            .thenComparingInt(Candidate::count).reversed().thenComparing(Candidate::word);
 
     /** Stems numbered in order of appearance, with the number of pairs each occurs in. */
     private static final class Vocabulary {

@@ -39,6 +39,20 @@ class LexiconTest {
     }
 
     @Test
+    void keepsTheBestWhateverTheOrderTheCandidatesComeIn() {
+        // صين occurs in 6 pairs; a in 6 of them (Dice 1), b in 5, c in 4, d in 3, e in 2 (all with صين)
+        List<Lexicon.TokenPair> pairs = new java.util.ArrayList<>(List.of(
+                pair("صين", "e d c b a"), pair("صين", "a b c d e"), pair("صين", "c a d b"),
+                pair("صين", "b c a"), pair("صين", "a b"), pair("صين", "a")));
+        for (int rotation = 0; rotation < pairs.size(); rotation++) {
+            java.util.Collections.rotate(pairs, 1);
+            assertEquals(Set.of("a", "b", "c"), Lexicon.learn(pairs, 2, 0.3, 3).translations("صين"));
+            java.util.Collections.reverse(pairs);
+            assertEquals(Set.of("a"), Lexicon.learn(pairs, 2, 0.3, 1).translations("صين"));
+        }
+    }
+
+    @Test
     void dropsPairsBelowTheDiceThreshold() {
         Lexicon lexicon = Lexicon.learn(List.of(
                 pair("صين", "chine"), pair("صين", "chine"),
