@@ -45,14 +45,14 @@ class AlignmentController {
 
     /** Aligns two texts given as JSON; answers 201 with the stored body and its location. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> create(@Valid @RequestBody AlignRequest request) {
+    ResponseEntity<byte[]> create(@Valid @RequestBody AlignRequest request) {
         return created(service.align(request.source().text(), request.source().lang(), request.target().text(),
                 request.target().lang(), request.isPreSegmented()));
     }
 
     /** Aligns two uploaded UTF-8 text files, parts {@code source} and {@code target}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> upload(@RequestPart("source") MultipartFile source,
+    ResponseEntity<byte[]> upload(@RequestPart("source") MultipartFile source,
                                   @RequestPart("target") MultipartFile target,
                                   @RequestParam(name = "sourceLang", required = false) String sourceLang,
                                   @RequestParam(name = "targetLang", required = false) String targetLang,
@@ -69,7 +69,7 @@ class AlignmentController {
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    String get(@PathVariable String id) {
+    byte[] get(@PathVariable String id) {
         return service.json(id);
     }
 
@@ -102,7 +102,7 @@ class AlignmentController {
         service.delete(id);
     }
 
-    private static ResponseEntity<String> created(AlignmentService.Stored stored) {
+    private static ResponseEntity<byte[]> created(AlignmentService.Stored stored) {
         return ResponseEntity.created(URI.create("/api/v1/alignments/" + stored.id()))
                 .contentType(MediaType.APPLICATION_JSON).body(stored.json());
     }

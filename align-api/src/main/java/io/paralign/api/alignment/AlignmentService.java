@@ -36,8 +36,8 @@ public class AlignmentService {
         this.mapper = mapper;
     }
 
-    /** A stored alignment: its id and its JSON body. */
-    public record Stored(String id, String json) {
+    /** A stored alignment: its id and its JSON body, in UTF-8. */
+    public record Stored(String id, byte[] json) {
     }
 
     Stored align(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
@@ -53,7 +53,7 @@ public class AlignmentService {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         ObjectNode body = AlignmentBody.of(id, now, result);
-        String json = mapper.writeValueAsString(body);
+        byte[] json = mapper.writeValueAsBytes(body);
         List<PairText> pairs = new ArrayList<>();
         for (JsonNode pair : body.get("pairs")) {
             pairs.add(new PairText(pair.get("index").asInt(), pair.get("sourceText").asString(),
@@ -64,8 +64,8 @@ public class AlignmentService {
         return new Stored(id, json);
     }
 
-    /** The stored JSON body, as computed. */
-    public String json(String id) {
+    /** The stored JSON body, as computed, in UTF-8. */
+    public byte[] json(String id) {
         return store.find(id).orElseThrow(() -> new AlignmentNotFoundException(id));
     }
 

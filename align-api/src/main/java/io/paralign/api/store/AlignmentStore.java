@@ -3,9 +3,11 @@ package io.paralign.api.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -36,6 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -103,14 +107,14 @@ public final class AlignmentStore implements Closeable {
         }
     }
 
-    /** The stored JSON of an alignment. */
-    public Optional<String> find(String id) {
+    /** The stored JSON of an alignment, in UTF-8. */
+    public Optional<byte[]> find(String id) {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(alignmentQuery(id), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(JSON));
+            return Optional.of(json(searcher.storedFields().document(top.scoreDocs[0].doc).getField(JSON)));
         });
     }
 
@@ -243,6 +247,13 @@ public final class AlignmentStore implements Closeable {
         type.setOmitNorms(true);
         type.freeze();
         return type;
+    }
+
+    /** The stored body: bytes, or a string in indexes written before bodies were stored as bytes. */
+    private static byte[] json(IndexableField field) {
+        BytesRef bytes = field.binaryValue();
+        return bytes == null ? field.stringValue().getBytes(StandardCharsets.UTF_8)
+                : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
     }
 
     private static Query alignmentQuery(String id) {

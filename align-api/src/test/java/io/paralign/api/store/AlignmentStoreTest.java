@@ -1,9 +1,11 @@
 package io.paralign.api.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,11 +29,16 @@ class AlignmentStoreTest {
     Path dir;
 
     private static AlignmentRecord record(String id, long createdAt) {
-        return new AlignmentRecord(id, createdAt, "fr", "ar", 1, "{\"id\":\"" + id + "\"}", List.of(
+        return new AlignmentRecord(id, createdAt, "fr", "ar", 1, json(id), List.of(
                 new PairText(0, "Les manifestants ont défilé dans les rues de Paris.",
                         "تظاهر المتظاهرون في شوارع باريس."),
                 new PairText(1, "Huawei a annoncé un nouveau téléphone.", "أعلنت هواوي عن هاتف جديد."),
                 new PairText(2, "", "نص بلا مقابل.")));
+    }
+
+    /** A body with Arabic in it: what is stored is returned byte for byte. */
+    private static byte[] json(String id) {
+        return ("{\"id\":\"" + id + "\",\"note\":\"هواوي\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     private AlignmentStore open() {
@@ -34,8 +49,26 @@ class AlignmentStoreTest {
     void savedAlignmentIsFoundWithItsExactJson() throws Exception {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
-            assertEquals("{\"id\":\"a1\"}", store.find("a1").orElseThrow());
+            assertArrayEquals(json("a1"), store.find("a1").orElseThrow());
             assertTrue(store.find("nope").isEmpty());
+        }
+    }
+
+    @Test
+    void readsBodiesStoredAsTextByEarlierVersions() throws Exception {
+        // the alignment document as versions before bodies were stored as bytes wrote it
+        try (FSDirectory index = FSDirectory.open(dir.resolve("index"));
+             IndexWriter writer = new IndexWriter(index, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField("kind", "alignment", Field.Store.NO));
+            doc.add(new StringField("id", "old", Field.Store.YES));
+            doc.add(new NumericDocValuesField("order", 1));
+            doc.add(new StoredField("json", "{\"id\":\"old\",\"note\":\"هواوي\"}"));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+        try (AlignmentStore store = open()) {
+            assertArrayEquals(json("old"), store.find("old").orElseThrow());
         }
     }
 
@@ -130,7 +163,7 @@ class AlignmentStoreTest {
             store.save(record("a1", 1000));
         }
         try (AlignmentStore store = open()) {
-            assertEquals("{\"id\":\"a1\"}", store.find("a1").orElseThrow());
+            assertArrayEquals(json("a1"), store.find("a1").orElseThrow());
             assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
         }
     }
