@@ -15,7 +15,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The service is killed (SIGKILL) while clients are posting: every alignment answered with 201 is in the index. */
+/**
+ * The service is killed (SIGKILL) while clients are posting: every alignment answered with 201 is in the store
+ * once it is opened again. The index is never committed before the kill (index commit interval of an hour), so
+ * what was answered is only in the change log, and comes back from there.
+ */
 class CrashIT {
     @TempDir
     Path data;
@@ -28,7 +32,8 @@ class CrashIT {
         }
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), AlignApiApplication.class.getName(),
-                "--server.port=" + port, "--paralign.store.data-dir=" + data)
+                "--server.port=" + port, "--paralign.store.data-dir=" + data,
+                "--paralign.store.index-commit-interval=1h")
                 .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile())
                 .start();
         Http http = new Http(port);

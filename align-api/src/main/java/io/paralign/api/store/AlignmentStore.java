@@ -39,14 +39,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * Alignments in an embedded Lucene index. One {@link IndexWriter} for all writes, a {@link SearcherManager} for
- * reads; safe under concurrent requests. An alignment and its pairs are added as one block (atomically), and every
- * write is committed and visible to searches before the method returns, so what a caller was told is stored survives
- * a crash. Concurrent writers share commits ({@link GroupCommit}).
+ * Alignments in an embedded Lucene index. One {@link IndexWriter} for all writes, a near-real-time
+ * {@link SearcherManager} for reads; safe under concurrent requests. An alignment and its pairs are added as one
+ * block (atomically), and every write is durable (in the {@link ChangeLog}, synced) and visible to searches before
+ * the method returns, so what a caller was told is stored survives a crash: opening the store applies again the
+ * changes the log holds beyond the last index commit. Concurrent writers share syncs ({@link GroupCommit}).
  */
 public final class AlignmentStore implements Closeable {
     private static final String KIND = "kind";
@@ -71,23 +73,40 @@ public final class AlignmentStore implements Closeable {
      */
     private static final FieldType SEARCHABLE_TEXT = searchableText();
 
+    /** Near-real-time segments smaller than this stay in memory until merged or committed (megabytes). */
+    private static final double CACHED_SEGMENT_MB = 8;
+    /** Memory those segments may take at most (megabytes). */
+    private static final double CACHE_MB = 64;
+
     private final Directory directory;
     private final Analyzer analyzer = Analyzers.perField();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final GroupCommit commits;
+    private final ChangeLog log;
     private long lastOrder;
 
     public AlignmentStore(StoreProperties properties) {
         try {
             Files.createDirectories(properties.dataDir());
-            this.directory = FSDirectory.open(properties.dataDir().resolve("index"));
+            // segments flushed for near-real-time readers stay in memory: no files to create and sync per refresh
+            this.directory = new NRTCachingDirectory(FSDirectory.open(properties.dataDir().resolve("index")),
+                    CACHED_SEGMENT_MB, CACHE_MB);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            long committed = writer.commit();
-            // readers open the last commit, not the writer's buffer: a commit then flushes each document once
-            this.searchers = new SearcherManager(directory, null);
-            this.commits = new GroupCommit(writer, searchers, properties.commitInterval(), committed);
+            ChangeLog log = ChangeLog.open(properties.dataDir().resolve("changes.log"));
+            try {
+                replay(log.recovered());
+                writer.commit();
+                log.clear();
+                this.searchers = new SearcherManager(writer, null);
+            } catch (IOException | RuntimeException e) {
+                log.close();
+                throw e;
+            }
+            this.commits = new GroupCommit(writer, searchers, log, properties.commitInterval(),
+                    properties.indexCommitInterval());
+            this.log = log;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + properties.dataDir().toAbsolutePath(), e);
         }
@@ -95,13 +114,9 @@ public final class AlignmentStore implements Closeable {
 
     /** Stores an alignment and its pairs; returns once they are committed and visible to readers. */
     public void save(AlignmentRecord record) {
-        List<Document> block = new ArrayList<>(record.pairs().size() + 1);
-        for (PairText pair : record.pairs()) {
-            block.add(pairDocument(record, pair));
-        }
-        block.add(alignmentDocument(record));
+        List<Document> block = documents(record);
         try {
-            commits.add(block);
+            commits.apply(new ChangeLog.Added(record), w -> w.addDocuments(block));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store alignment " + record.id(), e);
         }
@@ -124,7 +139,7 @@ public final class AlignmentStore implements Closeable {
             return false;
         }
         try {
-            commits.await(writer.deleteDocuments(new Term(ID, id)));
+            commits.apply(new ChangeLog.Deleted(id), w -> w.deleteDocuments(new Term(ID, id)));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete alignment " + id, e);
@@ -197,14 +212,38 @@ public final class AlignmentStore implements Closeable {
         return withSearcher(searcher -> searcher.count(new TermQuery(new Term(KIND, ALIGNMENT))));
     }
 
-    /** True while the writer is open and a reader can be acquired. */
+    /** True while the writer is open and changes are accepted. */
     public boolean isOpen() {
-        return writer.isOpen();
+        return writer.isOpen() && !commits.isBroken();
     }
 
     @Override
     public void close() throws IOException {
-        IOUtils.close(commits, searchers, writer, directory);
+        IOUtils.close(commits, searchers, writer, log, directory);
+    }
+
+    /**
+     * Applies again the changes a log kept beyond the last index commit: an alignment replaces any block with its id
+     * (the index may hold it already), a deletion deletes.
+     */
+    private void replay(List<ChangeLog.Entry> entries) throws IOException {
+        for (ChangeLog.Entry entry : entries) {
+            if (entry instanceof ChangeLog.Added added) {
+                writer.updateDocuments(new Term(ID, added.record().id()), documents(added.record()));
+            } else if (entry instanceof ChangeLog.Deleted deleted) {
+                writer.deleteDocuments(new Term(ID, deleted.id()));
+            }
+        }
+    }
+
+    /** An alignment's block: its pairs, then the alignment itself. */
+    private List<Document> documents(AlignmentRecord record) {
+        List<Document> block = new ArrayList<>(record.pairs().size() + 1);
+        for (PairText pair : record.pairs()) {
+            block.add(pairDocument(record, pair));
+        }
+        block.add(alignmentDocument(record));
+        return block;
     }
 
     private synchronized long nextOrder(long createdAt) {

@@ -9,108 +9,97 @@ import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.SearcherManager;
 
 /**
- * Group commit: one thread commits for all writers, at most once per interval, so concurrent writers share one
- * commit (one round of fsyncs) instead of queueing for their own. Blocks of new documents are handed to that thread
- * ({@link #add}), which adds them itself before committing: Lucene buffers the documents of each indexing thread
- * apart and writes one segment per thread at a commit, so adding from a single thread makes one segment per commit,
- * where adding from every request thread made up to one per concurrent request (and merges to clean up after). Other
- * changes (deletes) are made by the caller, which then {@link #await}s a commit covering their sequence number.
- * After each commit it refreshes the {@link SearcherManager} (which reads commits), so a writer that returns from
- * {@code await} is both durable and visible to new searches.
+ * Group commit: one thread applies every change to the index and records it in the {@link ChangeLog}, then syncs
+ * the log once for all the changes handed over meanwhile (at most once per sync interval) and refreshes the
+ * {@link SearcherManager}, so a writer that returns from {@link #apply} is both durable and visible to new searches.
+ * Concurrent writers share one fsync of one file instead of queueing for their own.
+ *
+ * <p>The Lucene index itself is committed at most once per index commit interval, then the log is emptied: a Lucene
+ * commit flushes a segment (a dozen files created and synced) and reopens readers, which cost more than whole
+ * alignments when done for every few requests. The changes since the last index commit live in the writer's
+ * buffer and in near-real-time segments, and survive a crash in the log, which the store applies again on opening.
+ *
+ * <p>Changes are applied from this one thread: Lucene buffers the documents of each indexing thread apart and
+ * writes one segment per thread at a flush, so adding from every request thread made up to one segment per
+ * concurrent request. A failure to log, sync, commit or refresh breaks the store: every later change is refused
+ * (the writer is rolled back; what was acknowledged is in the log, applied again at the next start).
  */
 final class GroupCommit implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final long intervalNanos;
+    private final ChangeLog log;
+    private final long syncIntervalNanos;
+    private final long indexCommitNanos;
     private final Thread committer;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wanted = lock.newCondition();
-    private final Condition committed = lock.newCondition();
+    private final Condition applied = lock.newCondition();
     // guarded by lock
-    private List<Block> pending = new ArrayList<>();
-    private long highestWanted;
-    private long durable;
-    private long failures;
-    private Exception lastFailure;
+    private List<Operation> pending = new ArrayList<>();
     private boolean closing;
     private boolean stopped;
+    private Exception breakdown;
 
-    /** Starts the committer; {@code durable} is the sequence number of the commit the writer was opened with. */
-    GroupCommit(IndexWriter writer, SearcherManager searchers, Duration interval, long durable) {
+    /** A change to the index, made by the committer thread. */
+    @FunctionalInterface
+    interface IndexChange {
+        void applyTo(IndexWriter writer) throws IOException;
+    }
+
+    GroupCommit(IndexWriter writer, SearcherManager searchers, ChangeLog log, Duration syncInterval,
+                Duration indexCommitInterval) {
         this.writer = writer;
         this.searchers = searchers;
-        this.intervalNanos = interval.toNanos();
-        this.durable = durable;
-        this.highestWanted = durable;
+        this.log = log;
+        this.syncIntervalNanos = syncInterval.toNanos();
+        this.indexCommitNanos = indexCommitInterval.toNanos();
         this.committer = new Thread(this::run, "lucene-group-commit");
         committer.setDaemon(true);
         committer.start();
     }
 
     /**
-     * Returns once every change up to {@code sequence} is committed and visible to newly acquired searchers; throws
-     * when a commit fails while waiting (the change may or may not be durable, so it must not be reported as stored).
+     * Applies the change to the index (from the committer thread), records the entry in the log, and returns once
+     * the entry is synced and the change visible to newly acquired searchers. Throws when the change could not be
+     * applied (then nothing of it is stored: Lucene adds a block of documents atomically) or could not be made
+     * durable (then it may or may not survive a restart, and must not be reported as stored).
      */
-    void await(long sequence) throws IOException {
+    void apply(ChangeLog.Entry entry, IndexChange change) throws IOException {
+        Operation operation = new Operation(entry, change);
         lock.lock();
         try {
-            long failuresBefore = failures;
-            highestWanted = Math.max(highestWanted, sequence);
+            refuseIfStopped();
+            pending.add(operation);
             wanted.signal();
-            while (durable < sequence) {
-                if (failures > failuresBefore) {
-                    throw new IOException("commit failed; change " + sequence + " is not known to be durable",
-                            lastFailure);
-                }
-                if (stopped) {
-                    throw new IOException("the store is closed; change " + sequence + " is not known to be durable");
-                }
-                committed.await();
+            while (!operation.done) {
+                applied.await();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for change " + sequence + " to be committed");
+            throw new InterruptedIOException("interrupted while waiting for a change to be stored");
+        } finally {
+            lock.unlock();
+        }
+        if (operation.failure != null) {
+            throw new IOException("cannot store the change", operation.failure);
+        }
+    }
+
+    /** Whether a failure stopped the committer: the store then refuses every change until restarted. */
+    boolean isBroken() {
+        lock.lock();
+        try {
+            return breakdown != null;
         } finally {
             lock.unlock();
         }
     }
 
-    /**
-     * Adds the documents as one block (atomically, as {@link IndexWriter#addDocuments}) and returns once they are
-     * committed and visible to newly acquired searchers; throws when they could not be added or committed.
-     */
-    void add(List<Document> documents) throws IOException {
-        Block block = new Block(documents);
-        lock.lock();
-        try {
-            if (closing || stopped) {
-                throw new IOException("the store is closed");
-            }
-            pending.add(block);
-            wanted.signal();
-            while (!block.done) {
-                if (stopped) {
-                    throw new IOException("the store is closed; the documents are not known to be durable");
-                }
-                committed.await();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for documents to be committed");
-        } finally {
-            lock.unlock();
-        }
-        if (block.failure != null) {
-            throw new IOException("cannot store the documents", block.failure);
-        }
-    }
-
-    /** Commits what writers are waiting for, then stops the committer. */
+    /** Stores what writers handed over, commits the index and empties the log, then stops the committer. */
     @Override
     public void close() throws IOException {
         lock.lock();
@@ -126,52 +115,101 @@ final class GroupCommit implements Closeable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while stopping the committer");
         }
+        if (!isBroken()) {
+            commitIndex();
+        }
+    }
+
+    private void refuseIfStopped() throws IOException {
+        if (breakdown != null) {
+            throw new IOException("the store failed and refuses changes until restarted", breakdown);
+        }
+        if (closing || stopped) {
+            throw new IOException("the store is closed");
+        }
     }
 
     private void run() {
         try {
-            long lastStart = System.nanoTime() - intervalNanos;
+            long lastStart = System.nanoTime() - syncIntervalNanos;
+            long lastIndexCommit = System.nanoTime();
             while (awaitWork()) {
-                // at most one commit per interval: writers that arrive meanwhile join this one
-                long wait = lastStart + intervalNanos - System.nanoTime();
+                // at most one sync per interval: writers that arrive meanwhile join this group
+                long wait = lastStart + syncIntervalNanos - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
                 lastStart = System.nanoTime();
-                List<Block> blocks = takePending();
-                for (Block block : blocks) {
-                    try {
-                        writer.addDocuments(block.documents);
-                    } catch (IOException | RuntimeException e) {
-                        block.failure = e;
-                    }
-                }
-                // the writers waiting now made their changes before this commit starts, so it covers them
-                // (commit() itself answers -1 when there was nothing left to commit)
-                long covered = wantedNow();
+                List<Operation> group = takePending();
+                Exception failure = null;
                 try {
-                    long sequence = writer.commit();
+                    for (Operation operation : group) {
+                        applyAndLog(operation);
+                    }
+                    log.sync();
+                    if (System.nanoTime() - lastIndexCommit >= indexCommitNanos) {
+                        commitIndex();
+                        lastIndexCommit = System.nanoTime();
+                    }
                     searchers.maybeRefreshBlocking();
-                    finished(Math.max(covered, sequence), blocks, null);
                 } catch (IOException | RuntimeException e) {
-                    finished(-1, blocks, e);
+                    failure = e;
+                    breakDown(e);
                 }
+                finished(group, failure);
             }
         } finally {
             lock.lock();
             try {
                 stopped = true;
-                committed.signalAll();
+                for (Operation operation : pending) {
+                    operation.failure = new IOException("the store stopped before storing the change", breakdown);
+                    operation.done = true;
+                }
+                pending.clear();
+                applied.signalAll();
             } finally {
                 lock.unlock();
             }
         }
     }
 
-    private List<Block> takePending() {
+    /** A change that cannot be applied fails alone; a log that cannot be written breaks the store (thrown). */
+    private void applyAndLog(Operation operation) throws IOException {
+        try {
+            operation.change.applyTo(writer);
+        } catch (IOException | RuntimeException e) {
+            operation.failure = e;
+            return;
+        }
+        log.append(operation.entry);
+    }
+
+    /** Commits the index, which then holds every logged change, and empties the log. */
+    private void commitIndex() throws IOException {
+        writer.commit();
+        log.clear();
+    }
+
+    /** Drops the writer's uncommitted changes: the acknowledged ones are in the log for the next start. */
+    private void breakDown(Exception failure) {
         lock.lock();
         try {
-            List<Block> taken = pending;
+            breakdown = failure;
+        } finally {
+            lock.unlock();
+        }
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private List<Operation> takePending() {
+        lock.lock();
+        try {
+            List<Operation> taken = pending;
             pending = new ArrayList<>();
             return taken;
         } finally {
@@ -179,59 +217,44 @@ final class GroupCommit implements Closeable {
         }
     }
 
-    private long wantedNow() {
-        lock.lock();
-        try {
-            return highestWanted;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Waits until a writer waits for a change not yet durable or has handed over documents; false once closing with nothing left to commit. */
+    /** Waits until a writer hands over a change; false once closing with nothing left, or broken. */
     private boolean awaitWork() {
         lock.lock();
         try {
-            while (highestWanted <= durable && pending.isEmpty() && !closing) {
+            while (pending.isEmpty() && !closing && breakdown == null) {
                 wanted.awaitUninterruptibly();
             }
-            return highestWanted > durable || !pending.isEmpty();
+            return !pending.isEmpty() && breakdown == null;
         } finally {
             lock.unlock();
         }
     }
 
-    private void finished(long sequence, List<Block> blocks, Exception failure) {
+    private void finished(List<Operation> group, Exception failure) {
         lock.lock();
         try {
-            for (Block block : blocks) {
-                if (block.failure == null) {
-                    block.failure = failure;
+            for (Operation operation : group) {
+                if (operation.failure == null) {
+                    operation.failure = failure;
                 }
-                block.done = true;
+                operation.done = true;
             }
-            if (failure == null) {
-                durable = Math.max(durable, sequence);
-            } else {
-                // every writer waiting now is told; none is left waiting, so no retry until a new writer arrives
-                failures++;
-                lastFailure = failure;
-                highestWanted = durable;
-            }
-            committed.signalAll();
+            applied.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    /** Documents handed to the committer, and what became of them (guarded by the lock once handed over). */
-    private static final class Block {
-        private final List<Document> documents;
+    /** A change handed to the committer, and what became of it (guarded by the lock once handed over). */
+    private static final class Operation {
+        private final ChangeLog.Entry entry;
+        private final IndexChange change;
         private boolean done;
         private Exception failure;
 
-        private Block(List<Document> documents) {
-            this.documents = documents;
+        private Operation(ChangeLog.Entry entry, IndexChange change) {
+            this.entry = entry;
+            this.change = change;
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -69,6 +70,38 @@ class AlignmentStoreTest {
         }
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("old"), store.find("old").orElseThrow());
+        }
+    }
+
+    @Test
+    void changesLoggedButNeverCommittedAreAppliedOnOpening() throws Exception {
+        // as a store killed before its index commit leaves them
+        try (ChangeLog log = ChangeLog.open(dir.resolve("changes.log"))) {
+            log.append(new ChangeLog.Added(record("kept", 1000)));
+            log.append(new ChangeLog.Added(record("gone", 1000)));
+            log.append(new ChangeLog.Deleted("gone"));
+            log.sync();
+        }
+        try (AlignmentStore store = open()) {
+            assertArrayEquals(json("kept"), store.find("kept").orElseThrow());
+            assertTrue(store.find("gone").isEmpty());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
+        }
+        assertEquals(0, Files.size(dir.resolve("changes.log")), "applied and committed, the log is emptied");
+    }
+
+    @Test
+    void applyingAgainAnAlignmentTheIndexHoldsDoesNotDuplicateIt() throws Exception {
+        try (AlignmentStore store = open()) {
+            store.save(record("a1", 1000));
+        }
+        try (ChangeLog log = ChangeLog.open(dir.resolve("changes.log"))) {
+            log.append(new ChangeLog.Added(record("a1", 1000)));
+            log.sync();
+        }
+        try (AlignmentStore store = open()) {
+            assertEquals(1, store.count());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
         }
     }
 

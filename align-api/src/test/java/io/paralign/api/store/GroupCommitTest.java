@@ -1,11 +1,13 @@
 package io.paralign.api.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +23,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -31,18 +32,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GroupCommitTest {
+    private static final Duration NEVER = Duration.ofHours(1);
+
     @TempDir
     Path dir;
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+    private ChangeLog log;
 
     @BeforeEach
     void open() throws IOException {
-        directory = FSDirectory.open(dir);
+        directory = FSDirectory.open(dir.resolve("index"));
         writer = new IndexWriter(directory, new IndexWriterConfig());
         writer.commit();
-        searchers = new SearcherManager(directory, null);
+        searchers = new SearcherManager(writer, null);
+        log = ChangeLog.open(logFile());
     }
 
     @AfterEach
@@ -51,7 +56,12 @@ class GroupCommitTest {
         if (writer.isOpen()) {
             writer.close();
         }
+        log.close();
         directory.close();
+    }
+
+    private Path logFile() {
+        return dir.resolve("changes.log");
     }
 
     private static Document doc(String id) {
@@ -60,38 +70,84 @@ class GroupCommitTest {
         return doc;
     }
 
+    private static ChangeLog.Added entry(String id) {
+        return new ChangeLog.Added(new AlignmentRecord(id, 1, "fr", "ar", 0,
+                "{}".getBytes(StandardCharsets.UTF_8), List.of()));
+    }
+
+    /** Adds one document as an alignment {@code id} would be. */
+    private static void add(GroupCommit commits, String id) throws IOException {
+        commits.apply(entry(id), w -> w.addDocument(doc(id)));
+    }
+
+    private int visible() throws IOException {
+        var searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private int committed() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
+        }
+    }
+
+    /** The ids a fresh reading of the log file finds, as after a crash. */
+    private List<String> logged() throws IOException {
+        try (ChangeLog reread = ChangeLog.open(logFile())) {
+            return reread.recovered().stream().map(e -> ((ChangeLog.Added) e).record().id()).toList();
+        }
+    }
+
     private long generation() throws IOException {
         return SegmentInfos.readLatestCommit(directory).getGeneration();
     }
 
     @Test
-    void awaitedChangeIsInTheLatestCommitAndVisible() throws Exception {
-        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ZERO, 0)) {
-            commits.await(writer.addDocument(doc("a")));
-            try (DirectoryReader committed = DirectoryReader.open(directory)) {
-                assertEquals(1, committed.numDocs());
-            }
-            var searcher = searchers.acquire();
-            try {
-                assertEquals(1, searcher.getIndexReader().numDocs());
-            } finally {
-                searchers.release(searcher);
-            }
+    void appliedChangeIsVisibleAndInTheLogBeforeTheIndexIsCommitted() throws Exception {
+        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER)) {
+            add(commits, "a");
+            assertEquals(1, visible());
+            assertEquals(0, committed(), "the index commit waits for its interval");
+            assertEquals(List.of("a"), logged());
         }
     }
 
     @Test
-    void concurrentWritersShareCommits() throws Exception {
+    void closingCommitsTheIndexAndEmptiesTheLog() throws Exception {
+        GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER);
+        add(commits, "a");
+        add(commits, "b");
+        commits.close();
+        assertEquals(2, committed());
+        assertEquals(0, Files.size(logFile()));
+    }
+
+    @Test
+    void theIndexIsCommittedOnceItsIntervalHasPassed() throws Exception {
+        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, Duration.ZERO)) {
+            add(commits, "a");
+            assertEquals(1, committed());
+            assertEquals(List.of(), logged(), "a committed change leaves the log");
+        }
+    }
+
+    @Test
+    void concurrentWritersShareGroups() throws Exception {
         long before = generation();
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ofMillis(200), 0)) {
+        // every group commits the index here, so commits count groups
+        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ofMillis(200), Duration.ZERO)) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> writers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String id = "w" + i;
                 writers.add(pool.submit(() -> {
                     start.await();
-                    commits.await(writer.addDocument(doc(id)));
+                    add(commits, id);
                     return null;
                 }));
             }
@@ -99,104 +155,48 @@ class GroupCommitTest {
             for (Future<?> w : writers) {
                 w.get();
             }
+            assertEquals(16, visible());
         } finally {
             pool.shutdown();
         }
-        long commitsMade = generation() - before;
-        assertTrue(commitsMade >= 1 && commitsMade <= 3, commitsMade + " commits for 16 concurrent writers");
-        try (DirectoryReader committed = DirectoryReader.open(directory)) {
-            assertEquals(16, committed.numDocs());
-        }
-    }
-
-    @Test
-    void blocksAddedFromManyThreadsMakeOneSegmentPerCommit() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ofMillis(200), 0)) {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> writers = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                String id = "b" + i;
-                writers.add(pool.submit(() -> {
-                    start.await();
-                    commits.add(List.of(doc(id + "-1"), doc(id + "-2")));
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> w : writers) {
-                w.get();
-            }
-            var searcher = searchers.acquire();
-            try {
-                assertEquals(32, searcher.getIndexReader().numDocs());
-            } finally {
-                searchers.release(searcher);
-            }
-        } finally {
-            pool.shutdown();
-        }
+        long groups = generation() - before;
+        assertTrue(groups >= 1 && groups <= 4, groups + " groups for 16 concurrent writers");
         SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
-        long commitsMade = latest.getGeneration() - 1;
-        assertTrue(latest.size() <= commitsMade, latest.size() + " segments for " + commitsMade + " commits");
+        assertTrue(latest.size() <= groups, latest.size() + " segments for " + groups + " groups");
     }
 
     @Test
-    void aBlockThatCannotBeAddedFailsAloneAndLeavesNothing() throws Exception {
-        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ZERO, 0)) {
+    void aChangeThatCannotBeAppliedFailsAloneAndLeavesNothing() throws Exception {
+        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER)) {
             Document immense = new Document();
             immense.add(new StringField("id", "x".repeat(40_000), Field.Store.NO));
-            IOException failure = assertThrows(IOException.class, () -> commits.add(List.of(doc("kept"), immense)));
+            IOException failure = assertThrows(IOException.class,
+                    () -> commits.apply(entry("bad"), w -> w.addDocuments(List.of(doc("kept"), immense))));
             assertTrue(failure.getCause() instanceof IllegalArgumentException, failure.toString());
-            commits.add(List.of(doc("next")));
-            try (DirectoryReader committed = DirectoryReader.open(directory)) {
-                assertEquals(1, committed.numDocs(), "the failed block is not half-written");
-            }
+            add(commits, "next");
+            assertEquals(1, visible(), "the failed block is not half-written");
+            assertEquals(List.of("next"), logged(), "nor logged");
+            assertFalse(commits.isBroken());
         }
     }
 
     @Test
-    void addAfterCloseIsRefused() throws Exception {
-        GroupCommit commits = new GroupCommit(writer, searchers, Duration.ZERO, 0);
+    void aLogThatCannotBeWrittenBreaksTheStore() throws Exception {
+        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER)) {
+            add(commits, "a");
+            log.close();
+            assertThrows(IOException.class, () -> add(commits, "b"));
+            assertTrue(commits.isBroken());
+            assertFalse(writer.isOpen(), "uncommitted changes are dropped with the writer");
+            assertThrows(IOException.class, () -> add(commits, "c"));
+        }
+        assertEquals(List.of("a"), logged(), "what was acknowledged is still in the log");
+    }
+
+    @Test
+    void changesAfterCloseAreRefused() throws Exception {
+        GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER);
         commits.close();
-        assertThrows(IOException.class, () -> commits.add(List.of(doc("late"))));
-    }
-
-    @Test
-    void alreadyDurableChangeReturnsAtOnce() throws Exception {
-        long sequence = writer.addDocument(doc("a"));
-        long committed = writer.commit();
-        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ofHours(1), committed)) {
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> commits.await(sequence));
-        }
-    }
-
-    @Test
-    void changeThatCommitsNothingIsNotAwaitedForever() throws Exception {
-        // IndexWriter.commit() answers -1 when there is nothing to commit, e.g. after deleting a missing term
-        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ZERO, writer.commit())) {
-            long sequence = writer.deleteDocuments(new Term("id", "missing"));
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> commits.await(sequence));
-        }
-    }
-
-    @Test
-    void failedCommitIsReportedNotAwaitedForever() throws Exception {
-        try (GroupCommit commits = new GroupCommit(writer, searchers, Duration.ZERO, 0)) {
-            long sequence = writer.addDocument(doc("a"));
-            writer.rollback();
-            assertTimeoutPreemptively(Duration.ofSeconds(10),
-                    () -> assertThrows(IOException.class, () -> commits.await(sequence)));
-        }
-    }
-
-    @Test
-    void writerAfterCloseIsRefused() throws Exception {
-        GroupCommit commits = new GroupCommit(writer, searchers, Duration.ZERO, 0);
-        commits.await(writer.addDocument(doc("a")));
-        commits.close();
-        long late = writer.addDocument(doc("b"));
-        assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(IOException.class, () -> commits.await(late)));
+        assertThrows(IOException.class, () -> add(commits, "late"));
     }
 }
