@@ -87,32 +87,36 @@ public final class AlignmentStore implements Closeable {
     private long lastOrder;
 
     public AlignmentStore(StoreProperties properties) {
+        Directory opened = null;
+        IndexWriter openedWriter = null;
+        ChangeLog openedLog = null;
         try {
             Files.createDirectories(properties.dataDir());
             // segments flushed for near-real-time readers stay in memory: no files to create and sync per refresh
-            this.directory = new NRTCachingDirectory(FSDirectory.open(properties.dataDir().resolve("index")),
+            opened = new NRTCachingDirectory(FSDirectory.open(properties.dataDir().resolve("index")),
                     CACHED_SEGMENT_MB, CACHE_MB);
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+            openedWriter = new IndexWriter(opened, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            ChangeLog log = ChangeLog.open(properties.dataDir().resolve("changes.log"));
-            try {
-                replay(log.recovered());
-                writer.commit();
-                log.clear();
-                this.searchers = new SearcherManager(writer, null);
-            } catch (IOException | RuntimeException e) {
-                log.close();
-                throw e;
-            }
-            this.commits = new GroupCommit(writer, searchers, log, properties.commitInterval(),
-                    properties.indexCommitInterval());
-            this.log = log;
+            openedLog = ChangeLog.open(properties.dataDir().resolve("changes.log"));
+            replay(openedWriter, openedLog.recovered());
+            openedWriter.commit();
+            openedLog.clear();
+            this.searchers = new SearcherManager(openedWriter, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the index in " + properties.dataDir().toAbsolutePath(), e);
+            IOUtils.closeWhileHandlingException(openedLog, openedWriter, opened);
+            throw new UncheckedIOException("cannot open the store in " + properties.dataDir().toAbsolutePath(), e);
+        } catch (RuntimeException e) {
+            IOUtils.closeWhileHandlingException(openedLog, openedWriter, opened);
+            throw e;
         }
+        this.directory = opened;
+        this.writer = openedWriter;
+        this.log = openedLog;
+        this.commits = new GroupCommit(writer, searchers, log, properties.commitInterval(),
+                properties.indexCommitInterval());
     }
 
-    /** Stores an alignment and its pairs; returns once they are committed and visible to readers. */
+    /** Stores an alignment and its pairs; returns once they are durable and visible to readers. */
     public void save(AlignmentRecord record) {
         List<Document> block = documents(record);
         try {
@@ -226,12 +230,12 @@ public final class AlignmentStore implements Closeable {
      * Applies again the changes a log kept beyond the last index commit: an alignment replaces any block with its id
      * (the index may hold it already), a deletion deletes.
      */
-    private void replay(List<ChangeLog.Entry> entries) throws IOException {
+    private void replay(IndexWriter into, List<ChangeLog.Entry> entries) throws IOException {
         for (ChangeLog.Entry entry : entries) {
             if (entry instanceof ChangeLog.Added added) {
-                writer.updateDocuments(new Term(ID, added.record().id()), documents(added.record()));
+                into.updateDocuments(new Term(ID, added.record().id()), documents(added.record()));
             } else if (entry instanceof ChangeLog.Deleted deleted) {
-                writer.deleteDocuments(new Term(ID, deleted.id()));
+                into.deleteDocuments(new Term(ID, deleted.id()));
             }
         }
     }
