@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -61,7 +59,10 @@ public final class AlignmentStore implements Closeable {
     private static final String TARGET_LANGUAGE = "targetLanguage";
     private static final String PAIRS = "pairs";
     private static final String FLAGS = "flags";
+    /** The body as versions before {@link #BODY} stored it: text. */
     private static final String JSON = "json";
+    /** The body, {@link Deflated}. */
+    private static final String BODY = "body";
     private static final String INDEX = "index";
     private static final String SOURCE_TEXT = "sourceText";
     private static final String TARGET_TEXT = "targetText";
@@ -133,7 +134,7 @@ public final class AlignmentStore implements Closeable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(json(searcher.storedFields().document(top.scoreDocs[0].doc).getField(JSON)));
+            return Optional.of(json(searcher.storedFields().document(top.scoreDocs[0].doc)));
         });
     }
 
@@ -265,7 +266,7 @@ public final class AlignmentStore implements Closeable {
         doc.add(new StoredField(TARGET_LANGUAGE, record.targetLanguage()));
         doc.add(new StoredField(PAIRS, record.pairs().size()));
         doc.add(new StoredField(FLAGS, record.flagCount()));
-        doc.add(new StoredField(JSON, record.json()));
+        doc.add(new StoredField(BODY, Deflated.deflate(record.json())));
         return doc;
     }
 
@@ -292,11 +293,13 @@ public final class AlignmentStore implements Closeable {
         return type;
     }
 
-    /** The stored body: bytes, or a string in indexes written before bodies were stored as bytes. */
-    private static byte[] json(IndexableField field) {
-        BytesRef bytes = field.binaryValue();
-        return bytes == null ? field.stringValue().getBytes(StandardCharsets.UTF_8)
-                : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+    /** The stored body in UTF-8, whichever way the version that stored it did. */
+    private static byte[] json(Document doc) throws IOException {
+        BytesRef body = doc.getBinaryValue(BODY);
+        if (body != null) {
+            return Deflated.inflate(body.bytes, body.offset, body.length);
+        }
+        return doc.get(JSON).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Query alignmentQuery(String id) {
