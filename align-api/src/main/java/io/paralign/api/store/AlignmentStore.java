@@ -98,10 +98,10 @@ public final class AlignmentStore implements Closeable {
                     CACHED_SEGMENT_MB, CACHE_MB);
             openedWriter = new IndexWriter(opened, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            openedLog = ChangeLog.open(properties.dataDir().resolve("changes.log"));
+            openedLog = ChangeLog.open(properties.dataDir());
             replay(openedWriter, openedLog.recovered());
             openedWriter.commit();
-            openedLog.clear();
+            openedLog.deleteRecovered();
             this.searchers = new SearcherManager(openedWriter, null);
         } catch (IOException e) {
             IOUtils.closeWhileHandlingException(openedLog, openedWriter, opened);

@@ -18,30 +18,42 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.apache.lucene.util.IOUtils;
 
 /**
  * Write-ahead log of the store's changes since its index was last committed (the idea of Elasticsearch's translog
  * and Solr's update log): a change is durable once its entry is synced here, and the Lucene index is committed
- * only now and then, after which the log starts empty again. On opening, the entries of a log that was not
- * emptied (the process died) are read back to be applied again.
+ * only now and then. The log is a series of generations, one file each ({@code changes-<n>.log}): before an index
+ * commit starts, the log {@linkplain #roll rolls} to a new generation, and once the commit is done the generations
+ * it covers are {@linkplain #deleteUpTo deleted}, while changes go on being logged in the new one. On opening, the
+ * entries of the generations left (the process died) are read back to be applied again, and a new generation starts.
  *
  * <p>Format: one entry after another, each {@code int} length, payload, {@code int} CRC-32C of the payload. An
  * entry cut short or damaged (the process died while writing it, so its writer was never told it was durable)
- * ends the log: it and anything after it are cut off when the log is opened. Not thread-safe: one writer.
+ * ends its generation's entries. One thread appends and rolls; another may delete old generations meanwhile.
  */
 final class ChangeLog implements Closeable {
     private static final byte ADDED = 1;
     private static final byte DELETED = 2;
+    private static final Pattern FILE = Pattern.compile("changes-(\\d+)\\.log");
 
-    private final FileChannel channel;
+    private final Path directory;
+    private final long firstGeneration;
     private final List<Entry> recovered;
     private final ByteArrayOutputStream payload = new ByteArrayOutputStream();
+    private FileChannel channel;
+    private long generation;
 
-    private ChangeLog(FileChannel channel, List<Entry> recovered) {
-        this.channel = channel;
+    private ChangeLog(Path directory, long generation, List<Entry> recovered) throws IOException {
+        this.directory = directory;
+        this.firstGeneration = generation;
         this.recovered = recovered;
+        this.generation = generation;
+        this.channel = create(directory, generation);
     }
 
     /** A change the log records. */
@@ -56,28 +68,25 @@ final class ChangeLog implements Closeable {
     record Deleted(String id) implements Entry {
     }
 
-    /** Opens (or creates) the log; the entries it already held are in {@link #recovered}. */
-    static ChangeLog open(Path file) throws IOException {
-        boolean created = !Files.exists(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        try {
-            if (created) {
-                // the file's name must survive a crash as well as its content
-                IOUtils.fsync(file.toAbsolutePath().getParent(), true);
+    /**
+     * Opens the log in a directory: the entries of the generations there are in {@link #recovered}, and new entries
+     * go to a new generation. The old generations stay until {@link #deleteUpTo} (once the index holds them).
+     */
+    static ChangeLog open(Path directory) throws IOException {
+        List<Long> generations = generations(directory);
+        long last = generations.isEmpty() ? 0 : generations.get(generations.size() - 1);
+        return new ChangeLog(directory, last + 1, read(directory));
+    }
+
+    /** The entries of every generation in a directory, oldest first, without opening the log. */
+    static List<Entry> read(Path directory) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        for (long generation : generations(directory)) {
+            try (FileChannel channel = FileChannel.open(file(directory, generation), StandardOpenOption.READ)) {
+                read(channel, entries);
             }
-            List<Entry> entries = new ArrayList<>();
-            long end = read(channel, entries);
-            if (end < channel.size()) {
-                channel.truncate(end);
-                channel.force(true);
-            }
-            channel.position(end);
-            return new ChangeLog(channel, List.copyOf(entries));
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
         }
+        return List.copyOf(entries);
     }
 
     /** The entries the log held when it was opened, in order. */
@@ -110,16 +119,27 @@ final class ChangeLog implements Closeable {
         channel.force(false);
     }
 
-    /** Empties the log, once the index holds every change it recorded (committed). */
-    void clear() throws IOException {
-        channel.truncate(0);
-        channel.position(0);
-        channel.force(true);
+    /** Syncs the current generation and starts the next; returns the generation that ended. */
+    long roll() throws IOException {
+        channel.force(false);
+        channel.close();
+        channel = create(directory, generation + 1);
+        return generation++;
     }
 
-    /** The log's size in bytes. */
-    long size() throws IOException {
-        return channel.size();
+    /** Deletes the generations read when the log was opened, once an index commit holds their changes. */
+    void deleteRecovered() throws IOException {
+        deleteUpTo(firstGeneration - 1);
+    }
+
+    /** Deletes the generations up to {@code last}: an index commit holds every change they recorded. */
+    void deleteUpTo(long last) throws IOException {
+        for (long old : generations(directory)) {
+            if (old <= last) {
+                Files.deleteIfExists(file(directory, old));
+            }
+        }
+        IOUtils.fsync(directory, true);
     }
 
     @Override
@@ -127,9 +147,33 @@ final class ChangeLog implements Closeable {
         channel.close();
     }
 
-    /** Reads whole, intact entries from the start; returns where the last of them ends. */
-    private static long read(FileChannel channel, List<Entry> entries) throws IOException {
-        channel.position(0);
+    private static FileChannel create(Path directory, long generation) throws IOException {
+        FileChannel channel = FileChannel.open(file(directory, generation), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        try {
+            // the file's name must survive a crash as well as its content
+            IOUtils.fsync(directory, true);
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private static Path file(Path directory, long generation) {
+        return directory.resolve("changes-" + generation + ".log");
+    }
+
+    /** The generations in a directory, ascending. */
+    private static List<Long> generations(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> FILE.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .map(m -> Long.parseLong(m.group(1))).sorted().toList();
+        }
+    }
+
+    /** Reads the whole, intact entries of one generation, up to the first that is not. */
+    private static void read(FileChannel channel, List<Entry> entries) throws IOException {
         InputStream stream = Channels.newInputStream(channel);
         DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
         long size = channel.size();
@@ -153,7 +197,6 @@ final class ChangeLog implements Closeable {
             entries.add(entry);
             end += 8 + length;
         }
-        return end;
     }
 
     /** The entry in a payload whose checksum held; null when its type is unknown. */

@@ -6,6 +6,11 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,10 +23,12 @@ import org.apache.lucene.search.SearcherManager;
  * {@link SearcherManager}, so a writer that returns from {@link #apply} is both durable and visible to new searches.
  * Concurrent writers share one fsync of one file instead of queueing for their own.
  *
- * <p>The Lucene index itself is committed at most once per index commit interval, then the log is emptied: a Lucene
- * commit flushes a segment (a dozen files created and synced) and reopens readers, which cost more than whole
- * alignments when done for every few requests. The changes since the last index commit live in the writer's
- * buffer and in near-real-time segments, and survive a crash in the log, which the store applies again on opening.
+ * <p>The Lucene index itself is committed at most once per index commit interval, on a thread of its own: the log
+ * rolls to a new generation, the commit runs while changes go on, and once it is done the generations it covers are
+ * deleted. A Lucene commit for every group made a segment of a dozen files, each created and synced, which cost more
+ * than the alignments themselves; and an index commit takes 100-200 ms, for which the writers would otherwise wait.
+ * The changes since the last index commit live in the writer's buffer and in near-real-time segments, and survive a
+ * crash in the log, which the store applies again on opening.
  *
  * <p>Changes are applied from this one thread: Lucene buffers the documents of each indexing thread apart and
  * writes one segment per thread at a flush, so adding from every request thread made up to one segment per
@@ -35,6 +42,11 @@ final class GroupCommit implements Closeable {
     private final long syncIntervalNanos;
     private final long indexCommitNanos;
     private final Thread committer;
+    private final ExecutorService indexCommits = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "lucene-index-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wanted = lock.newCondition();
     private final Condition applied = lock.newCondition();
@@ -43,6 +55,10 @@ final class GroupCommit implements Closeable {
     private boolean closing;
     private boolean stopped;
     private Exception breakdown;
+    // committer thread only
+    private Future<?> indexCommit = CompletableFuture.completedFuture(null);
+    // guarded by lock
+    private long groups;
 
     /** A change to the index, made by the committer thread. */
     @FunctionalInterface
@@ -89,6 +105,16 @@ final class GroupCommit implements Closeable {
         }
     }
 
+    /** Groups synced so far: how many writers shared a sync shows here. */
+    long groups() {
+        lock.lock();
+        try {
+            return groups;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Whether a failure stopped the committer: the store then refuses every change until restarted. */
     boolean isBroken() {
         lock.lock();
@@ -99,7 +125,7 @@ final class GroupCommit implements Closeable {
         }
     }
 
-    /** Stores what writers handed over, commits the index and empties the log, then stops the committer. */
+    /** Stores what writers handed over, stops the committer, then commits the index and deletes the log's entries. */
     @Override
     public void close() throws IOException {
         lock.lock();
@@ -111,12 +137,14 @@ final class GroupCommit implements Closeable {
         }
         try {
             committer.join();
+            indexCommits.shutdown();
+            indexCommits.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while stopping the committer");
         }
         if (!isBroken()) {
-            commitIndex();
+            commitIndex(log.roll());
         }
     }
 
@@ -147,8 +175,9 @@ final class GroupCommit implements Closeable {
                         applyAndLog(operation);
                     }
                     log.sync();
-                    if (System.nanoTime() - lastIndexCommit >= indexCommitNanos) {
-                        commitIndex();
+                    if (System.nanoTime() - lastIndexCommit >= indexCommitNanos && indexCommit.isDone()) {
+                        long covered = log.roll();
+                        indexCommit = indexCommits.submit(() -> commitInBackground(covered));
                         lastIndexCommit = System.nanoTime();
                     }
                     searchers.maybeRefreshBlocking();
@@ -185,17 +214,29 @@ final class GroupCommit implements Closeable {
         log.append(operation.entry);
     }
 
-    /** Commits the index, which then holds every logged change, and empties the log. */
-    private void commitIndex() throws IOException {
+    /** Commits the index, which then holds every change of the log's generations up to {@code covered}. */
+    private void commitIndex(long covered) throws IOException {
         writer.commit();
-        log.clear();
+        log.deleteUpTo(covered);
     }
+
+    private void commitInBackground(long covered) {
+        try {
+            commitIndex(covered);
+        } catch (IOException | RuntimeException e) {
+            breakDown(e);
+        }
+    }
+
 
     /** Drops the writer's uncommitted changes: the acknowledged ones are in the log for the next start. */
     private void breakDown(Exception failure) {
         lock.lock();
         try {
-            breakdown = failure;
+            if (breakdown == null) {
+                breakdown = failure;
+            }
+            wanted.signal();
         } finally {
             lock.unlock();
         }
@@ -239,6 +280,7 @@ final class GroupCommit implements Closeable {
                 }
                 operation.done = true;
             }
+            groups++;
             applied.signalAll();
         } finally {
             lock.unlock();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,8 @@ class ChangeLogTest {
     @TempDir
     Path dir;
 
-    private Path file() {
-        return dir.resolve("changes.log");
+    private Path generation(int n) {
+        return dir.resolve("changes-" + n + ".log");
     }
 
     private static AlignmentRecord record(String id) {
@@ -33,8 +32,9 @@ class ChangeLogTest {
                 : "-" + ((ChangeLog.Deleted) e).id()).toList();
     }
 
+    /** Writes the entries into a new generation, as one run of the store would. */
     private void write(ChangeLog.Entry... entries) throws IOException {
-        try (ChangeLog log = ChangeLog.open(file())) {
+        try (ChangeLog log = ChangeLog.open(dir)) {
             for (ChangeLog.Entry entry : entries) {
                 log.append(entry);
             }
@@ -45,8 +45,9 @@ class ChangeLogTest {
     @Test
     void entriesAreReadBackWhole() throws Exception {
         write(new ChangeLog.Added(record("a1")), new ChangeLog.Deleted("a0"));
-        try (ChangeLog log = ChangeLog.open(file())) {
-            assertEquals(List.of("+a1", "-a0"), ids(log.recovered()));
+        write(new ChangeLog.Deleted("a1"));
+        try (ChangeLog log = ChangeLog.open(dir)) {
+            assertEquals(List.of("+a1", "-a0", "-a1"), ids(log.recovered()), "generations in order");
             AlignmentRecord read = assertInstanceOf(ChangeLog.Added.class, log.recovered().get(0)).record();
             AlignmentRecord written = record("a1");
             assertEquals(List.of(written.id(), written.createdAt(), written.sourceLanguage(), written.targetLanguage(),
@@ -57,52 +58,47 @@ class ChangeLogTest {
     }
 
     @Test
-    void anEntryCutShortEndsTheLogAndIsCutOff() throws Exception {
-        write(new ChangeLog.Added(record("a1")));
-        long whole = Files.size(file());
-        write(new ChangeLog.Added(record("a2")));
-        try (RandomAccessFile raw = new RandomAccessFile(file().toFile(), "rw")) {
+    void anEntryCutShortEndsItsGenerationAndTheNextGoesOn() throws Exception {
+        write(new ChangeLog.Added(record("a1")), new ChangeLog.Added(record("a2")));
+        try (RandomAccessFile raw = new RandomAccessFile(generation(1).toFile(), "rw")) {
             raw.setLength(raw.length() - 5);
         }
-        try (ChangeLog log = ChangeLog.open(file())) {
+        try (ChangeLog log = ChangeLog.open(dir)) {
             assertEquals(List.of("+a1"), ids(log.recovered()));
-            assertEquals(whole, Files.size(file()));
             log.append(new ChangeLog.Added(record("a3")));
             log.sync();
         }
-        try (ChangeLog log = ChangeLog.open(file())) {
-            assertEquals(List.of("+a1", "+a3"), ids(log.recovered()), "appends go after the last whole entry");
-        }
+        assertEquals(List.of("+a1", "+a3"), ids(ChangeLog.read(dir)), "new entries go to a new generation");
     }
 
     @Test
-    void aDamagedEntryEndsTheLog() throws Exception {
+    void aDamagedEntryEndsItsGeneration() throws Exception {
         write(new ChangeLog.Added(record("a1")));
-        long second = Files.size(file());
         write(new ChangeLog.Added(record("a2")), new ChangeLog.Deleted("a1"));
-        try (RandomAccessFile raw = new RandomAccessFile(file().toFile(), "rw")) {
-            raw.seek(second + 20);
+        write(new ChangeLog.Deleted("a3"));
+        try (RandomAccessFile raw = new RandomAccessFile(generation(2).toFile(), "rw")) {
+            raw.seek(20);
             int b = raw.read();
-            raw.seek(second + 20);
+            raw.seek(20);
             raw.write(b ^ 0x40);
         }
-        try (ChangeLog log = ChangeLog.open(file())) {
-            assertEquals(List.of("+a1"), ids(log.recovered()));
-        }
+        assertEquals(List.of("+a1", "-a3"), ids(ChangeLog.read(dir)));
     }
 
     @Test
-    void clearingEmptiesTheLog() throws Exception {
-        try (ChangeLog log = ChangeLog.open(file())) {
+    void generationsAnIndexCommitCoversAreDeleted() throws Exception {
+        try (ChangeLog log = ChangeLog.open(dir)) {
             log.append(new ChangeLog.Deleted("a1"));
-            log.sync();
-            log.clear();
-            assertEquals(0, log.size());
+            long covered = log.roll();
             log.append(new ChangeLog.Deleted("a2"));
             log.sync();
+            log.deleteUpTo(covered);
         }
-        try (ChangeLog log = ChangeLog.open(file())) {
+        assertEquals(List.of("-a2"), ids(ChangeLog.read(dir)));
+        try (ChangeLog log = ChangeLog.open(dir)) {
             assertEquals(List.of("-a2"), ids(log.recovered()));
+            log.deleteRecovered();
         }
+        assertEquals(List.of(), ids(ChangeLog.read(dir)));
     }
 }

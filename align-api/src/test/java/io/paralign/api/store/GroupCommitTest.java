@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -47,7 +45,7 @@ class GroupCommitTest {
         writer = new IndexWriter(directory, new IndexWriterConfig());
         writer.commit();
         searchers = new SearcherManager(writer, null);
-        log = ChangeLog.open(logFile());
+        log = ChangeLog.open(dir);
     }
 
     @AfterEach
@@ -58,10 +56,6 @@ class GroupCommitTest {
         }
         log.close();
         directory.close();
-    }
-
-    private Path logFile() {
-        return dir.resolve("changes.log");
     }
 
     private static Document doc(String id) {
@@ -95,15 +89,23 @@ class GroupCommitTest {
         }
     }
 
-    /** The ids a fresh reading of the log file finds, as after a crash. */
+    /** The ids a fresh reading of the log finds, as after a crash. */
     private List<String> logged() throws IOException {
-        try (ChangeLog reread = ChangeLog.open(logFile())) {
-            return reread.recovered().stream().map(e -> ((ChangeLog.Added) e).record().id()).toList();
+        return ChangeLog.read(dir).stream().map(e -> ((ChangeLog.Added) e).record().id()).toList();
+    }
+
+    /** Waits for a condition that a background index commit makes true. */
+    private static void eventually(Check check) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!check.holds()) {
+            assertTrue(System.nanoTime() < until, "not within 10 s");
+            Thread.sleep(10);
         }
     }
 
-    private long generation() throws IOException {
-        return SegmentInfos.readLatestCommit(directory).getGeneration();
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws Exception;
     }
 
     @Test
@@ -123,24 +125,25 @@ class GroupCommitTest {
         add(commits, "b");
         commits.close();
         assertEquals(2, committed());
-        assertEquals(0, Files.size(logFile()));
+        assertEquals(List.of(), logged());
     }
 
     @Test
-    void theIndexIsCommittedOnceItsIntervalHasPassed() throws Exception {
+    void theIndexIsCommittedInTheBackgroundOnceItsIntervalHasPassed() throws Exception {
         try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, Duration.ZERO)) {
             add(commits, "a");
-            assertEquals(1, committed());
-            assertEquals(List.of(), logged(), "a committed change leaves the log");
+            eventually(() -> committed() == 1);
+            eventually(() -> logged().isEmpty());
+            add(commits, "b");
+            eventually(() -> committed() == 2);
+            eventually(() -> logged().isEmpty());
         }
     }
 
     @Test
     void concurrentWritersShareGroups() throws Exception {
-        long before = generation();
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        // every group commits the index here, so commits count groups
-        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ofMillis(200), Duration.ZERO)) {
+        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ofMillis(200), NEVER)) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> writers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
@@ -155,14 +158,19 @@ class GroupCommitTest {
             for (Future<?> w : writers) {
                 w.get();
             }
-            assertEquals(16, visible());
+            long groups = commits.groups();
+            assertTrue(groups >= 1 && groups <= 4, groups + " groups for 16 concurrent writers");
+            var searcher = searchers.acquire();
+            try {
+                assertEquals(16, searcher.getIndexReader().numDocs());
+                int segments = searcher.getIndexReader().leaves().size();
+                assertTrue(segments <= groups, segments + " segments for " + groups + " groups");
+            } finally {
+                searchers.release(searcher);
+            }
         } finally {
             pool.shutdown();
         }
-        long groups = generation() - before;
-        assertTrue(groups >= 1 && groups <= 4, groups + " groups for 16 concurrent writers");
-        SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
-        assertTrue(latest.size() <= groups, latest.size() + " segments for " + groups + " groups");
     }
 
     @Test
