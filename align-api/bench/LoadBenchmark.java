@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Posts the seed pair (seeds/001 French, seeds/000 Arabic) to a running align-api for a while from N connections
- * and prints throughput and latency percentiles, after a warm-up at the same load (the server's JIT needs a minute or
- * two to settle). JDK only:
+ * and prints throughput and latency percentiles, after a warm-up at the same load (default 240 s: the server's C2
+ * compiler keeps compiling for about four minutes). JDK only:
  * {@code java align-api/bench/LoadBenchmark.java [baseUrl] [seconds] [connections] [seedsDir] [warmUpSeconds]}.
  * The client's threads share the machine with the server; {@code wrk-load.sh} loads it with less client CPU.
  */
@@ -27,7 +27,7 @@ public class LoadBenchmark {
                 + "}}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/alignments"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 90;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 240;
         load(request, warmUp, connections);
         load(request, seconds, connections).print(seconds, connections);
     }
