@@ -25,8 +25,10 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
 
     @Override
     public List<Divergence> detect(AlignedPair pair) {
-        List<Divergence> flags = new ArrayList<>(detect(pair.source(), pair.sourceKeys(), Side.SOURCE));
-        flags.addAll(detect(pair.target(), pair.targetKeys(), Side.TARGET));
+        List<Divergence> flags = new ArrayList<>();
+        for (Side side : Side.values()) {
+            flags.addAll(detect(pair.document(side), pair.keys(side), side));
+        }
         return flags;
     }
 
