@@ -44,7 +44,6 @@ final class ChangeLog implements Closeable {
     private final Path directory;
     private final long firstGeneration;
     private final List<Entry> recovered;
-    private final ByteArrayOutputStream payload = new ByteArrayOutputStream();
     private FileChannel channel;
     private long generation;
 
@@ -75,13 +74,17 @@ final class ChangeLog implements Closeable {
     static ChangeLog open(Path directory) throws IOException {
         List<Long> generations = generations(directory);
         long last = generations.isEmpty() ? 0 : generations.get(generations.size() - 1);
-        return new ChangeLog(directory, last + 1, read(directory));
+        return new ChangeLog(directory, last + 1, read(directory, generations));
     }
 
     /** The entries of every generation in a directory, oldest first, without opening the log. */
     static List<Entry> read(Path directory) throws IOException {
+        return read(directory, generations(directory));
+    }
+
+    private static List<Entry> read(Path directory, List<Long> generations) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        for (long generation : generations(directory)) {
+        for (long generation : generations) {
             try (FileChannel channel = FileChannel.open(file(directory, generation), StandardOpenOption.READ)) {
                 read(channel, entries);
             }
@@ -94,21 +97,32 @@ final class ChangeLog implements Closeable {
         return recovered;
     }
 
-    /** Writes an entry; it is durable once {@link #sync} returns. */
-    void append(Entry entry) throws IOException {
-        payload.reset();
-        DataOutputStream out = new DataOutputStream(payload);
+    /**
+     * An entry as the log writes it: length, payload, checksum. Made by the thread that hands the change over, so
+     * that the one thread writing the log only copies bytes.
+     */
+    static byte[] frame(Entry entry) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(0);
         if (entry instanceof Added added) {
             writeAdded(out, added.record());
         } else if (entry instanceof Deleted deleted) {
             out.writeByte(DELETED);
             writeString(out, deleted.id());
         }
+        out.writeInt(0);
+        byte[] framed = bytes.toByteArray();
+        int length = framed.length - 8;
         CRC32C crc = new CRC32C();
-        byte[] bytes = payload.toByteArray();
-        crc.update(bytes);
-        ByteBuffer buffer = ByteBuffer.allocate(bytes.length + 8);
-        buffer.putInt(bytes.length).put(bytes).putInt((int) crc.getValue()).flip();
+        crc.update(framed, 4, length);
+        ByteBuffer.wrap(framed).putInt(0, length).putInt(framed.length - 4, (int) crc.getValue());
+        return framed;
+    }
+
+    /** Writes an entry {@linkplain #frame framed}; it is durable once {@link #sync} returns. */
+    void append(byte[] framed) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(framed);
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }

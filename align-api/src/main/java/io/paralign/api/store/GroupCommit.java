@@ -85,7 +85,7 @@ final class GroupCommit implements Closeable {
      * durable (then it may or may not survive a restart, and must not be reported as stored).
      */
     void apply(ChangeLog.Entry entry, IndexChange change) throws IOException {
-        Operation operation = new Operation(entry, change);
+        Operation operation = new Operation(ChangeLog.frame(entry), change);
         lock.lock();
         try {
             refuseIfStopped();
@@ -211,7 +211,7 @@ final class GroupCommit implements Closeable {
             operation.failure = e;
             return;
         }
-        log.append(operation.entry);
+        log.append(operation.framed);
     }
 
     /** Commits the index, which then holds every change of the log's generations up to {@code covered}. */
@@ -289,13 +289,13 @@ final class GroupCommit implements Closeable {
 
     /** A change handed to the committer, and what became of it (guarded by the lock once handed over). */
     private static final class Operation {
-        private final ChangeLog.Entry entry;
+        private final byte[] framed;
         private final IndexChange change;
         private boolean done;
         private Exception failure;
 
-        private Operation(ChangeLog.Entry entry, IndexChange change) {
-            this.entry = entry;
+        private Operation(byte[] framed, IndexChange change) {
+            this.framed = framed;
             this.change = change;
         }
     }

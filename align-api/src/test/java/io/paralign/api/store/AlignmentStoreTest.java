@@ -76,9 +76,9 @@ class AlignmentStoreTest {
     void changesLoggedButNeverCommittedAreAppliedOnOpening() throws Exception {
         // as a store killed before its index commit leaves them
         try (ChangeLog log = ChangeLog.open(dir)) {
-            log.append(new ChangeLog.Added(record("kept", 1000)));
-            log.append(new ChangeLog.Added(record("gone", 1000)));
-            log.append(new ChangeLog.Deleted("gone"));
+            log.append(ChangeLog.frame(new ChangeLog.Added(record("kept", 1000))));
+            log.append(ChangeLog.frame(new ChangeLog.Added(record("gone", 1000))));
+            log.append(ChangeLog.frame(new ChangeLog.Deleted("gone")));
             log.sync();
         }
         try (AlignmentStore store = open()) {
@@ -95,7 +95,7 @@ class AlignmentStoreTest {
             store.save(record("a1", 1000));
         }
         try (ChangeLog log = ChangeLog.open(dir)) {
-            log.append(new ChangeLog.Added(record("a1", 1000)));
+            log.append(ChangeLog.frame(new ChangeLog.Added(record("a1", 1000))));
             log.sync();
         }
         try (AlignmentStore store = open()) {

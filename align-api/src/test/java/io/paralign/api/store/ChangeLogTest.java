@@ -36,7 +36,7 @@ class ChangeLogTest {
     private void write(ChangeLog.Entry... entries) throws IOException {
         try (ChangeLog log = ChangeLog.open(dir)) {
             for (ChangeLog.Entry entry : entries) {
-                log.append(entry);
+                log.append(ChangeLog.frame(entry));
             }
             log.sync();
         }
@@ -65,7 +65,7 @@ class ChangeLogTest {
         }
         try (ChangeLog log = ChangeLog.open(dir)) {
             assertEquals(List.of("+a1"), ids(log.recovered()));
-            log.append(new ChangeLog.Added(record("a3")));
+            log.append(ChangeLog.frame(new ChangeLog.Added(record("a3"))));
             log.sync();
         }
         assertEquals(List.of("+a1", "+a3"), ids(ChangeLog.read(dir)), "new entries go to a new generation");
@@ -88,9 +88,9 @@ class ChangeLogTest {
     @Test
     void generationsAnIndexCommitCoversAreDeleted() throws Exception {
         try (ChangeLog log = ChangeLog.open(dir)) {
-            log.append(new ChangeLog.Deleted("a1"));
+            log.append(ChangeLog.frame(new ChangeLog.Deleted("a1")));
             long covered = log.roll();
-            log.append(new ChangeLog.Deleted("a2"));
+            log.append(ChangeLog.frame(new ChangeLog.Deleted("a2")));
             log.sync();
             log.deleteUpTo(covered);
         }
