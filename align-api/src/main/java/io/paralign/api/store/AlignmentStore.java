@@ -30,7 +30,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -42,11 +41,12 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * Alignments in an embedded Lucene index. One {@link IndexWriter} for all writes, a near-real-time
- * {@link SearcherManager} for reads; safe under concurrent requests. An alignment and its pairs are added as one
- * block (atomically), and every write is durable (in the {@link ChangeLog}, synced) and visible to searches before
- * the method returns, so what a caller was told is stored survives a crash: opening the store applies again the
- * changes the log holds beyond the last index commit. Concurrent writers share syncs ({@link GroupCommit}).
+ * Alignments in an embedded Lucene index. One {@link IndexWriter} for all writes, near-real-time searchers for reads
+ * ({@link FreshSearchers}: every read sees every write that returned before it); safe under concurrent requests. An
+ * alignment and its pairs are added as one block (atomically), and every write is durable (in the
+ * {@link ChangeLog}, synced) before the method returns, so what a caller was told is stored survives a crash:
+ * opening the store applies again the changes the log holds beyond the last index commit. Concurrent writers share
+ * syncs ({@link GroupCommit}).
  */
 public final class AlignmentStore implements Closeable {
     private static final String KIND = "kind";
@@ -82,7 +82,7 @@ public final class AlignmentStore implements Closeable {
     private final Directory directory;
     private final Analyzer analyzer = Analyzers.perField();
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final FreshSearchers searchers;
     private final GroupCommit commits;
     private final ChangeLog log;
     private long lastOrder;
@@ -102,7 +102,7 @@ public final class AlignmentStore implements Closeable {
             replay(openedWriter, openedLog.recovered());
             openedWriter.commit();
             openedLog.deleteRecovered();
-            this.searchers = new SearcherManager(openedWriter, null);
+            this.searchers = new FreshSearchers(openedWriter);
         } catch (IOException e) {
             IOUtils.closeWhileHandlingException(openedLog, openedWriter, opened);
             throw new UncheckedIOException("cannot open the store in " + properties.dataDir().toAbsolutePath(), e);
@@ -113,15 +113,15 @@ public final class AlignmentStore implements Closeable {
         this.directory = opened;
         this.writer = openedWriter;
         this.log = openedLog;
-        this.commits = new GroupCommit(writer, searchers, log, properties.commitInterval(),
-                properties.indexCommitInterval());
+        this.commits = new GroupCommit(writer, log, properties.commitInterval(), properties.indexCommitInterval(),
+                searchers::refresh);
     }
 
     /** Stores an alignment and its pairs; returns once they are durable and visible to readers. */
     public void save(AlignmentRecord record) {
         List<Document> block = documents(record);
         try {
-            commits.apply(new ChangeLog.Added(record), w -> w.addDocuments(block));
+            searchers.acknowledged(commits.apply(new ChangeLog.Added(record), w -> w.addDocuments(block)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store alignment " + record.id(), e);
         }
@@ -144,7 +144,8 @@ public final class AlignmentStore implements Closeable {
             return false;
         }
         try {
-            commits.apply(new ChangeLog.Deleted(id), w -> w.deleteDocuments(new Term(ID, id)));
+            searchers.acknowledged(commits.apply(new ChangeLog.Deleted(id),
+                    w -> w.deleteDocuments(new Term(ID, id))));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete alignment " + id, e);

@@ -15,13 +15,12 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.search.SearcherManager;
 
 /**
- * Group commit: one thread applies every change to the index and records it in the {@link ChangeLog}, then syncs
- * the log once for all the changes handed over meanwhile (at most once per sync interval) and refreshes the
- * {@link SearcherManager}, so a writer that returns from {@link #apply} is both durable and visible to new searches.
- * Concurrent writers share one fsync of one file instead of queueing for their own.
+ * Group commit: one thread applies every change to the index writer and records it in the {@link ChangeLog}, then
+ * syncs the log once for all the changes handed over meanwhile (at most once per sync interval), so a writer that
+ * returns from {@link #apply} is durable. Concurrent writers share one fsync of one file instead of queueing for their
+ * own. Searchers are refreshed by their readers ({@link FreshSearchers}), not here.
  *
  * <p>The Lucene index itself is committed at most once per index commit interval, on a thread of its own: the log
  * rolls to a new generation, the commit runs while changes go on, and once it is done the generations it covers are
@@ -34,10 +33,11 @@ import org.apache.lucene.search.SearcherManager;
  * writes one segment per thread at a flush, so adding from every request thread made up to one segment per
  * concurrent request. A failure to log, sync, commit or refresh breaks the store: every later change is refused
  * (the writer is rolled back; what was acknowledged is in the log, applied again at the next start).
+ * After each background index commit, a given action runs (a refresh, which then costs no flush).
  */
 final class GroupCommit implements Closeable {
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Runnable afterIndexCommit;
     private final ChangeLog log;
     private final long syncIntervalNanos;
     private final long indexCommitNanos;
@@ -60,16 +60,16 @@ final class GroupCommit implements Closeable {
     // guarded by lock
     private long groups;
 
-    /** A change to the index, made by the committer thread. */
+    /** A change to the index, made by the committer thread; returns the writer's sequence number for it. */
     @FunctionalInterface
     interface IndexChange {
-        void applyTo(IndexWriter writer) throws IOException;
+        long applyTo(IndexWriter writer) throws IOException;
     }
 
-    GroupCommit(IndexWriter writer, SearcherManager searchers, ChangeLog log, Duration syncInterval,
-                Duration indexCommitInterval) {
+    GroupCommit(IndexWriter writer, ChangeLog log, Duration syncInterval, Duration indexCommitInterval,
+                Runnable afterIndexCommit) {
         this.writer = writer;
-        this.searchers = searchers;
+        this.afterIndexCommit = afterIndexCommit;
         this.log = log;
         this.syncIntervalNanos = syncInterval.toNanos();
         this.indexCommitNanos = indexCommitInterval.toNanos();
@@ -79,12 +79,12 @@ final class GroupCommit implements Closeable {
     }
 
     /**
-     * Applies the change to the index (from the committer thread), records the entry in the log, and returns once
-     * the entry is synced and the change visible to newly acquired searchers. Throws when the change could not be
-     * applied (then nothing of it is stored: Lucene adds a block of documents atomically) or could not be made
-     * durable (then it may or may not survive a restart, and must not be reported as stored).
+     * Applies the change to the index writer (from the committer thread), records the entry in the log, and returns
+     * the change's sequence number once the entry is synced. Throws when the change could not be applied (then
+     * nothing of it is stored: Lucene adds a block of documents atomically) or could not be made durable (then it
+     * may or may not survive a restart, and must not be reported as stored).
      */
-    void apply(ChangeLog.Entry entry, IndexChange change) throws IOException {
+    long apply(ChangeLog.Entry entry, IndexChange change) throws IOException {
         Operation operation = new Operation(ChangeLog.frame(entry), change);
         lock.lock();
         try {
@@ -103,6 +103,7 @@ final class GroupCommit implements Closeable {
         if (operation.failure != null) {
             throw new IOException("cannot store the change", operation.failure);
         }
+        return operation.sequenceNumber;
     }
 
     /** Groups synced so far: how many writers shared a sync shows here. */
@@ -180,7 +181,6 @@ final class GroupCommit implements Closeable {
                         indexCommit = indexCommits.submit(() -> commitInBackground(covered));
                         lastIndexCommit = System.nanoTime();
                     }
-                    searchers.maybeRefreshBlocking();
                 } catch (IOException | RuntimeException e) {
                     failure = e;
                     breakDown(e);
@@ -206,7 +206,7 @@ final class GroupCommit implements Closeable {
     /** A change that cannot be applied fails alone; a log that cannot be written breaks the store (thrown). */
     private void applyAndLog(Operation operation) throws IOException {
         try {
-            operation.change.applyTo(writer);
+            operation.sequenceNumber = operation.change.applyTo(writer);
         } catch (IOException | RuntimeException e) {
             operation.failure = e;
             return;
@@ -223,6 +223,7 @@ final class GroupCommit implements Closeable {
     private void commitInBackground(long covered) {
         try {
             commitIndex(covered);
+            afterIndexCommit.run();
         } catch (IOException | RuntimeException e) {
             breakDown(e);
         }
@@ -293,6 +294,7 @@ final class GroupCommit implements Closeable {
         private final IndexChange change;
         private boolean done;
         private Exception failure;
+        private long sequenceNumber;
 
         private Operation(byte[] framed, IndexChange change) {
             this.framed = framed;

@@ -15,13 +15,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +36,7 @@ class GroupCommitTest {
     Path dir;
     private Directory directory;
     private IndexWriter writer;
-    private SearcherManager searchers;
+    private final AtomicInteger indexCommits = new AtomicInteger();
     private ChangeLog log;
 
     @BeforeEach
@@ -44,13 +44,11 @@ class GroupCommitTest {
         directory = FSDirectory.open(dir.resolve("index"));
         writer = new IndexWriter(directory, new IndexWriterConfig());
         writer.commit();
-        searchers = new SearcherManager(writer, null);
         log = ChangeLog.open(dir);
     }
 
     @AfterEach
     void close() throws IOException {
-        searchers.close();
         if (writer.isOpen()) {
             writer.close();
         }
@@ -70,17 +68,19 @@ class GroupCommitTest {
     }
 
     /** Adds one document as an alignment {@code id} would be. */
-    private static void add(GroupCommit commits, String id) throws IOException {
-        commits.apply(entry(id), w -> w.addDocument(doc(id)));
+    private static long add(GroupCommit commits, String id) throws IOException {
+        return commits.apply(entry(id), w -> w.addDocument(doc(id)));
     }
 
-    private int visible() throws IOException {
-        var searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
+    /** Documents the writer holds, committed or not. */
+    private int applied() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return reader.numDocs();
         }
+    }
+
+    private GroupCommit commits(Duration syncInterval, Duration indexCommitInterval) {
+        return new GroupCommit(writer, log, syncInterval, indexCommitInterval, indexCommits::incrementAndGet);
     }
 
     private int committed() throws IOException {
@@ -109,18 +109,22 @@ class GroupCommitTest {
     }
 
     @Test
-    void appliedChangeIsVisibleAndInTheLogBeforeTheIndexIsCommitted() throws Exception {
-        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER)) {
-            add(commits, "a");
-            assertEquals(1, visible());
+    void appliedChangeIsInTheWriterAndTheLogBeforeTheIndexIsCommitted() throws Exception {
+        try (GroupCommit commits = commits(Duration.ZERO, NEVER)) {
+            long first = add(commits, "a");
+            assertEquals(1, applied());
             assertEquals(0, committed(), "the index commit waits for its interval");
             assertEquals(List.of("a"), logged());
+            long second = add(commits, "b");
+            assertTrue(second > first, "each change has its own sequence number, growing");
+            assertEquals(second, writer.getMaxCompletedSequenceNumber());
+            assertEquals(0, indexCommits.get(), "nothing runs after an index commit that did not happen");
         }
     }
 
     @Test
     void closingCommitsTheIndexAndEmptiesTheLog() throws Exception {
-        GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER);
+        GroupCommit commits = commits(Duration.ZERO, NEVER);
         add(commits, "a");
         add(commits, "b");
         commits.close();
@@ -130,10 +134,11 @@ class GroupCommitTest {
 
     @Test
     void theIndexIsCommittedInTheBackgroundOnceItsIntervalHasPassed() throws Exception {
-        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, Duration.ZERO)) {
+        try (GroupCommit commits = commits(Duration.ZERO, Duration.ZERO)) {
             add(commits, "a");
             eventually(() -> committed() == 1);
             eventually(() -> logged().isEmpty());
+            eventually(() -> indexCommits.get() >= 1);
             add(commits, "b");
             eventually(() -> committed() == 2);
             eventually(() -> logged().isEmpty());
@@ -143,7 +148,7 @@ class GroupCommitTest {
     @Test
     void concurrentWritersShareGroups() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ofMillis(200), NEVER)) {
+        try (GroupCommit commits = commits(Duration.ofMillis(200), NEVER)) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> writers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
@@ -160,13 +165,9 @@ class GroupCommitTest {
             }
             long groups = commits.groups();
             assertTrue(groups >= 1 && groups <= 4, groups + " groups for 16 concurrent writers");
-            var searcher = searchers.acquire();
-            try {
-                assertEquals(16, searcher.getIndexReader().numDocs());
-                int segments = searcher.getIndexReader().leaves().size();
-                assertTrue(segments <= groups, segments + " segments for " + groups + " groups");
-            } finally {
-                searchers.release(searcher);
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                assertEquals(16, reader.numDocs());
+                assertEquals(1, reader.leaves().size(), "applied from one thread, flushed as one segment");
             }
         } finally {
             pool.shutdown();
@@ -175,14 +176,14 @@ class GroupCommitTest {
 
     @Test
     void aChangeThatCannotBeAppliedFailsAloneAndLeavesNothing() throws Exception {
-        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER)) {
+        try (GroupCommit commits = commits(Duration.ZERO, NEVER)) {
             Document immense = new Document();
             immense.add(new StringField("id", "x".repeat(40_000), Field.Store.NO));
             IOException failure = assertThrows(IOException.class,
                     () -> commits.apply(entry("bad"), w -> w.addDocuments(List.of(doc("kept"), immense))));
             assertTrue(failure.getCause() instanceof IllegalArgumentException, failure.toString());
             add(commits, "next");
-            assertEquals(1, visible(), "the failed block is not half-written");
+            assertEquals(1, applied(), "the failed block is not half-written");
             assertEquals(List.of("next"), logged(), "nor logged");
             assertFalse(commits.isBroken());
         }
@@ -190,7 +191,7 @@ class GroupCommitTest {
 
     @Test
     void aLogThatCannotBeWrittenBreaksTheStore() throws Exception {
-        try (GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER)) {
+        try (GroupCommit commits = commits(Duration.ZERO, NEVER)) {
             add(commits, "a");
             log.close();
             assertThrows(IOException.class, () -> add(commits, "b"));
@@ -203,7 +204,7 @@ class GroupCommitTest {
 
     @Test
     void changesAfterCloseAreRefused() throws Exception {
-        GroupCommit commits = new GroupCommit(writer, searchers, log, Duration.ZERO, NEVER);
+        GroupCommit commits = commits(Duration.ZERO, NEVER);
         commits.close();
         assertThrows(IOException.class, () -> add(commits, "late"));
     }
