@@ -106,53 +106,62 @@ public final class NameMatcher {
             if (known != null) {
                 return known;
             }
-            boolean decided = NameMatcher.similarEnough(x, y);
+            Decision decision = decide(x, y);
             // decisions that needed no edit distance cost less to make again than to remember
-            if (size < LIMIT && needsDistance(x, y)) {
-                similar.computeIfAbsent(x, k -> new HashMap<>()).put(y, decided);
+            if (size < LIMIT && decision.neededDistance) {
+                similar.computeIfAbsent(x, k -> new HashMap<>()).put(y, decision.similar);
                 size++;
             }
-            return decided;
+            return decision.similar;
         }
     }
 
-    /**
-     * {@code similarity(a, b) >= THRESHOLD}, computed without the full similarity: each variant (with and without
-     * the article) is tried only while its weights allow it (the distance is at least the difference of the
-     * weights), and its edit distance stops as soon as a row's minimum rules it out.
-     */
+    /** {@code similarity(a, b) >= THRESHOLD}; see {@link #decide}. */
     private static boolean similarEnough(String skeletonA, String skeletonB) {
-        if (skeletonA.equals(skeletonB)) {
-            return !skeletonA.isEmpty();
-        }
-        return anyVariant(Weighted.of(skeletonA), Weighted.of(skeletonB), NameMatcher::reaches);
+        return decide(skeletonA, skeletonB).similar;
     }
 
-    /** Whether {@link #similarEnough} gets as far as an edit distance: some variant's weights allow a match. */
-    private static boolean needsDistance(String skeletonA, String skeletonB) {
-        return !skeletonA.equals(skeletonB)
-                && anyVariant(Weighted.of(skeletonA), Weighted.of(skeletonB), NameMatcher::weightsAllow);
+    /** Whether two skeletons are similar enough, and whether deciding it took an edit distance. */
+    private enum Decision {
+        SIMILAR_CHEAPLY(true, false), DIFFERENT_CHEAPLY(false, false), SIMILAR(true, true), DIFFERENT(false, true);
+
+        final boolean similar;
+        final boolean neededDistance;
+
+        Decision(boolean similar, boolean neededDistance) {
+            this.similar = similar;
+            this.neededDistance = neededDistance;
+        }
     }
 
     /**
-     * Whether the test holds for the two skeletons, or for either one without its article (at the article's
-     * penalty); never when either skeleton has no consonant.
+     * {@code similarity(a, b) >= THRESHOLD}, computed without the full similarity: the skeletons, then either one
+     * without its article (at the article's penalty), are each tried only while their weights allow a match (the
+     * distance is at least the difference of the weights), and each edit distance stops as soon as a row's minimum
+     * rules it out. Never similar when either skeleton has no consonant.
      */
-    private static boolean anyVariant(Weighted a, Weighted b, VariantTest test) {
-        return a.consonants > 0 && b.consonants > 0 && (test.holds(a, b, 0)
-                || (a.withoutArticle != null && test.holds(a.withoutArticle, b, ARTICLE_PENALTY))
-                || (b.withoutArticle != null && test.holds(a, b.withoutArticle, ARTICLE_PENALTY)));
-    }
-
-    /** A test of one pair of skeleton variants, given the penalty their choice costs. */
-    @FunctionalInterface
-    private interface VariantTest {
-        boolean holds(Weighted a, Weighted b, double penalty);
-    }
-
-    /** {@code raw(a, b) - penalty >= THRESHOLD}. */
-    private static boolean reaches(Weighted a, Weighted b, double penalty) {
-        return weightsAllow(a, b, penalty) && raw(a, b, THRESHOLD + penalty) - penalty >= THRESHOLD;
+    private static Decision decide(String skeletonA, String skeletonB) {
+        if (skeletonA.equals(skeletonB)) {
+            return skeletonA.isEmpty() ? Decision.DIFFERENT_CHEAPLY : Decision.SIMILAR_CHEAPLY;
+        }
+        Weighted a = Weighted.of(skeletonA);
+        Weighted b = Weighted.of(skeletonB);
+        if (a.consonants == 0 || b.consonants == 0) {
+            return Decision.DIFFERENT_CHEAPLY;
+        }
+        boolean distance = false;
+        for (int variant = 0; variant < 3; variant++) {
+            Weighted x = variant == 1 ? a.withoutArticle : a;
+            Weighted y = variant == 2 ? b.withoutArticle : b;
+            double penalty = variant == 0 ? 0 : ARTICLE_PENALTY;
+            if (x != null && y != null && weightsAllow(x, y, penalty)) {
+                distance = true;
+                if (raw(x, y, THRESHOLD + penalty) - penalty >= THRESHOLD) {
+                    return Decision.SIMILAR;
+                }
+            }
+        }
+        return distance ? Decision.DIFFERENT : Decision.DIFFERENT_CHEAPLY;
     }
 
     /** The distance is at least the difference of the weights: whether that still leaves the threshold reachable. */

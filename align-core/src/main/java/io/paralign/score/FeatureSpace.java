@@ -193,13 +193,15 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
             Map<String, Integer> sourceConcept = new HashMap<>();
             Map<String, Integer> targetConcept = new HashMap<>();
             List<Boolean> strong = new ArrayList<>();
-            Map<Character, List<String>> targetBlocks = new HashMap<>();
-            targetTypes.forEach((type, a) -> targetBlocks.computeIfAbsent(block(a), k -> new ArrayList<>()).add(type));
+            Map<Character, List<Map.Entry<String, Anchor>>> targetBlocks = new HashMap<>();
+            for (Map.Entry<String, Anchor> type : targetTypes.entrySet()) {
+                targetBlocks.computeIfAbsent(block(type.getValue()), k -> new ArrayList<>()).add(type);
+            }
             for (Map.Entry<String, Anchor> entry : sourceTypes.entrySet()) {
                 Anchor a = entry.getValue();
-                for (String targetType : targetBlocks.getOrDefault(block(a), List.of())) {
-                    Anchor b = targetTypes.get(targetType);
-                    if (matches.test(a, b)) {
+                for (Map.Entry<String, Anchor> candidate : targetBlocks.getOrDefault(block(a), List.of())) {
+                    String targetType = candidate.getKey();
+                    if (matches.test(a, candidate.getValue())) {
                         Integer id = targetConcept.get(targetType);
                         if (id == null) {
                             id = sourceConcept.computeIfAbsent(entry.getKey(), k -> newConcept(strong, a));
