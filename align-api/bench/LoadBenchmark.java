@@ -8,13 +8,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Posts the seed pair (seeds/001 French, seeds/000 Arabic) to a running align-api for a while from N connections
- * and prints throughput and latency percentiles, after a warm-up at the same load (default 240 s: the server's C2
- * compiler keeps compiling for about four minutes). JDK only:
- * {@code java align-api/bench/LoadBenchmark.java [baseUrl] [seconds] [connections] [seedsDir] [warmUpSeconds]}.
- * The client's threads share the machine with the server; {@code wrk-load.sh} loads it with less client CPU.
+ * and prints throughput and latency percentiles, after a warm-up as fast as the connections go (default 240 s: the
+ * server's C2 compiler keeps compiling for about four minutes). JDK only:
+ * {@code java align-api/bench/LoadBenchmark.java [baseUrl] [seconds] [connections] [seedsDir] [warmUpSeconds] [rate]}.
+ *
+ * <p>With no rate (or 0), each connection posts again as soon as it has its answer (closed loop, as wrk does): the
+ * throughput is the most the server gives, and the mean latency is then connections / throughput. With a rate, the
+ * requests are due at fixed times, {@code rate} per second (open loop, as wrk2 does): a request waits for a free
+ * connection if all are busy, and its latency counts from when it was due, so a server that falls behind is not
+ * excused by the client slowing down (coordinated omission). The client's threads share the machine with the
+ * server; {@code wrk-load.sh} loads it with less client CPU.
  */
 public class LoadBenchmark {
     public static void main(String[] args) throws Exception {
@@ -28,21 +35,27 @@ public class LoadBenchmark {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/alignments"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 240;
-        load(request, warmUp, connections);
-        load(request, seconds, connections).print(seconds, connections);
+        double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
+        load(request, warmUp, connections, 0);
+        load(request, seconds, connections, rate).print(seconds, connections, rate);
     }
 
     private record Run(long[] sorted, long errors) {
-        void print(int seconds, int connections) {
-            System.out.printf("%d requests in %d s from %d connections: %.1f alignments/s, %d errors%n", sorted.length,
-                    seconds, connections, sorted.length / (double) seconds, errors);
+        void print(int seconds, int connections, double rate) {
+            System.out.printf("%d requests in %d s from %d connections%s: %.1f alignments/s, %d errors%n",
+                    sorted.length, seconds, connections, rate > 0 ? String.format(" at %.0f/s due", rate) : "",
+                    sorted.length / (double) seconds, errors);
             System.out.printf("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 0.50), pct(sorted, 0.99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
     }
 
-    private static Run load(HttpRequest request, int seconds, int connections) throws InterruptedException {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+    /** Closed loop when {@code rate} is 0; otherwise requests due every {@code 1 / rate} s, timed from then. */
+    private static Run load(HttpRequest request, int seconds, int connections, double rate)
+            throws InterruptedException {
+        long begin = System.nanoTime();
+        long end = begin + seconds * 1_000_000_000L;
+        AtomicLong due = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
@@ -52,8 +65,22 @@ public class LoadBenchmark {
             Thread t = new Thread(() -> {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 int n = 0;
-                while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
+                while (true) {
+                    long start;
+                    if (rate > 0) {
+                        start = begin + (long) (due.getAndIncrement() * 1e9 / rate);
+                        if (start >= end) {
+                            break;
+                        }
+                        for (long wait; (wait = start - System.nanoTime()) > 0; ) {
+                            LockSupport.parkNanos(wait);
+                        }
+                    } else {
+                        start = System.nanoTime();
+                        if (start >= end) {
+                            break;
+                        }
+                    }
                     try {
                         if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {
                             errors.incrementAndGet();
