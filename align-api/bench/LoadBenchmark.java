@@ -40,11 +40,13 @@ public class LoadBenchmark {
         load(request, seconds, connections, rate).print(seconds, connections, rate);
     }
 
-    private record Run(long[] sorted, long errors) {
+    /** Latencies sorted, errors, and the time from the start to the last answer. */
+    private record Run(long[] sorted, long errors, long nanos) {
         void print(int seconds, int connections, double rate) {
-            System.out.printf("%d requests in %d s from %d connections%s: %.1f alignments/s, %d errors%n",
-                    sorted.length, seconds, connections, rate > 0 ? String.format(" at %.0f/s due", rate) : "",
-                    sorted.length / (double) seconds, errors);
+            System.out.printf("%d requests in %d s from %d connections%s, the last answered after %.1f s:"
+                    + " %.1f alignments/s, %d errors%n", sorted.length, seconds, connections,
+                    rate > 0 ? String.format(" due at %.0f/s", rate) : "", nanos / 1e9, sorted.length / (nanos / 1e9),
+                    errors);
             System.out.printf("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(sorted, 0.50), pct(sorted, 0.99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
@@ -57,6 +59,7 @@ public class LoadBenchmark {
         long end = begin + seconds * 1_000_000_000L;
         AtomicLong due = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicLong lastAnswer = new AtomicLong(begin);
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
@@ -88,7 +91,9 @@ public class LoadBenchmark {
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
-                    mine[++n] = System.nanoTime() - start;
+                    long answered = System.nanoTime();
+                    mine[++n] = answered - start;
+                    lastAnswer.accumulateAndGet(answered, Math::max);
                 }
                 mine[0] = n;
             });
@@ -99,7 +104,7 @@ public class LoadBenchmark {
             t.join();
         }
         long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a, 1, (int) a[0] + 1)).sorted().toArray();
-        return new Run(all, errors.get());
+        return new Run(all, errors.get(), lastAnswer.get() - begin);
     }
 
     private static double pct(long[] sorted, double p) {

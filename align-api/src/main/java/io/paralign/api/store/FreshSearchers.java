@@ -15,9 +15,10 @@ import org.apache.lucene.search.SearcherManager;
  * segment of a few alignments each time, and merging those small segments again and again cost as much as the
  * refreshes. Here writers only report the sequence number of their change once it is acknowledged; a reader
  * refreshes first when some acknowledged change is not yet visible, so a read still sees every write that returned
- * before it started, and a stream of writes with no reads in between is flushed once per index commit instead of
- * once per group. This is the contract of Lucene's {@code ControlledRealTimeReopenThread#waitForGeneration} and of
- * Elasticsearch's realtime reads, without a reopen thread: the reader that needs the refresh makes it.
+ * before it started, and a stream of writes with no reads in between is flushed at the index commits (and the
+ * refresh after each) instead of once per group: a segment a second instead of dozens. This is the contract of
+ * Lucene's {@code ControlledRealTimeReopenThread#waitForGeneration} and of Elasticsearch's realtime reads, without
+ * a reopen thread: the reader that needs the refresh makes it.
  */
 final class FreshSearchers implements Closeable {
     private final IndexWriter writer;
