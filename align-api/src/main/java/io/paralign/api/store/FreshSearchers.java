@@ -53,7 +53,7 @@ final class FreshSearchers implements Closeable {
     }
 
     /**
-     * Shows whatever the writer holds now, e.g. just after an index commit, when that costs no flush; keeps later
+     * Shows whatever the writer holds now, e.g. just after an index commit, when little is left to flush; keeps later
      * reads from paying for a refresh and lets the files of merged-away segments go.
      */
     void refresh() {

@@ -33,7 +33,7 @@ import org.apache.lucene.index.IndexWriter;
  * writes one segment per thread at a flush, so adding from every request thread made up to one segment per
  * concurrent request. A failure to log, sync, commit or refresh breaks the store: every later change is refused
  * (the writer is rolled back; what was acknowledged is in the log, applied again at the next start).
- * After each background index commit, a given action runs (a refresh, which then costs no flush).
+ * After each background index commit, a given action runs (a refresh: cheap then, the commit having just flushed).
  */
 final class GroupCommit implements Closeable {
     private final IndexWriter writer;
