@@ -92,7 +92,8 @@ public final class AlignmentPipeline {
         LengthModel length = LengthModels.prior(source.language(), target.language(), s.characters(), t.characters());
         NameMatcher.Memo names = new NameMatcher.Memo();
         FeatureSpace.AnchorLinks links = FeatureSpace.AnchorLinks.of(s.text(), t.text(), names);
-        FeatureSpace space = FeatureSpace.build(s.text(), t.text(), lexicon, links);
+        FeatureSpace.Shared shared = FeatureSpace.Shared.of(t.text(), links);
+        FeatureSpace space = FeatureSpace.build(s.text(), shared, lexicon);
         TwoLevelAligner.Result pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         if (options.learnLexicon()) {
             List<Step> confident = confidentOneToOne(pass.sentences(), space, length);
@@ -102,7 +103,7 @@ public final class AlignmentPipeline {
             Lexicon learned = Lexicon.learn(confident.stream().map(st -> new Lexicon.TokenPair(
                     s.text().tokens().get(st.source()), t.text().tokens().get(st.target()))).toList(),
                     LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
-            space = FeatureSpace.build(s.text(), t.text(), lexicon.merge(learned), links);
+            space = FeatureSpace.build(s.text(), shared, lexicon.merge(learned));
             pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         }
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),

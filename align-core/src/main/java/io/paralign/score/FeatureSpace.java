@@ -26,18 +26,36 @@ import java.util.function.BiPredicate;
 public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
 
     /**
-     * The features of two texts, with their anchor links already made: the links depend only on the two texts, so
-     * the passes of one alignment share them.
+     * The features of the source text against a target prepared once ({@link Shared}): only the source side depends
+     * on the lexicon, so the passes of one alignment share the anchor links and the whole target side.
      */
-    public static FeatureSpace build(SideText source, SideText target, Lexicon lexicon, AnchorLinks links) {
-        Map<String, Integer> vocabulary = new HashMap<>();
-        TokenIds targetTokens = targetTokens(target, vocabulary);
-        TokenIds sourceTokens = sourceTokens(source, vocabulary, lexicon);
-        AnchorConcepts concepts = links.concepts();
-        int conceptCount = concepts.strong().length;
-        Units sourceUnits = units(source, sourceTokens, concepts.source(), conceptCount);
-        Units targetUnits = units(target, targetTokens, concepts.target(), conceptCount);
-        return new FeatureSpace(sourceUnits, targetUnits, concepts.strong());
+    public static FeatureSpace build(SideText source, Shared shared, Lexicon lexicon) {
+        AnchorConcepts concepts = shared.links.concepts();
+        Units sourceUnits = units(source, sourceTokens(source, shared.vocabulary, lexicon), concepts.source(),
+                concepts.strong().length);
+        return new FeatureSpace(sourceUnits, shared.target, concepts.strong());
+    }
+
+    /** What does not depend on the lexicon: the anchor links of the two texts, the target's stems and units. */
+    public static final class Shared {
+        private final AnchorLinks links;
+        private final Map<String, Integer> vocabulary;
+        private final Units target;
+
+        private Shared(AnchorLinks links, Map<String, Integer> vocabulary, Units target) {
+            this.links = links;
+            this.vocabulary = vocabulary;
+            this.target = target;
+        }
+
+        /** The target side's features, with the links made between the two texts. */
+        public static Shared of(SideText target, AnchorLinks links) {
+            Map<String, Integer> vocabulary = new HashMap<>();
+            TokenIds targetTokens = targetTokens(target, vocabulary);
+            AnchorConcepts concepts = links.concepts();
+            return new Shared(links, vocabulary,
+                    units(target, targetTokens, concepts.target(), concepts.strong().length));
+        }
     }
 
     /** Per sentence, sorted distinct concept ids and how many distinct stems they come from. */
