@@ -73,6 +73,25 @@ class AlignmentStoreTest {
     }
 
     @Test
+    void readsBodiesDeflatedBySessionFourVersions() throws Exception {
+        try (FSDirectory index = FSDirectory.open(dir.resolve("index"));
+             IndexWriter writer = new IndexWriter(index, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField("kind", "alignment", Field.Store.NO));
+            doc.add(new StringField("id", "deflated", Field.Store.YES));
+            doc.add(new NumericDocValuesField("order", 1));
+            doc.add(new StoredField("body", SessionFourBodies.deflate(json("deflated"))));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+        try (AlignmentStore store = open()) {
+            assertArrayEquals(json("deflated"), store.find("deflated").orElseThrow());
+            store.save(record("new", 2000));
+            assertArrayEquals(json("new"), store.find("new").orElseThrow(), "new bodies beside old ones");
+        }
+    }
+
+    @Test
     void changesLoggedButNeverCommittedAreAppliedOnOpening() throws Exception {
         // as a store killed before its index commit leaves them
         try (ChangeLog log = ChangeLog.open(dir)) {

@@ -2,7 +2,6 @@ package io.paralign.api.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +9,10 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** Bodies stored deflated by session 4's versions come back byte for byte, and damage is an error. */
 class DeflatedTest {
     private static byte[] roundTrip(byte[] raw) throws IOException {
-        byte[] stored = Deflated.deflate(raw);
+        byte[] stored = SessionFourBodies.deflate(raw);
         byte[] padded = new byte[stored.length + 7];
         System.arraycopy(stored, 0, padded, 3, stored.length);
         return Deflated.inflate(padded, 3, stored.length);
@@ -23,7 +23,6 @@ class DeflatedTest {
         byte[] json = "{\"text\":\"أعلنت هواوي عن هاتف جديد. Huawei a annoncé un téléphone.\"}".repeat(500)
                 .getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(json, roundTrip(json));
-        assertTrue(Deflated.deflate(json).length < json.length / 4, "repetitive text shrinks");
         assertArrayEquals(new byte[0], roundTrip(new byte[0]));
     }
 
@@ -36,7 +35,7 @@ class DeflatedTest {
 
     @Test
     void aDamagedOrShortenedBodyIsAnErrorNotGarbage() {
-        byte[] stored = Deflated.deflate("{\"id\":\"a1\"}".repeat(100).getBytes(StandardCharsets.UTF_8));
+        byte[] stored = SessionFourBodies.deflate("{\"id\":\"a1\"}".repeat(100).getBytes(StandardCharsets.UTF_8));
         assertThrows(IOException.class, () -> Deflated.inflate(stored, 0, stored.length / 2));
         byte[] damaged = Arrays.copyOf(stored, stored.length);
         Arrays.fill(damaged, 4, damaged.length, (byte) 0xFF);

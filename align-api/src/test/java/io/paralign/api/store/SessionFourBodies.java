@@ -1,0 +1,28 @@
+package io.paralign.api.store;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.zip.Deflater;
+
+/** Bodies as session 4's versions stored them (raw DEFLATE after a 4-byte length), to test reading them back. */
+final class SessionFourBodies {
+    private SessionFourBodies() {
+    }
+
+    static byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(ByteBuffer.allocate(4).putInt(raw.length).array());
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+}
