@@ -54,19 +54,23 @@ class AlignmentStoreTest {
         }
     }
 
-    @Test
-    void readsBodiesStoredAsTextByEarlierVersions() throws Exception {
-        // the alignment document as versions before bodies were stored as bytes wrote it
+    /** Writes an alignment document the way an earlier version did, its body in the given field. */
+    private void writeAsEarlierVersion(String id, StoredField body) throws Exception {
         try (FSDirectory index = FSDirectory.open(dir.resolve("index"));
              IndexWriter writer = new IndexWriter(index, new IndexWriterConfig())) {
             Document doc = new Document();
             doc.add(new StringField("kind", "alignment", Field.Store.NO));
-            doc.add(new StringField("id", "old", Field.Store.YES));
+            doc.add(new StringField("id", id, Field.Store.YES));
             doc.add(new NumericDocValuesField("order", 1));
-            doc.add(new StoredField("json", "{\"id\":\"old\",\"note\":\"هواوي\"}"));
+            doc.add(body);
             writer.addDocument(doc);
             writer.commit();
         }
+    }
+
+    @Test
+    void readsBodiesStoredAsTextByEarlierVersions() throws Exception {
+        writeAsEarlierVersion("old", new StoredField("json", "{\"id\":\"old\",\"note\":\"هواوي\"}"));
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("old"), store.find("old").orElseThrow());
         }
@@ -74,16 +78,7 @@ class AlignmentStoreTest {
 
     @Test
     void readsBodiesDeflatedBySessionFourVersions() throws Exception {
-        try (FSDirectory index = FSDirectory.open(dir.resolve("index"));
-             IndexWriter writer = new IndexWriter(index, new IndexWriterConfig())) {
-            Document doc = new Document();
-            doc.add(new StringField("kind", "alignment", Field.Store.NO));
-            doc.add(new StringField("id", "deflated", Field.Store.YES));
-            doc.add(new NumericDocValuesField("order", 1));
-            doc.add(new StoredField("body", SessionFourBodies.deflate(json("deflated"))));
-            writer.addDocument(doc);
-            writer.commit();
-        }
+        writeAsEarlierVersion("deflated", new StoredField("body", SessionFourBodies.deflate(json("deflated"))));
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("deflated"), store.find("deflated").orElseThrow());
             store.save(record("new", 2000));
