@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark with wrk (Debian package wrk): posts the seed pair to a running align-api from N connections,
 # first for a warm-up (under this load HotSpot's C2 compiler keeps compiling for about four minutes), then for the
-# measured run, and
-# prints wrk's throughput and latency percentiles. With SERVER_PID set, also the server's CPU time per request, in
-# all and by thread group (request threads, the group-commit thread, JIT compilers, GC, ...).
+# measured run, and prints wrk's throughput and latency percentiles. With SERVER_PID set, also the server's CPU
+# time per request, in all and by thread group (request threads, the group-commit thread, JIT compilers, GC, ...).
 # usage: align-api/bench/wrk-load.sh [base-url] [seconds] [connections] [warm-up seconds]
 set -euo pipefail
 base=${1:-http://localhost:8080}

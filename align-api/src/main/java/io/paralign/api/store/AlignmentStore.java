@@ -64,10 +64,9 @@ public final class AlignmentStore implements Closeable {
     /** The body as session 4's versions stored it: {@link Deflated}. */
     private static final String DEFLATED = "body";
     /**
-     * The body, UTF-8 bytes as they are, compressed by Lucene's stored fields (LZ4) when a segment is flushed: once
-     * segments were flushed a second at a time rather than per group of writes, merges came to copy whole compressed
-     * chunks, and deflating every body on the request thread (0.3 ms, 4% of the service's CPU) cost more than it
-     * saved.
+     * The body, UTF-8 bytes as they are, compressed by Lucene's stored fields (LZ4): once segments were flushed a
+     * second at a time rather than per group of writes, merges came to copy whole compressed chunks, and deflating
+     * every body on the request thread (0.3 ms, 4% of the service's CPU) cost more than it saved.
      */
     private static final String UTF8 = "utf8";
     private static final String INDEX = "index";

@@ -234,8 +234,7 @@ final class ChangeLog implements Closeable {
         writeString(out, record.sourceLanguage());
         writeString(out, record.targetLanguage());
         out.writeInt(record.flagCount());
-        out.writeInt(record.json().length);
-        out.write(record.json());
+        writeBytes(out, record.json());
         out.writeInt(record.pairs().size());
         for (PairText pair : record.pairs()) {
             out.writeInt(pair.index());
@@ -260,7 +259,10 @@ final class ChangeLog implements Closeable {
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
     }
