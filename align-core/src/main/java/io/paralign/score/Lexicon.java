@@ -3,12 +3,12 @@ package io.paralign.score;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -39,6 +39,9 @@ public final class Lexicon {
     public Lexicon merge(Lexicon other) {
         if (other.translations.isEmpty()) {
             return this;
+        }
+        if (translations.isEmpty()) {
+            return other;
         }
         Map<String, Set<String>> merged = new HashMap<>();
         translations.forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
@@ -87,26 +90,35 @@ public final class Lexicon {
             }
         }
         joint.compact();
-        Map<String, List<Candidate>> kept = new HashMap<>();
+        // candidates grouped by source rank: the table is then built once, its sets made immutable as they are made
+        List<List<Candidate>> kept = new ArrayList<>(Collections.nCopies(frequentSources.length, null));
         for (int k = 0; k < joint.size(); k++) {
             int count = joint.count(k);
             int s = frequentSources[joint.source(k)];
             int t = frequentTargets[joint.target(k)];
             double dice = 2.0 * count / (sourceWords.frequency(s) + targetWords.frequency(t));
             if (count >= minCount && dice >= minDice) {
-                kept.computeIfAbsent(sourceWords.word(s), x -> new ArrayList<>())
-                        .add(new Candidate(targetWords.word(t), dice, count));
+                List<Candidate> candidates = kept.get(joint.source(k));
+                if (candidates == null) {
+                    candidates = new ArrayList<>(2);
+                    kept.set(joint.source(k), candidates);
+                }
+                candidates.add(new Candidate(targetWords.word(t), dice, count));
             }
         }
         Map<String, Set<String>> table = new HashMap<>();
-        kept.forEach((source, candidates) -> table.put(source, best(candidates, maxPerWord)));
-        return freeze(table);
+        for (int rank = 0; rank < kept.size(); rank++) {
+            if (kept.get(rank) != null) {
+                table.put(sourceWords.word(frequentSources[rank]), best(kept.get(rank), maxPerWord));
+            }
+        }
+        return new Lexicon(Map.copyOf(table));
     }
 
     /** The words of the {@code k} best candidates (all when there are no more), by {@link #better}. */
     private static Set<String> best(List<Candidate> candidates, int k) {
         if (candidates.size() <= k) {
-            return candidates.stream().map(Candidate::word).collect(Collectors.toSet());
+            return words(candidates.toArray(Candidate[]::new), candidates.size());
         }
         // insertion into a sorted window of k: far cheaper than sorting every candidate of a frequent word
         Candidate[] top = new Candidate[k];
@@ -122,7 +134,16 @@ public final class Lexicon {
             }
             top[at] = candidate;
         }
-        return Arrays.stream(top, 0, n).map(Candidate::word).collect(Collectors.toSet());
+        return words(top, n);
+    }
+
+    /** The words of the first {@code n} candidates, distinct as one source word's candidates are. */
+    private static Set<String> words(Candidate[] candidates, int n) {
+        String[] words = new String[n];
+        for (int k = 0; k < n; k++) {
+            words[k] = candidates[k].word();
+        }
+        return Set.of(words);
     }
 
     /** Higher Dice first, then more co-occurrences, then alphabetical order. */
@@ -166,10 +187,12 @@ public final class Lexicon {
             int[] distinct = new int[stems.size()];
             int n = 0;
             for (String stem : stems) {
-                int id = ids.computeIfAbsent(stem, x -> {
-                    words.add(x);
-                    return words.size() - 1;
-                });
+                Integer known = ids.get(stem);
+                int id = known != null ? known : words.size();
+                if (known == null) {
+                    ids.put(stem, id);
+                    words.add(stem);
+                }
                 if (id == frequencies.length) {
                     frequencies = Arrays.copyOf(frequencies, 2 * id);
                 }
@@ -202,7 +225,14 @@ public final class Lexicon {
 
         /** The ids occurring in at least {@code min} pairs. */
         int[] atLeast(int[] ids, int min) {
-            return Arrays.stream(ids).filter(id -> frequencies[id] >= min).toArray();
+            int[] kept = new int[ids.length];
+            int n = 0;
+            for (int id : ids) {
+                if (frequencies[id] >= min) {
+                    kept[n++] = id;
+                }
+            }
+            return n == ids.length ? kept : Arrays.copyOf(kept, n);
         }
 
         int frequency(int id) {
