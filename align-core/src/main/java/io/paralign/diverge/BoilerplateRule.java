@@ -1,5 +1,6 @@
 package io.paralign.diverge;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -43,6 +44,8 @@ public final class BoilerplateRule {
             // any language
             new Cued("©|\\(c\\)\\s*\\d{4}|https?://|\\bwww\\.", "©", "(c)", "http", "www."));
 
+    private static final Cue[][] CUES_BY_FIRST_CHAR = cuesByFirstChar();
+
     private BoilerplateRule() {
     }
 
@@ -57,15 +60,60 @@ public final class BoilerplateRule {
             return null;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        for (Cued cued : PATTERNS) {
-            if (cued.cuedIn(lower)) {
-                Matcher matcher = cued.pattern().matcher(lower);
+        int cued = cuedPatterns(lower);
+        for (int k = 0; cued != 0; k++, cued >>>= 1) {
+            if ((cued & 1) != 0) {
+                Matcher matcher = PATTERNS.get(k).pattern().matcher(lower);
                 if (matcher.find()) {
                     return matcher.group();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Bit k set when the lower-cased line holds one of pattern k's cues: one pass over the line, trying at each
+     * character only the cues that start with it, instead of one search of the line per cue.
+     */
+    private static int cuedPatterns(String lower) {
+        int cued = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            Cue[] starting = c < CUES_BY_FIRST_CHAR.length ? CUES_BY_FIRST_CHAR[c] : null;
+            if (starting != null) {
+                for (Cue cue : starting) {
+                    if (lower.startsWith(cue.text(), i)) {
+                        cued |= 1 << cue.pattern();
+                    }
+                }
+            }
+        }
+        return cued;
+    }
+
+    /** Every pattern's cues, by their first character (all lie below U+0700: Latin, Arabic and a few signs). */
+    private static Cue[][] cuesByFirstChar() {
+        if (PATTERNS.size() > Integer.SIZE) {
+            throw new IllegalStateException("at most " + Integer.SIZE + " patterns fit the cue mask");
+        }
+        Cue[][] table = new Cue[0x700][];
+        for (int k = 0; k < PATTERNS.size(); k++) {
+            for (String text : PATTERNS.get(k).cues()) {
+                char first = text.charAt(0);
+                if (first >= table.length) {
+                    throw new IllegalStateException("cue " + text + " starts above U+0700");
+                }
+                Cue[] known = table[first] == null ? new Cue[0] : table[first];
+                Cue[] grown = Arrays.copyOf(known, known.length + 1);
+                grown[known.length] = new Cue(text, k);
+                table[first] = grown;
+            }
+        }
+        return table;
+    }
+
+    private record Cue(String text, int pattern) {
     }
 
     /** Words of a trimmed line, as {@code split("\\s+")} would count them. */
@@ -86,16 +134,6 @@ public final class BoilerplateRule {
     private record Cued(Pattern pattern, List<String> cues) {
         Cued(String regex, String... cues) {
             this(Pattern.compile(regex), List.of(cues));
-        }
-
-        /** Whether the lower-cased line holds one of the cues. */
-        boolean cuedIn(String lower) {
-            for (String cue : cues) {
-                if (lower.contains(cue)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
