@@ -1,0 +1,39 @@
+package io.paralign.diverge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateRuleTest {
+    @Test
+    void findsTheFirstPatternThatMatches() {
+        assertEquals("lire aussi", BoilerplateRule.match("Lire aussi : le rapport complet"));
+        assertEquals("اقرأ أيضا", BoilerplateRule.match("اقرأ أيضا: تقرير الوكالة"));
+    }
+
+    @Test
+    void aCueWhosePatternDoesNotMatchLeavesLaterPatternsTried() {
+        // "aussi" cues the French cross-link pattern, which does not match; the last pattern (©) still does
+        assertEquals("©", BoilerplateRule.match("Il est aussi l'auteur du texte © Le Monde"));
+    }
+
+    @Test
+    void cuesAreFoundAnywhereInTheLine() {
+        assertEquals("tous droits réservés", BoilerplateRule.match("© 2024 Le Journal. Tous droits réservés."));
+        assertEquals("https://", BoilerplateRule.match("Source : https://example.org/article"));
+    }
+
+    @Test
+    void ordinaryAndEmptyLinesAreNot() {
+        assertNull(BoilerplateRule.match("Le ministre a aussi annoncé une hausse de 57 % des attaques."));
+        assertNull(BoilerplateRule.match(""));
+        assertNull(BoilerplateRule.match("   "));
+    }
+
+    @Test
+    void longLinesAreNotBoilerplateEvenWithACue() {
+        String longLine = "mot ".repeat(BoilerplateRule.MAX_WORDS) + "tous droits réservés";
+        assertNull(BoilerplateRule.match(longLine));
+    }
+}
