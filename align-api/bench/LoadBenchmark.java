@@ -20,8 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * throughput is the most the server gives, and the mean latency is then connections / throughput. With a rate, the
  * requests are due at fixed times, {@code rate} per second (open loop, as wrk2 does): a request waits for a free
  * connection if all are busy, and its latency counts from when it was due, so a server that falls behind is not
- * excused by the client slowing down (coordinated omission). The client's threads share the machine with the
- * server; {@code wrk-load.sh} loads it with less client CPU.
+ * excused by the client slowing down (coordinated omission). Each connection's client is kept from the warm-up
+ * to the end, as wrk keeps its connections. The client's threads share the machine with the server;
+ * {@code wrk-load.sh} loads it with less client CPU.
  */
 public class LoadBenchmark {
     public static void main(String[] args) throws Exception {
@@ -36,8 +37,15 @@ public class LoadBenchmark {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 240;
         double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
-        load(request, warmUp, connections, 0);
-        load(request, seconds, connections, rate).print(seconds, connections, rate);
+        // one client (one HTTP/1.1 connection) per connection thread, kept through every phase as wrk keeps its
+        // connections: a client made anew per phase opened 32 connections at once when the measured run began,
+        // and its first second then made the tail
+        List<HttpClient> clients = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        }
+        load(clients, request, warmUp, 0);
+        load(clients, request, seconds, rate).print(seconds, connections, rate);
     }
 
     /** Latencies sorted, errors, and the time from the start to the last answer. */
@@ -53,7 +61,7 @@ public class LoadBenchmark {
     }
 
     /** Closed loop when {@code rate} is 0; otherwise requests due every {@code 1 / rate} s, timed from then. */
-    private static Run load(HttpRequest request, int seconds, int connections, double rate)
+    private static Run load(List<HttpClient> clients, HttpRequest request, int seconds, double rate)
             throws InterruptedException {
         long begin = System.nanoTime();
         long end = begin + seconds * 1_000_000_000L;
@@ -62,11 +70,10 @@ public class LoadBenchmark {
         AtomicLong lastAnswer = new AtomicLong(begin);
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
+        for (HttpClient client : clients) {
             long[] mine = new long[2_000_000];
             latencies.add(mine);
             Thread t = new Thread(() -> {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 int n = 0;
                 while (true) {
                     long start;
