@@ -188,8 +188,11 @@ public final class Lexicon {
             int n = 0;
             for (String stem : stems) {
                 Integer known = ids.get(stem);
-                int id = known != null ? known : words.size();
-                if (known == null) {
+                int id;
+                if (known != null) {
+                    id = known;
+                } else {
+                    id = words.size();
                     ids.put(stem, id);
                     words.add(stem);
                 }
