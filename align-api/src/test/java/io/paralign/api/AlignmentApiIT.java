@@ -66,6 +66,7 @@ class AlignmentApiIT {
                 response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         JsonNode problem = json(response);
         assertEquals(status, problem.get("status").asInt());
+        assertTrue(problem.get("type").asString().startsWith("urn:paralign:problem:"), response.body());
         assertFalse(response.body().contains("at io.paralign"), "stack trace in " + response.body());
         assertFalse(response.body().contains("Exception"), "exception name in " + response.body());
     }
@@ -225,6 +226,22 @@ class AlignmentApiIT {
     @Test
     void unsupportedMediaType() {
         assertProblem(415, http.post("/api/v1/alignments", "text/plain", "hello"));
+    }
+
+    private static void assertProblem(int status, String type, HttpResponse<String> response) {
+        assertProblem(status, response);
+        assertEquals("urn:paralign:problem:" + type, json(response).get("type").asString());
+    }
+
+    @Test
+    void eachKindOfProblemHasItsType() {
+        assertProblem(404, "alignment-not-found", http.get("/api/v1/alignments/does-not-exist"));
+        assertProblem(404, "not-found", http.get("/api/v1/nothing-here"));
+        assertProblem(415, "unsupported-media-type", http.post("/api/v1/alignments", "text/plain", "hello"));
+        assertProblem(400, "malformed-body", http.postJson("{\"source\":"));
+        assertProblem(400, "invalid-text", http.postJson(alignmentJson("fr", "... !!!", "ar", Fixture.ARABIC)));
+        assertProblem(400, "rejected-request", http.get("/api/v1/alignments/a%2Fb"));
+        assertProblem(400, "bad-parameter", http.get("/api/v1/alignments?page=-1"));
     }
 
     @Test

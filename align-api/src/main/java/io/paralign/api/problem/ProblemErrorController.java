@@ -22,9 +22,10 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemHandler.problem(status, status.getReasonPhrase(),
+        ProblemDetail problem = Problems.of(ProblemType.forStatus(status.value()),
                 status.is5xxServerError() ? "the server could not handle the request; see its log"
                         : "the request was rejected");
+        problem.setStatus(status.value());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             try {

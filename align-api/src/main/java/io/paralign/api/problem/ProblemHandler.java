@@ -30,40 +30,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AlignmentNotFoundException.class)
     ProblemDetail notFound(AlignmentNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Alignment not found", e.getMessage());
+        return Problems.of(ProblemType.ALIGNMENT_NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(UnsupportedLanguageException.class)
     ProblemDetail unsupportedLanguage(UnsupportedLanguageException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Unsupported language", e.getMessage());
+        return Problems.of(ProblemType.UNSUPPORTED_LANGUAGE, e.getMessage());
     }
 
     @ExceptionHandler(UnknownLanguageException.class)
     ProblemDetail undetectedLanguage(UnknownLanguageException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Language not detected",
-                e.getMessage() + "; give the language tag (lang)");
+        return Problems.of(ProblemType.LANGUAGE_NOT_DETECTED, e.getMessage() + "; give the language tag (lang)");
     }
 
     @ExceptionHandler(InvalidTextException.class)
     ProblemDetail invalidText(InvalidTextException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid text", e.getMessage());
+        return Problems.of(ProblemType.INVALID_TEXT, e.getMessage());
     }
 
     @ExceptionHandler(BadParameterException.class)
     ProblemDetail badParameter(BadParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return Problems.of(ProblemType.BAD_PARAMETER, e.getMessage());
     }
 
     @ExceptionHandler(RequestTooLargeException.class)
     ProblemDetail tooLarge(RequestTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", e.getMessage());
+        return Problems.of(ProblemType.REQUEST_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         LOG.error("unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "the server could not handle the request; see its log");
+        return Problems.of(ProblemType.INTERNAL_ERROR, "the server could not handle the request; see its log");
     }
 
     @Override
@@ -75,7 +73,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
             }
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_BODY,
                 "the body is not valid JSON for this request: " + firstLine(e.getMostSpecificCause().getMessage())));
     }
 
@@ -85,13 +83,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         String fields = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> f.getField() + " " + f.getDefaultMessage()).sorted().collect(Collectors.joining("; "));
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", fields));
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.INVALID_REQUEST, fields));
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+    /** Spring MVC's own problems (unknown route, method, media type, missing parameter) get the type of their status. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(ProblemType.forStatus(status.value()).uri());
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static String firstLine(String message) {

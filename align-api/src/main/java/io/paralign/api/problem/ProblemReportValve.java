@@ -23,7 +23,8 @@ public class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + (status < 500 ? "Bad request" : "Internal error")
+                ProblemType type = ProblemType.forStatus(status);
+                writer.write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
                         + "\",\"status\":" + status + ",\"detail\":\"the request was rejected by the server\"}");
                 response.finishResponse();
             }

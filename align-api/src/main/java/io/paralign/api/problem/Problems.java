@@ -26,8 +26,11 @@ public final class Problems {
         response.getWriter().write(MAPPER.writeValueAsString(body));
     }
 
-    /** A problem detail with a title. */
-    public static ProblemDetail of(org.springframework.http.HttpStatus status, String title, String detail) {
-        return ProblemHandler.problem(status, title, detail);
+    /** A problem detail of a kind: its type URI, status and title, and the detail given. */
+    public static ProblemDetail of(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
     }
 }

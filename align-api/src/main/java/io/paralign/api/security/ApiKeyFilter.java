@@ -1,5 +1,6 @@
 package io.paralign.api.security;
 
+import io.paralign.api.problem.ProblemType;
 import io.paralign.api.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,7 +48,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader("WWW-Authenticate", HEADER);
-        Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "API key required",
+        Problems.write(response, Problems.of(ProblemType.API_KEY_REQUIRED,
                 key == null ? "send a key in the " + HEADER + " header" : "the " + HEADER + " is not accepted"));
     }
 
