@@ -69,6 +69,14 @@ public final class SupportedLanguages {
         return primary;
     }
 
+    /**
+     * The primary subtag of a supported tag, {@code other} for any other tag: for names that must come from a bounded
+     * set (index fields, metric tags) whatever tags clients sent.
+     */
+    public static String primaryOr(String tag, String other) {
+        return isSupported(tag) ? primary(tag) : other;
+    }
+
     /** True when both tags are supported and name the same language (the same primary subtag): fr and fr-CA. */
     public static boolean same(String first, String second) {
         return isSupported(first) && isSupported(second) && primary(first).equals(primary(second));

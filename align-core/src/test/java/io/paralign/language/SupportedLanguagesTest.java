@@ -58,6 +58,13 @@ class SupportedLanguagesTest {
     }
 
     @Test
+    void unsupportedTagsFallBackToAGivenName() {
+        assertEquals("fr", SupportedLanguages.primaryOr("fr-CA", "other"));
+        assertEquals("other", SupportedLanguages.primaryOr("fr-x-c1", "other"));
+        assertEquals("other", SupportedLanguages.primaryOr(null, "other"));
+    }
+
+    @Test
     void sameLanguageIsTheSamePrimarySubtag() {
         assertTrue(SupportedLanguages.same("fr", "fr-CA"));
         assertFalse(SupportedLanguages.same("fr", "ar"));
