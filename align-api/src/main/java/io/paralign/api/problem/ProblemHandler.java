@@ -2,6 +2,7 @@ package io.paralign.api.problem;
 
 import io.paralign.api.alignment.AlignmentNotFoundException;
 import io.paralign.api.alignment.BadParameterException;
+import io.paralign.api.alignment.SameLanguageException;
 import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.InvalidTextException;
 import io.paralign.model.UnsupportedLanguageException;
@@ -40,7 +41,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownLanguageException.class)
     ProblemDetail undetectedLanguage(UnknownLanguageException e) {
-        return Problems.of(ProblemType.LANGUAGE_NOT_DETECTED, e.getMessage() + "; give the language tag (lang)");
+        return Problems.of(ProblemType.LANGUAGE_NOT_DETECTED, e.getMessage());
+    }
+
+    @ExceptionHandler(SameLanguageException.class)
+    ProblemDetail sameLanguage(SameLanguageException e) {
+        return Problems.of(ProblemType.SAME_LANGUAGE, e.getMessage());
     }
 
     @ExceptionHandler(InvalidTextException.class)

@@ -2,11 +2,10 @@ package io.paralign.api.search;
 
 import io.paralign.api.ApiProperties;
 import io.paralign.api.alignment.BadParameterException;
+import io.paralign.api.alignment.RequestLanguages;
 import io.paralign.api.store.AlignmentStore;
 import io.paralign.api.store.Page;
 import io.paralign.api.store.PairHit;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +32,7 @@ class SearchController {
             throw new BadParameterException("q must not be blank");
         }
         if (lang != null) {
-            try {
-                new Locale.Builder().setLanguageTag(lang);
-            } catch (IllformedLocaleException e) {
-                throw new BadParameterException("lang is not a BCP 47 language tag: '" + lang + "'");
-            }
+            RequestLanguages.require("lang", lang);
         }
         return store.search(q, lang, page, size);
     }
