@@ -3,6 +3,7 @@ package io.paralign.api.problem;
 import io.paralign.api.alignment.AlignmentNotFoundException;
 import io.paralign.api.alignment.BadParameterException;
 import io.paralign.api.alignment.SameLanguageException;
+import io.paralign.api.store.QueryTooComplexException;
 import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.InvalidTextException;
 import io.paralign.model.UnsupportedLanguageException;
@@ -57,6 +58,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadParameterException.class)
     ProblemDetail badParameter(BadParameterException e) {
         return Problems.of(ProblemType.BAD_PARAMETER, e.getMessage());
+    }
+
+    @ExceptionHandler(QueryTooComplexException.class)
+    ProblemDetail queryTooComplex(QueryTooComplexException e) {
+        return Problems.of(ProblemType.QUERY_TOO_COMPLEX, e.getMessage());
     }
 
     @ExceptionHandler(RequestTooLargeException.class)

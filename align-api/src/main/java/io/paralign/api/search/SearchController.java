@@ -34,6 +34,6 @@ class SearchController {
         if (lang != null) {
             RequestLanguages.require("lang", lang);
         }
-        return store.search(q, lang, page, size);
+        return store.search(q, lang, page, size, properties.search().limits());
     }
 }

@@ -19,7 +19,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,6 +38,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Alignments in an embedded Lucene index. One {@link IndexWriter} for all writes, near-real-time searchers for reads
@@ -79,6 +79,15 @@ public final class AlignmentStore implements Closeable {
      * part of flushes and merges.
      */
     private static final FieldType SEARCHABLE_TEXT = searchableText();
+
+    /**
+     * The simple query syntax's operators a search accepts: the documented ones. Fuzzy ({@code word~2}) and near
+     * ({@code "a b"~3}) are left out: a fuzzy term expands to up to 50 clauses per field searched.
+     */
+    private static final int QUERY_OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     /** Near-real-time segments smaller than this stay in memory until merged or committed (megabytes). */
     private static final double CACHED_SEGMENT_MB = 8;
@@ -163,7 +172,7 @@ public final class AlignmentStore implements Closeable {
         return withSearcher(searcher -> {
             Query all = new TermQuery(new Term(KIND, ALIGNMENT));
             int total = searcher.count(all);
-            TopDocs top = searcher.search(all, Math.max(1, (page + 1) * size),
+            TopDocs top = searcher.search(all, window(page, size),
                     new Sort(new SortField(ORDER, SortField.Type.LONG, true)));
             List<AlignmentSummary> items = new ArrayList<>();
             for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
@@ -179,44 +188,66 @@ public final class AlignmentStore implements Closeable {
 
     /**
      * Aligned pairs whose side in {@code language} matches {@code query} (simple query syntax: words, "phrases",
-     * +, -, |, *); with no language, pairs where either side matches after standard analysis.
+     * +, -, |, *, parentheses); with no language, pairs where either side matches, in any language field. A query
+     * past the limits, or one that would expand beyond Lucene's clause limit or automaton budget, is refused with
+     * {@link QueryTooComplexException}.
      */
-    public Page<PairHit> search(String query, String language, int page, int size) {
+    public Page<PairHit> search(String query, String language, int page, int size, QueryLimits limits) {
+        limits.check(query);
         String base = language == null || language.isBlank() ? null : Analyzers.language(language);
         return withSearcher(searcher -> {
-            // with no language, every side field: each analyses the query with its own language's analyzer
             Map<String, Float> fields = new HashMap<>();
-            if (base == null) {
-                for (FieldInfo field : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
-                    if (Analyzers.isSideField(field.name)) {
-                        fields.put(field.name, 1f);
-                    }
-                }
-            } else {
-                fields.put(Analyzers.field("source", base), 1f);
-                fields.put(Analyzers.field("target", base), 1f);
+            for (String field : base == null ? indexedSideFields(searcher) : List.of(
+                    Analyzers.field("source", base), Analyzers.field("target", base))) {
+                fields.put(field, 1f);
             }
-            SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
-            parser.setDefaultOperator(Occur.MUST);
-            Query text = fields.isEmpty() ? null : parser.parse(query);
-            if (text == null) {
-                return new Page<PairHit>(page, size, 0, List.of());
+            try {
+                return searchPairs(searcher, query, fields, page, size, base);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new QueryTooComplexException("the query expands to more than "
+                        + IndexSearcher.getMaxClauseCount() + " clauses over the " + fields.size()
+                        + " language fields searched; use fewer words or prefixes, or give lang");
+            } catch (TooComplexToDeterminizeException e) {
+                throw new QueryTooComplexException("a prefix or phrase of the query is too complex to search; "
+                        + "use shorter words");
             }
-            Query pairs = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, PAIR)), Occur.FILTER)
-                    .add(text, Occur.MUST).build();
-            int total = searcher.count(pairs);
-            TopDocs top = searcher.search(pairs, Math.max(1, (page + 1) * size));
-            List<PairHit> items = new ArrayList<>();
-            for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                String source = doc.get(SOURCE_LANGUAGE);
-                String target = doc.get(TARGET_LANGUAGE);
-                items.add(new PairHit(doc.get(ID), doc.getField(INDEX).numericValue().intValue(), source,
-                        doc.get(SOURCE_TEXT), target, doc.get(TARGET_TEXT), matchedSide(base, source, target),
-                        hit.score));
-            }
-            return new Page<>(page, size, total, items);
         });
+    }
+
+    /** The side fields that some document has: of the bounded set only, whatever fields earlier versions made. */
+    private static List<String> indexedSideFields(IndexSearcher searcher) {
+        FieldInfos infos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
+        return Analyzers.sideFields().stream().filter(field -> infos.fieldInfo(field) != null).toList();
+    }
+
+    private Page<PairHit> searchPairs(IndexSearcher searcher, String query, Map<String, Float> fields, int page,
+                                      int size, String base) throws IOException {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, QUERY_OPERATORS);
+        parser.setDefaultOperator(Occur.MUST);
+        Query text;
+        try {
+            text = fields.isEmpty() ? null : parser.parse(query);
+        } catch (IllegalArgumentException e) {
+            // Lucene refuses to build an automaton past its recursion limit: a prefix of over 1,000 characters
+            throw new QueryTooComplexException("a prefix of the query is too long to search; use a shorter one");
+        }
+        if (text == null) {
+            return new Page<>(page, size, 0, List.of());
+        }
+        Query pairs = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, PAIR)), Occur.FILTER)
+                .add(text, Occur.MUST).build();
+        int total = searcher.count(pairs);
+        TopDocs top = searcher.search(pairs, window(page, size));
+        List<PairHit> items = new ArrayList<>();
+        for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
+            Document doc = searcher.storedFields().document(hit.doc);
+            String source = doc.get(SOURCE_LANGUAGE);
+            String target = doc.get(TARGET_LANGUAGE);
+            items.add(new PairHit(doc.get(ID), doc.getField(INDEX).numericValue().intValue(), source,
+                    doc.get(SOURCE_TEXT), target, doc.get(TARGET_TEXT), matchedSide(base, source, target),
+                    hit.score));
+        }
+        return new Page<>(page, size, total, items);
     }
 
     /** Number of stored alignments. */
@@ -327,8 +358,13 @@ public final class AlignmentStore implements Closeable {
         return s == t ? "both" : s ? "source" : "target";
     }
 
+    /** Hits to collect for a page: those of the pages before it too (Lucene caps it at the number of documents). */
+    private static int window(int page, int size) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (page + 1L) * size));
+    }
+
     private static List<ScoreDoc> slice(ScoreDoc[] hits, int page, int size) {
-        int from = Math.min(hits.length, page * size);
+        int from = (int) Math.min(hits.length, (long) page * size);
         return List.of(hits).subList(from, Math.min(hits.length, from + size));
     }
 

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AlignmentStoreTest {
+    /** The service's defaults. */
+    static final QueryLimits LIMITS = new QueryLimits(500, 20, 4);
+
     @TempDir
     Path dir;
 
@@ -98,7 +101,7 @@ class AlignmentStoreTest {
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("kept"), store.find("kept").orElseThrow());
             assertTrue(store.find("gone").isEmpty());
-            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10, LIMITS).total());
         }
         assertTrue(ChangeLog.read(dir).isEmpty(), "applied and committed, they leave the log");
     }
@@ -114,7 +117,7 @@ class AlignmentStoreTest {
         }
         try (AlignmentStore store = open()) {
             assertEquals(1, store.count());
-            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10, LIMITS).total());
         }
     }
 
@@ -122,8 +125,8 @@ class AlignmentStoreTest {
     void emptyStoreListsNothing() throws Exception {
         try (AlignmentStore store = open()) {
             assertEquals(0, store.list(0, 10).total());
-            assertEquals(0, store.search("Paris", "fr", 0, 10).total());
-            assertEquals(0, store.search("", null, 0, 10).total());
+            assertEquals(0, store.search("Paris", "fr", 0, 10, LIMITS).total());
+            assertEquals(0, store.search("", null, 0, 10, LIMITS).total());
         }
     }
 
@@ -148,7 +151,7 @@ class AlignmentStoreTest {
             assertTrue(store.delete("a1"));
             assertFalse(store.delete("a1"));
             assertTrue(store.find("a1").isEmpty());
-            assertEquals(0, store.search("Huawei", "fr", 0, 10).total());
+            assertEquals(0, store.search("Huawei", "fr", 0, 10, LIMITS).total());
         }
     }
 
@@ -157,15 +160,15 @@ class AlignmentStoreTest {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
             // French stemming on the French side ("manifestant" finds "manifestants") ...
-            Page<PairHit> french = store.search("manifestant", null, 0, 10);
+            Page<PairHit> french = store.search("manifestant", null, 0, 10, LIMITS);
             assertEquals(1, french.total());
             assertEquals(0, french.items().get(0).pair());
             // ... and Arabic normalisation on the Arabic side ("الهاتف" with its article finds "هاتف")
-            Page<PairHit> arabic = store.search("الهاتف", null, 0, 10);
+            Page<PairHit> arabic = store.search("الهاتف", null, 0, 10, LIMITS);
             assertEquals(1, arabic.total());
             assertEquals(1, arabic.items().get(0).pair());
             assertEquals("both", arabic.items().get(0).matchedSide());
-            assertEquals(0, store.search("Berlin", null, 0, 10).total());
+            assertEquals(0, store.search("Berlin", null, 0, 10, LIMITS).total());
         }
     }
 
@@ -173,7 +176,7 @@ class AlignmentStoreTest {
     void frenchSearchFindsInflectedForms() throws Exception {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
-            Page<PairHit> hits = store.search("manifestant", "fr", 0, 10);
+            Page<PairHit> hits = store.search("manifestant", "fr", 0, 10, LIMITS);
             assertEquals(1, hits.total());
             PairHit hit = hits.items().get(0);
             assertEquals("source", hit.matchedSide());
@@ -187,8 +190,8 @@ class AlignmentStoreTest {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
             // "الشوارع" (with the article) finds "شوارع"; "هاتفا" is stemmed like "هاتف"
-            assertEquals(1, store.search("الشوارع", "ar", 0, 10).total());
-            PairHit hit = store.search("الهاتف", "ar", 0, 10).items().get(0);
+            assertEquals(1, store.search("الشوارع", "ar", 0, 10, LIMITS).total());
+            PairHit hit = store.search("الهاتف", "ar", 0, 10, LIMITS).items().get(0);
             assertEquals("target", hit.matchedSide());
             assertEquals("Huawei a annoncé un nouveau téléphone.", hit.sourceText());
         }
@@ -198,8 +201,8 @@ class AlignmentStoreTest {
     void searchWithoutLanguageLooksAtBothSides() throws Exception {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
-            assertEquals(1, store.search("Huawei", null, 0, 10).total());
-            assertEquals("both", store.search("Huawei", null, 0, 10).items().get(0).matchedSide());
+            assertEquals(1, store.search("Huawei", null, 0, 10, LIMITS).total());
+            assertEquals("both", store.search("Huawei", null, 0, 10, LIMITS).items().get(0).matchedSide());
         }
     }
 
@@ -210,7 +213,7 @@ class AlignmentStoreTest {
         }
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("a1"), store.find("a1").orElseThrow());
-            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10, LIMITS).total());
         }
     }
 
