@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,9 +101,12 @@ public final class AlignmentStore implements Closeable {
     private final FreshSearchers searchers;
     private final GroupCommit commits;
     private final ChangeLog log;
+    /** Locks of deletions, by hash of the id: deletions of one id take turns, others rarely wait. */
+    private final Object[] deletions = new Object[64];
     private long lastOrder;
 
     public AlignmentStore(StoreProperties properties) {
+        Arrays.setAll(deletions, i -> new Object());
         Directory opened = null;
         IndexWriter openedWriter = null;
         ChangeLog openedLog = null;
@@ -153,17 +157,23 @@ public final class AlignmentStore implements Closeable {
         });
     }
 
-    /** Deletes an alignment and its pairs; false when there was none. */
+    /**
+     * Deletes an alignment and its pairs; false when there was none. Of concurrent deletions of one id, exactly one
+     * returns true: each looks the id up and deletes it while holding the id's lock, and the lookup of the next one
+     * sees the deletion acknowledged before.
+     */
     public boolean delete(String id) {
-        if (find(id).isEmpty()) {
-            return false;
-        }
-        try {
-            searchers.acknowledged(commits.apply(new ChangeLog.Deleted(id),
-                    w -> w.deleteDocuments(new Term(ID, id))));
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete alignment " + id, e);
+        synchronized (deletions[Math.floorMod(id.hashCode(), deletions.length)]) {
+            if (find(id).isEmpty()) {
+                return false;
+            }
+            try {
+                searchers.acknowledged(commits.apply(new ChangeLog.Deleted(id),
+                        w -> w.deleteDocuments(new Term(ID, id))));
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete alignment " + id, e);
+            }
         }
     }
 
