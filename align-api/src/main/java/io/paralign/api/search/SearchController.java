@@ -22,7 +22,9 @@ class SearchController {
 
     /**
      * Pairs whose side in {@code lang} matches {@code q}, found through that language's analyzer (so inflected
-     * forms match), with the other side shown; with no {@code lang}, either side after standard analysis.
+     * forms match), with the other side shown; with no {@code lang}, either side, each through its own language's
+     * analyzer. {@code lang} must be a supported language; {@code q} must keep within
+     * {@code paralign.api.search.*} (400 query-too-complex otherwise).
      */
     @GetMapping("/api/v1/search")
     Page<PairHit> search(@RequestParam String q, @RequestParam(required = false) String lang,
