@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +19,9 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -80,15 +77,6 @@ public final class AlignmentStore implements Closeable {
      * part of flushes and merges.
      */
     private static final FieldType SEARCHABLE_TEXT = searchableText();
-
-    /**
-     * The simple query syntax's operators a search accepts: the documented ones. Fuzzy ({@code word~2}) and near
-     * ({@code "a b"~3}) are left out: a fuzzy term expands to up to 50 clauses per field searched.
-     */
-    private static final int QUERY_OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
-            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
-            | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     /** Near-real-time segments smaller than this stay in memory until merged or committed (megabytes). */
     private static final double CACHED_SEGMENT_MB = 8;
@@ -206,17 +194,11 @@ public final class AlignmentStore implements Closeable {
         limits.check(query);
         String base = language == null || language.isBlank() ? null : Analyzers.language(language);
         return withSearcher(searcher -> {
-            Map<String, Float> fields = new HashMap<>();
-            for (String field : base == null ? indexedSideFields(searcher) : List.of(
-                    Analyzers.field("source", base), Analyzers.field("target", base))) {
-                fields.put(field, 1f);
-            }
+            Map<String, Float> fields = TextQuery.fields(searcher, base);
             try {
-                return searchPairs(searcher, query, fields, page, size, base);
+                return searchPairs(searcher, TextQuery.parse(analyzer, fields, query), page, size, base);
             } catch (IndexSearcher.TooManyClauses e) {
-                throw new QueryTooComplexException("the query expands to more than "
-                        + IndexSearcher.getMaxClauseCount() + " clauses over the " + fields.size()
-                        + " language fields searched; use fewer words or prefixes, or give lang");
+                throw TextQuery.tooManyClauses(fields.size());
             } catch (TooComplexToDeterminizeException e) {
                 throw new QueryTooComplexException("a prefix or phrase of the query is too complex to search; "
                         + "use shorter words");
@@ -224,23 +206,8 @@ public final class AlignmentStore implements Closeable {
         });
     }
 
-    /** The side fields that some document has: of the bounded set only, whatever fields earlier versions made. */
-    private static List<String> indexedSideFields(IndexSearcher searcher) {
-        FieldInfos infos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
-        return Analyzers.sideFields().stream().filter(field -> infos.fieldInfo(field) != null).toList();
-    }
-
-    private Page<PairHit> searchPairs(IndexSearcher searcher, String query, Map<String, Float> fields, int page,
-                                      int size, String base) throws IOException {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, QUERY_OPERATORS);
-        parser.setDefaultOperator(Occur.MUST);
-        Query text;
-        try {
-            text = fields.isEmpty() ? null : parser.parse(query);
-        } catch (IllegalArgumentException e) {
-            // Lucene refuses to build an automaton past its recursion limit: a prefix of over 1,000 characters
-            throw new QueryTooComplexException("a prefix of the query is too long to search; use a shorter one");
-        }
+    private Page<PairHit> searchPairs(IndexSearcher searcher, Query text, int page, int size, String base)
+            throws IOException {
         if (text == null) {
             return new Page<>(page, size, 0, List.of());
         }
