@@ -1,5 +1,6 @@
 package io.paralign.api;
 
+import io.paralign.api.store.QueryLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -13,14 +14,43 @@ import org.springframework.util.unit.DataSize;
  * @param alignmentThreads how many alignments run at once ({@code paralign.api.alignment-threads}); 0, the default,
  *                       means one per processor. Alignment is CPU-bound: more threads than cores only interleave
  *                       their work, so further requests wait their turn instead
+ * @param search         limits of search queries ({@code paralign.api.search.*})
  */
 @ConfigurationProperties(prefix = "paralign.api", ignoreUnknownFields = false)
 public record ApiProperties(@DefaultValue("5MB") DataSize maxRequestSize, @DefaultValue("100") int maxPageSize,
-                            @DefaultValue("0") int alignmentThreads) {
+                            @DefaultValue("0") int alignmentThreads, @DefaultValue Search search) {
     public ApiProperties {
         if (alignmentThreads < 0) {
             throw new IllegalArgumentException("paralign.api.alignment-threads must not be negative, was "
                     + alignmentThreads);
+        }
+    }
+
+    /**
+     * Limits of {@code GET /api/v1/search}'s {@code q}; longer or costlier queries get 400 query-too-complex.
+     *
+     * @param maxQueryLength  most characters ({@code paralign.api.search.max-query-length}, default 500)
+     * @param maxQueryTerms   most words ({@code paralign.api.search.max-query-terms}, default 20): with no language,
+     *                        each word is searched in every language field, and Lucene allows 1,024 clauses
+     * @param maxPrefixTerms  most prefix operators, {@code word*} ({@code paralign.api.search.max-prefix-terms},
+     *                        default 4)
+     */
+    public record Search(@DefaultValue("500") int maxQueryLength, @DefaultValue("20") int maxQueryTerms,
+                         @DefaultValue("4") int maxPrefixTerms) {
+        public Search {
+            limits(maxQueryLength, maxQueryTerms, maxPrefixTerms);
+        }
+
+        public QueryLimits limits() {
+            return limits(maxQueryLength, maxQueryTerms, maxPrefixTerms);
+        }
+
+        private static QueryLimits limits(int maxQueryLength, int maxQueryTerms, int maxPrefixTerms) {
+            try {
+                return new QueryLimits(maxQueryLength, maxQueryTerms, maxPrefixTerms);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("paralign.api.search: " + e.getMessage(), e);
+            }
         }
     }
 

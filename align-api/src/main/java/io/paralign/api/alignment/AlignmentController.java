@@ -43,11 +43,19 @@ class AlignmentController {
         this.properties = properties;
     }
 
-    /** Aligns two texts given as JSON; answers 201 with the stored body and its location. */
+    /**
+     * Aligns two texts given as JSON; answers 201 with the stored body and its location. Languages are checked (or
+     * detected) here, before the alignment waits for its turn.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> create(@Valid @RequestBody AlignRequest request) {
-        return created(service.align(request.source().text(), request.source().lang(), request.target().text(),
-                request.target().lang(), request.isPreSegmented()));
+        String source = RequestLanguages.resolve("source.lang", request.source().lang(), "source.text",
+                request.source().text());
+        String target = RequestLanguages.resolve("target.lang", request.target().lang(), "target.text",
+                request.target().text());
+        RequestLanguages.requireDifferent(source, target, "source.lang", "target.lang");
+        return created(service.align(request.source().text(), source, request.target().text(), target,
+                request.isPreSegmented()));
     }
 
     /** Aligns two uploaded UTF-8 text files, parts {@code source} and {@code target}. */
@@ -57,8 +65,12 @@ class AlignmentController {
                                   @RequestParam(name = "sourceLang", required = false) String sourceLang,
                                   @RequestParam(name = "targetLang", required = false) String targetLang,
                                   @RequestParam(name = "preSegmented", defaultValue = "false") boolean preSegmented) {
-        return created(service.align(utf8("source", source), sourceLang, utf8("target", target), targetLang,
-                preSegmented));
+        String sourceText = utf8("source", source);
+        String targetText = utf8("target", target);
+        String sourceLanguage = RequestLanguages.resolve("sourceLang", sourceLang, "source", sourceText);
+        String targetLanguage = RequestLanguages.resolve("targetLang", targetLang, "target", targetText);
+        RequestLanguages.requireDifferent(sourceLanguage, targetLanguage, "sourceLang", "targetLang");
+        return created(service.align(sourceText, sourceLanguage, targetText, targetLanguage, preSegmented));
     }
 
     @GetMapping

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
+import io.paralign.language.SupportedLanguages;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,6 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Alignment latency by language pair ({@code paralign.alignment.latency}), flags found by type
  * ({@code paralign.flags}) and document sizes in characters by side ({@code paralign.document.size}).
+ *
+ * <p>The pair tag is made of primary subtags of supported languages ({@code fr-ar} for {@code fr-CA} and
+ * {@code ar-EG}), any other tag (unsupported, private-use) counting as {@code other}: a tag the client chose must not make a series of its own,
+ * or a client sending {@code fr-x-c1}, {@code fr-x-c2}... would grow the registry and the scrape without bound.
  */
 @Component
 class AlignmentMetrics {
@@ -34,8 +39,13 @@ class AlignmentMetrics {
 
     <T> T timeAlignment(String sourceLanguage, String targetLanguage, Supplier<T> alignment) {
         return Timer.builder("paralign.alignment.latency").description("Time to align one pair of documents")
-                .tag("pair", sourceLanguage + "-" + targetLanguage).publishPercentileHistogram()
+                .tag("pair", tag(sourceLanguage) + "-" + tag(targetLanguage)).publishPercentileHistogram()
                 .register(registry).record(alignment);
+    }
+
+    /** The primary subtag of a supported language, {@code other} for anything else. */
+    static String tag(String language) {
+        return SupportedLanguages.primaryOr(language, "other");
     }
 
     void documents(int sourceCharacters, int targetCharacters) {

@@ -2,12 +2,15 @@ package io.paralign.api.problem;
 
 import io.paralign.api.alignment.AlignmentNotFoundException;
 import io.paralign.api.alignment.BadParameterException;
+import io.paralign.api.alignment.SameLanguageException;
+import io.paralign.api.store.QueryTooComplexException;
 import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.InvalidTextException;
 import io.paralign.model.UnsupportedLanguageException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,7 +21,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Maps exceptions to problem details. Spring MVC's own exceptions (unreadable body, unsupported media type, missing
@@ -40,7 +46,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownLanguageException.class)
     ProblemDetail undetectedLanguage(UnknownLanguageException e) {
-        return Problems.of(ProblemType.LANGUAGE_NOT_DETECTED, e.getMessage() + "; give the language tag (lang)");
+        return Problems.of(ProblemType.LANGUAGE_NOT_DETECTED, e.getMessage());
+    }
+
+    @ExceptionHandler(SameLanguageException.class)
+    ProblemDetail sameLanguage(SameLanguageException e) {
+        return Problems.of(ProblemType.SAME_LANGUAGE, e.getMessage());
     }
 
     @ExceptionHandler(InvalidTextException.class)
@@ -51,6 +62,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadParameterException.class)
     ProblemDetail badParameter(BadParameterException e) {
         return Problems.of(ProblemType.BAD_PARAMETER, e.getMessage());
+    }
+
+    @ExceptionHandler(QueryTooComplexException.class)
+    ProblemDetail queryTooComplex(QueryTooComplexException e) {
+        return Problems.of(ProblemType.QUERY_TOO_COMPLEX, e.getMessage());
     }
 
     @ExceptionHandler(RequestTooLargeException.class)
@@ -64,17 +80,49 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(ProblemType.INTERNAL_ERROR, "the server could not handle the request; see its log");
     }
 
+    /** An absent body, JSON that does not parse, or a value of the wrong type, named by its field. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        Throwable json = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+            }
+            if (json == null && cause instanceof JacksonException) {
+                json = cause;
+            }
+        }
+        String detail = json != null ? BodyErrors.describe(json)
+                : e.getCause() == null ? BodyErrors.describe(null) : "the request body cannot be read";
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_BODY, detail));
+    }
+
+    /** A multipart body that cannot be parsed: no boundary, or a truncated or malformed part. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
             }
         }
         return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_BODY,
-                "the body is not valid JSON for this request: " + firstLine(e.getMostSpecificCause().getMessage())));
+                "the multipart body cannot be read; send multipart/form-data with a boundary parameter and the parts "
+                        + "source and target"));
+    }
+
+    /** A parameter that is not of its type: {@code page=abc}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String expected = type == int.class || type == Integer.class || type == long.class || type == Long.class
+                ? "a whole number" : type == boolean.class || type == Boolean.class ? "true or false" : "valid";
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.BAD_PARAMETER,
+                name + " must be " + expected + ", was '" + e.getValue() + "'"));
     }
 
     @Override
@@ -86,22 +134,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.of(ProblemType.INVALID_REQUEST, fields));
     }
 
-    /** Spring MVC's own problems (unknown route, method, media type, missing parameter) get the type of their status. */
+    /**
+     * Spring MVC's own problems (unknown route, method, media type, missing parameter) get the type of their status,
+     * and a generic detail in place of one that names internals (a class, a method signature, a package).
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null
-                || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(ProblemType.forStatus(status.value()).uri());
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(ProblemType.forStatus(status.value()).uri());
+            }
+            problem.setDetail(Internals.hide(problem.getDetail(), status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse("");
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

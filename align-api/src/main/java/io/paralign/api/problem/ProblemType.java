@@ -14,6 +14,7 @@ public enum ProblemType {
     BAD_PARAMETER("bad-parameter", HttpStatus.BAD_REQUEST, "Bad request"),
     INVALID_TEXT("invalid-text", HttpStatus.BAD_REQUEST, "Invalid text"),
     UNSUPPORTED_LANGUAGE("unsupported-language", HttpStatus.BAD_REQUEST, "Unsupported language"),
+    SAME_LANGUAGE("same-language", HttpStatus.BAD_REQUEST, "Same language on both sides"),
     LANGUAGE_NOT_DETECTED("language-not-detected", HttpStatus.BAD_REQUEST, "Language not detected"),
     QUERY_TOO_COMPLEX("query-too-complex", HttpStatus.BAD_REQUEST, "Query too long or too expensive"),
     REJECTED_REQUEST("rejected-request", HttpStatus.BAD_REQUEST, "Request rejected"),

@@ -2,11 +2,10 @@ package io.paralign.api.search;
 
 import io.paralign.api.ApiProperties;
 import io.paralign.api.alignment.BadParameterException;
+import io.paralign.api.alignment.RequestLanguages;
 import io.paralign.api.store.AlignmentStore;
 import io.paralign.api.store.Page;
 import io.paralign.api.store.PairHit;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +22,9 @@ class SearchController {
 
     /**
      * Pairs whose side in {@code lang} matches {@code q}, found through that language's analyzer (so inflected
-     * forms match), with the other side shown; with no {@code lang}, either side after standard analysis.
+     * forms match), with the other side shown; with no {@code lang}, either side, each through its own language's
+     * analyzer. {@code lang} must be a supported language; {@code q} must keep within
+     * {@code paralign.api.search.*} (400 query-too-complex otherwise).
      */
     @GetMapping("/api/v1/search")
     Page<PairHit> search(@RequestParam String q, @RequestParam(required = false) String lang,
@@ -33,12 +34,8 @@ class SearchController {
             throw new BadParameterException("q must not be blank");
         }
         if (lang != null) {
-            try {
-                new Locale.Builder().setLanguageTag(lang);
-            } catch (IllformedLocaleException e) {
-                throw new BadParameterException("lang is not a BCP 47 language tag: '" + lang + "'");
-            }
+            RequestLanguages.require("lang", lang);
         }
-        return store.search(q, lang, page, size);
+        return store.search(q, lang, page, size, properties.search().limits());
     }
 }

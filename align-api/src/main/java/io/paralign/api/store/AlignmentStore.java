@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +19,9 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,6 +36,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Alignments in an embedded Lucene index. One {@link IndexWriter} for all writes, near-real-time searchers for reads
@@ -91,9 +89,12 @@ public final class AlignmentStore implements Closeable {
     private final FreshSearchers searchers;
     private final GroupCommit commits;
     private final ChangeLog log;
+    /** Locks of deletions, by hash of the id: deletions of one id take turns, others rarely wait. */
+    private final Object[] deletions = new Object[64];
     private long lastOrder;
 
     public AlignmentStore(StoreProperties properties) {
+        Arrays.setAll(deletions, i -> new Object());
         Directory opened = null;
         IndexWriter openedWriter = null;
         ChangeLog openedLog = null;
@@ -144,17 +145,23 @@ public final class AlignmentStore implements Closeable {
         });
     }
 
-    /** Deletes an alignment and its pairs; false when there was none. */
+    /**
+     * Deletes an alignment and its pairs; false when there was none. Of concurrent deletions of one id, exactly one
+     * returns true: each looks the id up and deletes it while holding the id's lock, and the lookup of the next one
+     * sees the deletion acknowledged before.
+     */
     public boolean delete(String id) {
-        if (find(id).isEmpty()) {
-            return false;
-        }
-        try {
-            searchers.acknowledged(commits.apply(new ChangeLog.Deleted(id),
-                    w -> w.deleteDocuments(new Term(ID, id))));
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete alignment " + id, e);
+        synchronized (deletions[Math.floorMod(id.hashCode(), deletions.length)]) {
+            if (find(id).isEmpty()) {
+                return false;
+            }
+            try {
+                searchers.acknowledged(commits.apply(new ChangeLog.Deleted(id),
+                        w -> w.deleteDocuments(new Term(ID, id))));
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete alignment " + id, e);
+            }
         }
     }
 
@@ -163,7 +170,7 @@ public final class AlignmentStore implements Closeable {
         return withSearcher(searcher -> {
             Query all = new TermQuery(new Term(KIND, ALIGNMENT));
             int total = searcher.count(all);
-            TopDocs top = searcher.search(all, Math.max(1, (page + 1) * size),
+            TopDocs top = searcher.search(all, window(page, size),
                     new Sort(new SortField(ORDER, SortField.Type.LONG, true)));
             List<AlignmentSummary> items = new ArrayList<>();
             for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
@@ -179,44 +186,45 @@ public final class AlignmentStore implements Closeable {
 
     /**
      * Aligned pairs whose side in {@code language} matches {@code query} (simple query syntax: words, "phrases",
-     * +, -, |, *); with no language, pairs where either side matches after standard analysis.
+     * +, -, |, *, parentheses); with no language, pairs where either side matches, in any language field. A query
+     * past the limits, or one that would expand beyond Lucene's clause limit or automaton budget, is refused with
+     * {@link QueryTooComplexException}.
      */
-    public Page<PairHit> search(String query, String language, int page, int size) {
+    public Page<PairHit> search(String query, String language, int page, int size, QueryLimits limits) {
+        limits.check(query);
         String base = language == null || language.isBlank() ? null : Analyzers.language(language);
         return withSearcher(searcher -> {
-            // with no language, every side field: each analyses the query with its own language's analyzer
-            Map<String, Float> fields = new HashMap<>();
-            if (base == null) {
-                for (FieldInfo field : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
-                    if (Analyzers.isSideField(field.name)) {
-                        fields.put(field.name, 1f);
-                    }
-                }
-            } else {
-                fields.put(Analyzers.field("source", base), 1f);
-                fields.put(Analyzers.field("target", base), 1f);
+            Map<String, Float> fields = TextQuery.fields(searcher, base);
+            try {
+                return searchPairs(searcher, TextQuery.parse(analyzer, fields, query), page, size, base);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw TextQuery.tooManyClauses(fields.size());
+            } catch (TooComplexToDeterminizeException e) {
+                throw new QueryTooComplexException("a prefix or phrase of the query is too complex to search; "
+                        + "use shorter words");
             }
-            SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
-            parser.setDefaultOperator(Occur.MUST);
-            Query text = fields.isEmpty() ? null : parser.parse(query);
-            if (text == null) {
-                return new Page<PairHit>(page, size, 0, List.of());
-            }
-            Query pairs = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, PAIR)), Occur.FILTER)
-                    .add(text, Occur.MUST).build();
-            int total = searcher.count(pairs);
-            TopDocs top = searcher.search(pairs, Math.max(1, (page + 1) * size));
-            List<PairHit> items = new ArrayList<>();
-            for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                String source = doc.get(SOURCE_LANGUAGE);
-                String target = doc.get(TARGET_LANGUAGE);
-                items.add(new PairHit(doc.get(ID), doc.getField(INDEX).numericValue().intValue(), source,
-                        doc.get(SOURCE_TEXT), target, doc.get(TARGET_TEXT), matchedSide(base, source, target),
-                        hit.score));
-            }
-            return new Page<>(page, size, total, items);
         });
+    }
+
+    private Page<PairHit> searchPairs(IndexSearcher searcher, Query text, int page, int size, String base)
+            throws IOException {
+        if (text == null) {
+            return new Page<>(page, size, 0, List.of());
+        }
+        Query pairs = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, PAIR)), Occur.FILTER)
+                .add(text, Occur.MUST).build();
+        int total = searcher.count(pairs);
+        TopDocs top = searcher.search(pairs, window(page, size));
+        List<PairHit> items = new ArrayList<>();
+        for (ScoreDoc hit : slice(top.scoreDocs, page, size)) {
+            Document doc = searcher.storedFields().document(hit.doc);
+            String source = doc.get(SOURCE_LANGUAGE);
+            String target = doc.get(TARGET_LANGUAGE);
+            items.add(new PairHit(doc.get(ID), doc.getField(INDEX).numericValue().intValue(), source,
+                    doc.get(SOURCE_TEXT), target, doc.get(TARGET_TEXT), matchedSide(base, source, target),
+                    hit.score));
+        }
+        return new Page<>(page, size, total, items);
     }
 
     /** Number of stored alignments. */
@@ -327,8 +335,13 @@ public final class AlignmentStore implements Closeable {
         return s == t ? "both" : s ? "source" : "target";
     }
 
+    /** Hits to collect for a page: those of the pages before it too (Lucene caps it at the number of documents). */
+    private static int window(int page, int size) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (page + 1L) * size));
+    }
+
     private static List<ScoreDoc> slice(ScoreDoc[] hits, int page, int size) {
-        int from = Math.min(hits.length, page * size);
+        int from = (int) Math.min(hits.length, (long) page * size);
         return List.of(hits).subList(from, Math.min(hits.length, from + size));
     }
 

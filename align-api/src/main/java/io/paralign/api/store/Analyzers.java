@@ -1,7 +1,11 @@
 package io.paralign.api.store;
 
+import io.paralign.language.SupportedLanguages;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -14,12 +18,20 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * {@code target.<lang>}, analysed by Lucene's analyzer for that language (ArabicAnalyzer normalizes and stems
  * Arabic, FrenchAnalyzer elides and stems French); a search with no language reads all these fields. Languages
  * without their own analyzer use StandardAnalyzer.
+ *
+ * <p>{@code <lang>} is the primary subtag of a supported language ({@link SupportedLanguages}), and {@code other} for
+ * any other tag (stored by earlier versions, or replayed from their log): the set of fields is bounded, so a query
+ * over all of them stays within Lucene's clause limit however many languages clients sent. Fields that earlier
+ * versions made for unsupported tags ({@code source.tlh}) stay in the index but are not searched.
  */
 final class Analyzers {
     private static final Map<String, java.util.function.Supplier<Analyzer>> BY_LANGUAGE = Map.of(
             "ar", ArabicAnalyzer::new,
             "fr", FrenchAnalyzer::new,
             "en", EnglishAnalyzer::new);
+
+    private static final String OTHER = "other";
+    private static final Set<String> SIDE_FIELDS = sides();
 
     private Analyzers() {
     }
@@ -28,15 +40,25 @@ final class Analyzers {
         return side + "." + language;
     }
 
-    /** True for the analysed text fields of pair sides ({@code source.<lang>}, {@code target.<lang>}). */
-    static boolean isSideField(String name) {
-        return name.startsWith("source.") || name.startsWith("target.");
+    /** Every field a pair side may be searched in, supported languages and {@code other}, both sides. */
+    static Set<String> sideFields() {
+        return SIDE_FIELDS;
     }
 
-    /** The base language of a tag: {@code fr-CA} to {@code fr}. */
+    /** The language part of a tag's field: {@code fr-CA} to {@code fr}, an unsupported tag to {@code other}. */
     static String language(String tag) {
-        int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+        return SupportedLanguages.primaryOr(tag, OTHER);
+    }
+
+    private static Set<String> sides() {
+        Set<String> fields = new TreeSet<>();
+        for (String language : SupportedLanguages.primaries()) {
+            fields.add(field("source", language));
+            fields.add(field("target", language));
+        }
+        fields.add(field("source", OTHER));
+        fields.add(field("target", OTHER));
+        return Collections.unmodifiableSet(fields);
     }
 
     static Analyzer perField() {

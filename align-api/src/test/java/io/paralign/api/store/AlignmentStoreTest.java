@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AlignmentStoreTest {
+    /** The service's defaults. */
+    static final QueryLimits LIMITS = new QueryLimits(500, 20, 4);
+
     @TempDir
     Path dir;
 
@@ -98,7 +102,7 @@ class AlignmentStoreTest {
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("kept"), store.find("kept").orElseThrow());
             assertTrue(store.find("gone").isEmpty());
-            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10, LIMITS).total());
         }
         assertTrue(ChangeLog.read(dir).isEmpty(), "applied and committed, they leave the log");
     }
@@ -114,7 +118,7 @@ class AlignmentStoreTest {
         }
         try (AlignmentStore store = open()) {
             assertEquals(1, store.count());
-            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10, LIMITS).total());
         }
     }
 
@@ -122,8 +126,8 @@ class AlignmentStoreTest {
     void emptyStoreListsNothing() throws Exception {
         try (AlignmentStore store = open()) {
             assertEquals(0, store.list(0, 10).total());
-            assertEquals(0, store.search("Paris", "fr", 0, 10).total());
-            assertEquals(0, store.search("", null, 0, 10).total());
+            assertEquals(0, store.search("Paris", "fr", 0, 10, LIMITS).total());
+            assertEquals(0, store.search("", null, 0, 10, LIMITS).total());
         }
     }
 
@@ -148,7 +152,7 @@ class AlignmentStoreTest {
             assertTrue(store.delete("a1"));
             assertFalse(store.delete("a1"));
             assertTrue(store.find("a1").isEmpty());
-            assertEquals(0, store.search("Huawei", "fr", 0, 10).total());
+            assertEquals(0, store.search("Huawei", "fr", 0, 10, LIMITS).total());
         }
     }
 
@@ -157,15 +161,15 @@ class AlignmentStoreTest {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
             // French stemming on the French side ("manifestant" finds "manifestants") ...
-            Page<PairHit> french = store.search("manifestant", null, 0, 10);
+            Page<PairHit> french = store.search("manifestant", null, 0, 10, LIMITS);
             assertEquals(1, french.total());
             assertEquals(0, french.items().get(0).pair());
             // ... and Arabic normalisation on the Arabic side ("الهاتف" with its article finds "هاتف")
-            Page<PairHit> arabic = store.search("الهاتف", null, 0, 10);
+            Page<PairHit> arabic = store.search("الهاتف", null, 0, 10, LIMITS);
             assertEquals(1, arabic.total());
             assertEquals(1, arabic.items().get(0).pair());
             assertEquals("both", arabic.items().get(0).matchedSide());
-            assertEquals(0, store.search("Berlin", null, 0, 10).total());
+            assertEquals(0, store.search("Berlin", null, 0, 10, LIMITS).total());
         }
     }
 
@@ -173,7 +177,7 @@ class AlignmentStoreTest {
     void frenchSearchFindsInflectedForms() throws Exception {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
-            Page<PairHit> hits = store.search("manifestant", "fr", 0, 10);
+            Page<PairHit> hits = store.search("manifestant", "fr", 0, 10, LIMITS);
             assertEquals(1, hits.total());
             PairHit hit = hits.items().get(0);
             assertEquals("source", hit.matchedSide());
@@ -187,8 +191,8 @@ class AlignmentStoreTest {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
             // "الشوارع" (with the article) finds "شوارع"; "هاتفا" is stemmed like "هاتف"
-            assertEquals(1, store.search("الشوارع", "ar", 0, 10).total());
-            PairHit hit = store.search("الهاتف", "ar", 0, 10).items().get(0);
+            assertEquals(1, store.search("الشوارع", "ar", 0, 10, LIMITS).total());
+            PairHit hit = store.search("الهاتف", "ar", 0, 10, LIMITS).items().get(0);
             assertEquals("target", hit.matchedSide());
             assertEquals("Huawei a annoncé un nouveau téléphone.", hit.sourceText());
         }
@@ -198,8 +202,8 @@ class AlignmentStoreTest {
     void searchWithoutLanguageLooksAtBothSides() throws Exception {
         try (AlignmentStore store = open()) {
             store.save(record("a1", 1000));
-            assertEquals(1, store.search("Huawei", null, 0, 10).total());
-            assertEquals("both", store.search("Huawei", null, 0, 10).items().get(0).matchedSide());
+            assertEquals(1, store.search("Huawei", null, 0, 10, LIMITS).total());
+            assertEquals("both", store.search("Huawei", null, 0, 10, LIMITS).items().get(0).matchedSide());
         }
     }
 
@@ -210,7 +214,7 @@ class AlignmentStoreTest {
         }
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("a1"), store.find("a1").orElseThrow());
-            assertEquals(1, store.search("Huawei", "fr", 0, 10).total());
+            assertEquals(1, store.search("Huawei", "fr", 0, 10, LIMITS).total());
         }
     }
 
@@ -232,6 +236,37 @@ class AlignmentStoreTest {
             pool.shutdown();
             assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
             assertEquals(100, store.count());
+        }
+    }
+
+    /** Three concurrent deletions of one id, 15 rounds, once answered true 44 times out of 45: exactly one now. */
+    @Test
+    void ofConcurrentDeletionsOfOneIdExactlyOneDeletes() throws Exception {
+        try (AlignmentStore store = open()) {
+            ExecutorService pool = Executors.newFixedThreadPool(3);
+            try {
+                for (int round = 0; round < 15; round++) {
+                    String id = "d" + round;
+                    store.save(record(id, 1000));
+                    CountDownLatch start = new CountDownLatch(1);
+                    List<Future<Boolean>> deletions = new ArrayList<>();
+                    for (int i = 0; i < 3; i++) {
+                        deletions.add(pool.submit(() -> {
+                            start.await();
+                            return store.delete(id);
+                        }));
+                    }
+                    start.countDown();
+                    int deleted = 0;
+                    for (Future<Boolean> deletion : deletions) {
+                        deleted += deletion.get() ? 1 : 0;
+                    }
+                    assertEquals(1, deleted, "round " + round);
+                    assertTrue(store.find(id).isEmpty());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 }
