@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,6 +102,54 @@ class SecurityIT {
             assertEquals(200, raw.get("/api/v1/alignments/" + id, Map.of("X-API-Key", KEY)).status());
         });
         return Stream.of(keyless.stream(), Stream.of(unchanged), withKey.stream()).flatMap(s -> s);
+    }
+
+    @Test
+    void otherMethodsNeedTheKeyTooAndUnknownOnesAreRejected() {
+        RawHttp raw = new RawHttp(port);
+        for (String method : List.of("HEAD", "OPTIONS", "PUT", "PATCH", "TRACE", "FOO", "PROPFIND", "CONNECT")) {
+            for (Caller caller : Caller.values()) {
+                Map<String, String> headers = caller.key == null ? Map.of() : Map.of("X-API-Key", caller.key);
+                for (String target : List.of("/api/v1/alignments", "/", "/actuator/prometheus")) {
+                    RawHttp.Response response = raw.send(method, target, headers, null);
+                    String seen = caller + " " + method + " " + target + " -> " + response;
+                    // Tomcat answers CONNECT itself, before any filter: 501 Not Implemented
+                    assertTrue(response.status() < 500 || method.equals("CONNECT") && response.status() == 501, seen);
+                    assertTrue(response.status() / 100 != 2 || caller == Caller.RIGHT_KEY, seen);
+                    if (method.equals("FOO") || method.equals("PROPFIND")) {
+                        assertEquals(400, response.status(), seen);
+                    }
+                }
+            }
+        }
+    }
+
+    /** C1 control characters pass Tomcat (as ISO-8859-1 text) but not the firewall, wherever the header is read. */
+    @Test
+    void aControlCharacterInAHeaderOrParameterNameIsRejectedNot500() {
+        RawHttp raw = new RawHttp(port);
+        for (String header : List.of("X-API-Key", "Accept", "Origin", "Sec-Fetch-Site", "Content-Type",
+                "Accept-Language", "X-Other")) {
+            for (Caller caller : Caller.values()) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                if (caller.key != null) {
+                    headers.put("X-API-Key", caller.key);
+                }
+                headers.put(header, "text/plain\u0085x");
+                for (String target : List.of("/api/v1/alignments", "/api/v1/search?q=x", "/actuator/health", "/")) {
+                    RawHttp.Response response = raw.get(target, headers);
+                    String seen = caller + " " + header + " " + target + " -> " + response;
+                    assertTrue(response.status() < 500, seen);
+                    assertTrue(response.status() / 100 != 2 || caller == Caller.RIGHT_KEY
+                            || target.startsWith("/actuator/health"), seen);
+                }
+            }
+        }
+        for (String target : List.of("/api/v1/search?q=x&a%01b=1", "/api/v1/search?q=x%01y",
+                "/api/v1/search?q=x&%C2%85=1", "/?key=" + KEY + "&a%01b=1")) {
+            RawHttp.Response response = raw.get(target, Map.of("X-API-Key", KEY));
+            assertTrue(response.status() < 500, target + " -> " + response);
+        }
     }
 
     private void check(RawHttp raw, Route route, Variant variant, Caller caller, String id) {

@@ -32,6 +32,6 @@ class ApiKeyPropertiesTest {
     @Test
     void anUnknownKeyStopsTheStart() {
         runner.withPropertyValues("paralign.security.api-key=typo").run(context ->
-                assertThat(context).hasFailed());
+                assertThat(context).getFailure().hasStackTraceContaining("api-key"));
     }
 }
