@@ -136,6 +136,10 @@ class ApiKeyIT {
         RawHttp.Response docs = raw.get("/v3/api-docs", Map.of());
         assertEquals(200, docs.status(), docs.toString());
         assertTrue(docs.body().contains("/api/v1/alignments"));
+        JsonNode scheme = Http.JSON.readTree(docs.body()).get("components").get("securitySchemes").get("apiKey");
+        assertEquals("apiKey", scheme.get("type").asString());
+        assertEquals("header", scheme.get("in").asString());
+        assertEquals("X-API-Key", scheme.get("name").asString());
         assertEquals(200, raw.get("/swagger-ui/index.html", Map.of()).status());
     }
 
