@@ -65,6 +65,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
+                // after the header writer, so that its 403 carries the headers; before the key is looked at
                 .addFilterAfter(new CrossSiteRequestFilter(), HeaderWriterFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(new ApiKeys(properties.apiKeys())),
                         AnonymousAuthenticationFilter.class)
