@@ -324,6 +324,9 @@ class AlignmentApiIT {
     void reviewPageIsServed() {
         HttpResponse<String> page = http.get("/");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("api/v1/alignments"));
+        assertTrue(page.body().contains("<script src=\"review.js\"></script>"));
+        HttpResponse<String> script = http.get("/review.js");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("api/v1/alignments"));
     }
 }

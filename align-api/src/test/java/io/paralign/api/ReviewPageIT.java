@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,22 @@ class ReviewPageIT {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium and chromedriver needed");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
-                options);
+        ChromeDriver chrome = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        // runs before the page's own scripts, outside its Content-Security-Policy: collects what the policy blocks
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.blocked = []; document.addEventListener('securitypolicyviolation',"
+                        + " e => window.blocked.push(e.violatedDirective + ' ' + e.blockedURI));"));
+        browser = chrome;
+    }
+
+    /** The review page's address: no key needed here. */
+    String page() {
+        return "/";
+    }
+
+    private List<?> blockedByThePolicy() {
+        return (List<?>) ((JavascriptExecutor) browser).executeScript("return window.blocked;");
     }
 
     @AfterEach
@@ -64,7 +79,7 @@ class ReviewPageIT {
 
     @Test
     void seedPairSubmittedThroughThePageShowsTheMissingParagraphMarked() throws IOException {
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + page());
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("sourceText")),
                 Files.readString(Path.of("../seeds/001_d60f469c9e1ad6ee.txt")));
@@ -86,5 +101,15 @@ class ReviewPageIT {
         WebElement arabic = browser.findElement(By.cssSelector("#pairs tbody tr.pair td[lang='ar']"));
         assertEquals("rtl", arabic.getDomAttribute("dir"));
         assertEquals(4, browser.findElements(By.cssSelector("#exports a")).size());
+        assertEquals(List.of(), blockedByThePolicy());
+    }
+
+    @Test
+    void swaggerUiRunsUnderItsPolicy() {
+        browser.get("http://localhost:" + port + "/swagger-ui.html");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+        assertTrue(browser.getPageSource().contains("/api/v1/alignments"));
+        assertEquals(List.of(), blockedByThePolicy());
     }
 }

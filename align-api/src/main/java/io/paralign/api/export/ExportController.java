@@ -28,8 +28,11 @@ class ExportController {
         ExportView view = ExportView.of(alignments.tree(id));
         ContentDisposition disposition = (chosen == ExportFormat.HTML ? ContentDisposition.inline()
                 : ContentDisposition.attachment()).filename(id + "." + chosen.extension).build();
-        return ResponseEntity.ok().contentType(chosen.mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(chosen.renderer.render(view));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(chosen.mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+        if (chosen == ExportFormat.HTML) { // shown inline: its style element allowed, in place of the service's policy
+            response.header("Content-Security-Policy", HtmlRenderer.POLICY);
+        }
+        return response.body(chosen.renderer.render(view));
     }
 }

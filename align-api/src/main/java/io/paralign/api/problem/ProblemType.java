@@ -20,6 +20,7 @@ public enum ProblemType {
     REJECTED_REQUEST("rejected-request", HttpStatus.BAD_REQUEST, "Request rejected"),
     API_KEY_REQUIRED("api-key-required", HttpStatus.UNAUTHORIZED, "API key required"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
+    CROSS_SITE_REQUEST("cross-site-request", HttpStatus.FORBIDDEN, "Cross-site request refused"),
     ALIGNMENT_NOT_FOUND("alignment-not-found", HttpStatus.NOT_FOUND, "Alignment not found"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
