@@ -1,5 +1,6 @@
 package io.paralign.api;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,20 +13,57 @@ import org.springframework.util.unit.DataSize;
  * @param maxPageSize    largest {@code size} of a page of pairs, flags, alignments or search hits (default 100)
  * @param alignmentThreads how many alignments run at once ({@code paralign.api.alignment-threads}); 0, the default,
  *                       means one per processor. Alignment is CPU-bound: more threads than cores only interleave
- *                       their work, so further requests wait their turn instead
+ *                       their work, so further requests wait their turn instead. One more thread serves small
+ *                       requests only
+ * @param alignmentDeadline how long an alignment may take from its arrival, waiting included (default 30s); then
+ *                       it is cancelled and answered with 503
+ * @param alignmentMemory heap given to running alignments together; 0, the default, means half of the maximum heap
+ * @param alignmentBytesPerCharacter estimated heap an alignment needs per character of its two texts (measured;
+ *                       see align-api's README)
+ * @param smallAlignmentCharacters largest request (both texts, in characters) that may take the thread reserved
+ *                       for small requests
+ * @param alignmentQueue most alignments waiting for their turn at once; more get 503
  */
 @ConfigurationProperties(prefix = "paralign.api", ignoreUnknownFields = false)
 public record ApiProperties(@DefaultValue("5MB") DataSize maxRequestSize, @DefaultValue("100") int maxPageSize,
-                            @DefaultValue("0") int alignmentThreads) {
+                            @DefaultValue("0") int alignmentThreads, @DefaultValue("30s") Duration alignmentDeadline,
+                            @DefaultValue("0") DataSize alignmentMemory,
+                            @DefaultValue("200") int alignmentBytesPerCharacter,
+                            @DefaultValue("50000") int smallAlignmentCharacters,
+                            @DefaultValue("64") int alignmentQueue) {
+    /** Fixed heap an alignment needs whatever its size: the pipeline's tables, buffers, the response. */
+    private static final long BYTES_PER_ALIGNMENT = 1L << 20;
+
     public ApiProperties {
         if (alignmentThreads < 0) {
             throw new IllegalArgumentException("paralign.api.alignment-threads must not be negative, was "
                     + alignmentThreads);
         }
+        if (alignmentDeadline.isNegative() || alignmentDeadline.isZero()) {
+            throw new IllegalArgumentException("paralign.api.alignment-deadline must be positive, was "
+                    + alignmentDeadline);
+        }
+        if (alignmentMemory.isNegative() || alignmentBytesPerCharacter < 1 || smallAlignmentCharacters < 0
+                || alignmentQueue < 0) {
+            throw new IllegalArgumentException("paralign.api.alignment-memory, small-alignment-characters and "
+                    + "alignment-queue must not be negative and alignment-bytes-per-character must be positive, were "
+                    + alignmentMemory + ", " + smallAlignmentCharacters + ", " + alignmentQueue + ", "
+                    + alignmentBytesPerCharacter);
+        }
     }
 
-    /** The number of alignments allowed to run at once. */
+    /** The number of alignments of any size allowed to run at once. */
     public int concurrentAlignments() {
         return alignmentThreads == 0 ? Runtime.getRuntime().availableProcessors() : alignmentThreads;
+    }
+
+    /** The heap, in bytes, that running alignments may take together. */
+    public long alignmentMemoryBytes() {
+        return alignmentMemory.toBytes() == 0 ? Runtime.getRuntime().maxMemory() / 2 : alignmentMemory.toBytes();
+    }
+
+    /** The estimated heap, in bytes, that aligning texts of this many characters together takes. */
+    public long alignmentMemoryFor(long characters) {
+        return BYTES_PER_ALIGNMENT + characters * alignmentBytesPerCharacter;
     }
 }

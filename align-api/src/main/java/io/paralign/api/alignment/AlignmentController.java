@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
@@ -45,19 +47,19 @@ class AlignmentController {
 
     /** Aligns two texts given as JSON; answers 201 with the stored body and its location. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> create(@Valid @RequestBody AlignRequest request) {
-        return created(service.align(request.source().text(), request.source().lang(), request.target().text(),
+    DeferredResult<ResponseEntity<byte[]>> create(@Valid @RequestBody AlignRequest request) {
+        return answer(service.align(request.source().text(), request.source().lang(), request.target().text(),
                 request.target().lang(), request.isPreSegmented()));
     }
 
     /** Aligns two uploaded UTF-8 text files, parts {@code source} and {@code target}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> upload(@RequestPart("source") MultipartFile source,
+    DeferredResult<ResponseEntity<byte[]>> upload(@RequestPart("source") MultipartFile source,
                                   @RequestPart("target") MultipartFile target,
                                   @RequestParam(name = "sourceLang", required = false) String sourceLang,
                                   @RequestParam(name = "targetLang", required = false) String targetLang,
                                   @RequestParam(name = "preSegmented", defaultValue = "false") boolean preSegmented) {
-        return created(service.align(utf8("source", source), sourceLang, utf8("target", target), targetLang,
+        return answer(service.align(utf8("source", source), sourceLang, utf8("target", target), targetLang,
                 preSegmented));
     }
 
@@ -100,6 +102,28 @@ class AlignmentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id) {
         service.delete(id);
+    }
+
+    /**
+     * Answers asynchronously: the request thread goes back to Tomcat while the alignment waits and runs. The
+     * container's async error event (the client closed the connection) cancels the alignment; its async timeout,
+     * set after the alignment's own deadline, is only a safety net.
+     */
+    private DeferredResult<ResponseEntity<byte[]>> answer(AlignmentJob<?, AlignmentService.Stored> job) {
+        DeferredResult<ResponseEntity<byte[]>> result = new DeferredResult<>(
+                properties.alignmentDeadline().plusSeconds(10).toMillis());
+        result.onError(e -> job.cancel(AlignmentJob.Reason.DISCONNECT));
+        result.onTimeout(() -> job.cancel(AlignmentJob.Reason.DEADLINE));
+        job.answer().whenComplete((stored, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause == null) {
+                result.setResult(created(stored));
+            } else if (!(cause instanceof AlignmentJob.ClientGoneException)) {
+                result.setErrorResult(cause);
+            }
+        });
+        return result;
     }
 
     private static ResponseEntity<byte[]> created(AlignmentService.Stored stored) {

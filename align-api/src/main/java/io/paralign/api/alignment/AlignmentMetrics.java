@@ -2,18 +2,25 @@ package io.paralign.api.alignment;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * Alignment latency by language pair ({@code paralign.alignment.latency}), flags found by type
- * ({@code paralign.flags}) and document sizes in characters by side ({@code paralign.document.size}).
+ * ({@code paralign.flags}), document sizes in characters by side ({@code paralign.document.size}), and admission:
+ * alignments running and waiting ({@code paralign.alignment.running}, {@code paralign.alignment.waiting}), heap
+ * reserved by those running ({@code paralign.alignment.memory.reserved}), alignments cancelled by reason
+ * ({@code deadline}, {@code disconnect}) and stage ({@code waiting}, {@code running})
+ * ({@code paralign.alignment.cancelled}), requests refused by reason ({@code overloaded}, {@code too-large})
+ * ({@code paralign.alignment.rejected}).
  */
 @Component
 class AlignmentMetrics {
@@ -36,6 +43,27 @@ class AlignmentMetrics {
         return Timer.builder("paralign.alignment.latency").description("Time to align one pair of documents")
                 .tag("pair", sourceLanguage + "-" + targetLanguage).publishPercentileHistogram()
                 .register(registry).record(alignment);
+    }
+
+    void gate(AlignmentGate gate) {
+        Gauge.builder("paralign.alignment.running", gate, AlignmentGate::runningCount)
+                .description("Alignments running").register(registry);
+        Gauge.builder("paralign.alignment.waiting", gate, AlignmentGate::waitingCount)
+                .description("Alignments waiting for their turn").register(registry);
+        Gauge.builder("paralign.alignment.memory.reserved", gate, AlignmentGate::reservedMemory).baseUnit("bytes")
+                .description("Heap reserved by the alignments running (estimated)").register(registry);
+    }
+
+    void cancelled(AlignmentJob.Reason reason, boolean started) {
+        Counter.builder("paralign.alignment.cancelled").description("Alignments cancelled")
+                .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                .tag("stage", started ? "running" : "waiting").register(registry).increment();
+    }
+
+    void rejected(RuntimeException refusal) {
+        Counter.builder("paralign.alignment.rejected").description("Alignment requests refused at arrival")
+                .tag("reason", refusal instanceof OverloadedException ? "overloaded" : "too-large")
+                .register(registry).increment();
     }
 
     void documents(int sourceCharacters, int targetCharacters) {
