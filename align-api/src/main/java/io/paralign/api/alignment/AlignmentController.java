@@ -5,6 +5,7 @@ import io.paralign.api.store.AlignmentSummary;
 import io.paralign.api.store.Page;
 import io.paralign.diverge.DivergenceType;
 import io.paralign.model.Side;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
@@ -30,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.context.request.async.DeferredResultProcessingInterceptor;
+import org.springframework.web.context.request.async.WebAsyncUtils;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
@@ -39,16 +43,19 @@ import tools.jackson.databind.JsonNode;
 class AlignmentController {
     private final AlignmentService service;
     private final ApiProperties properties;
+    private final ConnectionWatch connections;
 
-    AlignmentController(AlignmentService service, ApiProperties properties) {
+    AlignmentController(AlignmentService service, ApiProperties properties, ConnectionWatch connections) {
         this.service = service;
         this.properties = properties;
+        this.connections = connections;
     }
 
     /** Aligns two texts given as JSON; answers 201 with the stored body and its location. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    DeferredResult<ResponseEntity<byte[]>> create(@Valid @RequestBody AlignRequest request) {
-        return answer(service.align(request.source().text(), request.source().lang(), request.target().text(),
+    DeferredResult<ResponseEntity<byte[]>> create(@Valid @RequestBody AlignRequest request,
+                                                  HttpServletRequest servletRequest) {
+        return answer(servletRequest, service.align(request.source().text(), request.source().lang(), request.target().text(),
                 request.target().lang(), request.isPreSegmented()));
     }
 
@@ -58,8 +65,9 @@ class AlignmentController {
                                   @RequestPart("target") MultipartFile target,
                                   @RequestParam(name = "sourceLang", required = false) String sourceLang,
                                   @RequestParam(name = "targetLang", required = false) String targetLang,
-                                  @RequestParam(name = "preSegmented", defaultValue = "false") boolean preSegmented) {
-        return answer(service.align(utf8("source", source), sourceLang, utf8("target", target), targetLang,
+                                  @RequestParam(name = "preSegmented", defaultValue = "false") boolean preSegmented,
+                                  HttpServletRequest servletRequest) {
+        return answer(servletRequest, service.align(utf8("source", source), sourceLang, utf8("target", target), targetLang,
                 preSegmented));
     }
 
@@ -105,21 +113,38 @@ class AlignmentController {
     }
 
     /**
-     * Answers asynchronously: the request thread goes back to Tomcat while the alignment waits and runs. The
-     * container's async error event (the client closed the connection) cancels the alignment; its async timeout,
-     * set after the alignment's own deadline, is only a safety net.
+     * Answers asynchronously: the request thread goes back to Tomcat while the alignment waits and runs. A client
+     * that closes its connection meanwhile ({@link ConnectionWatch}, or the container's async error event) has its
+     * alignment cancelled; the container's async timeout, set after the alignment's own deadline, is only a
+     * safety net.
      */
-    private DeferredResult<ResponseEntity<byte[]>> answer(AlignmentJob<?, AlignmentService.Stored> job) {
+    private DeferredResult<ResponseEntity<byte[]>> answer(HttpServletRequest request,
+                                                          AlignmentJob<?, AlignmentService.Stored> job) {
         DeferredResult<ResponseEntity<byte[]>> result = new DeferredResult<>(
                 properties.alignmentDeadline().plusSeconds(10).toMillis());
-        result.onError(e -> job.cancel(AlignmentJob.Reason.DISCONNECT));
+        ConnectionWatch.Watch watch = connections.of(request, () -> job.cancel(AlignmentJob.Reason.DISCONNECT));
+        WebAsyncUtils.getAsyncManager(request).registerDeferredResultInterceptor(watch,
+                new DeferredResultProcessingInterceptor() {
+                    @Override
+                    public <T> void preProcess(NativeWebRequest webRequest, DeferredResult<T> deferred) {
+                        watch.start();
+                    }
+                });
+        result.onError(e -> {
+            watch.stop();
+            job.cancel(AlignmentJob.Reason.DISCONNECT);
+        });
         result.onTimeout(() -> job.cancel(AlignmentJob.Reason.DEADLINE));
+        result.onCompletion(watch::stop);
         job.answer().whenComplete((stored, failure) -> {
+            watch.stop();
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause == null) {
                 result.setResult(created(stored));
-            } else if (!(cause instanceof AlignmentJob.ClientGoneException)) {
+            } else if (cause instanceof AlignmentJob.ClientGoneException) {
+                result.setResult(ResponseEntity.noContent().build());   // nobody reads it; ends the async request
+            } else {
                 result.setErrorResult(cause);
             }
         });
