@@ -20,20 +20,20 @@ import org.springframework.util.unit.DataSize;
  * @param alignmentMemory heap given to running alignments together; 0, the default, means half of the maximum heap
  * @param alignmentBytesPerCharacter estimated heap an alignment needs per character of its two texts (measured;
  *                       see align-api's README)
- * @param smallAlignmentCharacters largest request (both texts, in characters) that may take the thread reserved
- *                       for small requests
+ * @param alignmentBytesPerSentenceBreak estimated heap an alignment needs per line break or sentence-final mark
+ * @param smallAlignmentMemory largest estimate of a small request, which may take the thread reserved for small
+ *                       requests; the memory kept for that thread. 0, the default, means a sixteenth of
+ *                       {@code alignmentMemory}
  * @param alignmentQueue most alignments waiting for their turn at once; more get 503
  */
 @ConfigurationProperties(prefix = "paralign.api", ignoreUnknownFields = false)
 public record ApiProperties(@DefaultValue("5MB") DataSize maxRequestSize, @DefaultValue("100") int maxPageSize,
                             @DefaultValue("0") int alignmentThreads, @DefaultValue("30s") Duration alignmentDeadline,
                             @DefaultValue("0") DataSize alignmentMemory,
-                            @DefaultValue("200") int alignmentBytesPerCharacter,
-                            @DefaultValue("50000") int smallAlignmentCharacters,
+                            @DefaultValue("32") int alignmentBytesPerCharacter,
+                            @DefaultValue("3000") int alignmentBytesPerSentenceBreak,
+                            @DefaultValue("0") DataSize smallAlignmentMemory,
                             @DefaultValue("64") int alignmentQueue) {
-    /** Fixed heap an alignment needs whatever its size: the pipeline's tables, buffers, the response. */
-    private static final long BYTES_PER_ALIGNMENT = 1L << 20;
-
     public ApiProperties {
         if (alignmentThreads < 0) {
             throw new IllegalArgumentException("paralign.api.alignment-threads must not be negative, was "
@@ -43,12 +43,12 @@ public record ApiProperties(@DefaultValue("5MB") DataSize maxRequestSize, @Defau
             throw new IllegalArgumentException("paralign.api.alignment-deadline must be positive, was "
                     + alignmentDeadline);
         }
-        if (alignmentMemory.isNegative() || alignmentBytesPerCharacter < 1 || smallAlignmentCharacters < 0
-                || alignmentQueue < 0) {
-            throw new IllegalArgumentException("paralign.api.alignment-memory, small-alignment-characters and "
-                    + "alignment-queue must not be negative and alignment-bytes-per-character must be positive, were "
-                    + alignmentMemory + ", " + smallAlignmentCharacters + ", " + alignmentQueue + ", "
-                    + alignmentBytesPerCharacter);
+        if (alignmentMemory.isNegative() || smallAlignmentMemory.isNegative() || alignmentQueue < 0
+                || alignmentBytesPerCharacter < 0 || alignmentBytesPerSentenceBreak < 0) {
+            throw new IllegalArgumentException("paralign.api.alignment-memory, small-alignment-memory, "
+                    + "alignment-queue and alignment-bytes-per-* must not be negative, were " + alignmentMemory + ", "
+                    + smallAlignmentMemory + ", " + alignmentQueue + ", " + alignmentBytesPerCharacter + ", "
+                    + alignmentBytesPerSentenceBreak);
         }
     }
 
@@ -62,8 +62,9 @@ public record ApiProperties(@DefaultValue("5MB") DataSize maxRequestSize, @Defau
         return alignmentMemory.toBytes() == 0 ? Runtime.getRuntime().maxMemory() / 2 : alignmentMemory.toBytes();
     }
 
-    /** The estimated heap, in bytes, that aligning texts of this many characters together takes. */
-    public long alignmentMemoryFor(long characters) {
-        return BYTES_PER_ALIGNMENT + characters * alignmentBytesPerCharacter;
+    /** The heap, in bytes, kept for the thread that only small requests take. */
+    public long smallAlignmentMemoryBytes() {
+        long budget = alignmentMemoryBytes();
+        return smallAlignmentMemory.toBytes() == 0 ? budget / 16 : Math.min(budget / 2, smallAlignmentMemory.toBytes());
     }
 }

@@ -23,15 +23,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Admission with one general thread, no waiting room, 256 MB for alignments and a small lane for requests up to
- * 2,000 characters: a second large request is refused with 503, a small one is served beside a large one, a
+ * Admission with one general thread, no waiting room, 256 MB for alignments and a small lane for requests
+ * estimated at up to 4 MB: a second large request is refused with 503, a small one is served beside a large one, a
  * request that could never fit gets 413 at once, and a client that goes away has its alignment cancelled and
  * nothing stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdmissionIT {
     private static final Path DATA = tempDir();
-    /** About 4 s of work alone on 2 cores, far under the 256 MB. */
+    /** About 4 s of work alone on 2 cores; estimated at 63 MB, under the 256 MB. */
     private static final String LARGE = Load.lines(10_000);
 
     @LocalServerPort
@@ -44,7 +44,7 @@ class AdmissionIT {
         registry.add("paralign.api.alignment-threads", () -> "1");
         registry.add("paralign.api.alignment-queue", () -> "0");
         registry.add("paralign.api.alignment-memory", () -> "256MB");
-        registry.add("paralign.api.small-alignment-characters", () -> "2000");
+        registry.add("paralign.api.small-alignment-memory", () -> "4MB");
         registry.add("paralign.api.alignment-deadline", () -> "60s");
     }
 

@@ -36,7 +36,11 @@ public class AlignmentService implements DisposableBean {
     private final AlignmentMetrics metrics;
     private final JsonMapper mapper;
     private final ApiProperties properties;
+    /** Heap an alignment needs whatever its size: the pipeline's tables and buffers. */
+    private static final long FIXED_MEMORY = 1 << 20;
+
     private final AlignmentGate gate;
+    private final MemoryEstimate memory;
     private final ExecutorService workers;
     private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
             named("alignment-deadline"));
@@ -44,7 +48,9 @@ public class AlignmentService implements DisposableBean {
     AlignmentService(AlignmentPipeline pipeline, AlignmentStore store, AlignmentMetrics metrics, JsonMapper mapper,
                      ApiProperties properties) {
         long budget = properties.alignmentMemoryBytes();
-        long small = Math.min(budget / 2, properties.alignmentMemoryFor(properties.smallAlignmentCharacters()));
+        long small = properties.smallAlignmentMemoryBytes();
+        this.memory = new MemoryEstimate(FIXED_MEMORY, properties.alignmentBytesPerCharacter(),
+                properties.alignmentBytesPerSentenceBreak());
         this.gate = new AlignmentGate(properties.concurrentAlignments(), budget - small, small,
                 properties.alignmentQueue(), budget / 4);
         this.workers = Executors.newFixedThreadPool(properties.concurrentAlignments() + 1, named("alignment"));
@@ -79,7 +85,7 @@ public class AlignmentService implements DisposableBean {
                 this::store, metrics::cancelled);
         AlignmentGate.Ticket ticket;
         try {
-            ticket = gate.enter(properties.alignmentMemoryFor(characters), 2 * characters,
+            ticket = gate.enter(memory.of(sourceText, targetText), 2 * characters,
                     admitted -> workers.execute(() -> job.run(admitted)));
         } catch (TooLargeForMemoryException | OverloadedException e) {
             metrics.rejected(e);
