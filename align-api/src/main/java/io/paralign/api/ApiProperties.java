@@ -30,7 +30,7 @@ import org.springframework.util.unit.DataSize;
 public record ApiProperties(@DefaultValue("5MB") DataSize maxRequestSize, @DefaultValue("100") int maxPageSize,
                             @DefaultValue("0") int alignmentThreads, @DefaultValue("30s") Duration alignmentDeadline,
                             @DefaultValue("0") DataSize alignmentMemory,
-                            @DefaultValue("32") int alignmentBytesPerCharacter,
+                            @DefaultValue("64") int alignmentBytesPerCharacter,
                             @DefaultValue("3000") int alignmentBytesPerSentenceBreak,
                             @DefaultValue("0") DataSize smallAlignmentMemory,
                             @DefaultValue("64") int alignmentQueue) {
