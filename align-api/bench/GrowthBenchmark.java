@@ -21,7 +21,8 @@ import java.util.function.IntFunction;
  * {@code one-to-many}, N one-line sentences against one sentence. For each size it prints the request and
  * response sizes, the status, the time and its ratio to the previous size's (2.0 when time grows as N, 4.0 as
  * N squared, the sizes doubling). Then {@code fairness}: the seed pair's latency (median of 5) idle, and while
- * two of the largest {@code lines} requests run. {@code --write family N file} writes one request body to a file.
+ * two of the largest {@code lines} requests run. {@code --write family N file [seedsDir]} writes one request body
+ * to a file; the family may also be {@code seeds}, the seed pair repeated N times.
  */
 public class GrowthBenchmark {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -30,11 +31,13 @@ public class GrowthBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 4 && args[0].equals("--write")) {   // --write family N file: the request body only
+        if (args.length >= 4 && args[0].equals("--write")) {   // --write family N file [seedsDir]: the body only
+            int n = Integer.parseInt(args[2]);
             Files.writeString(Path.of(args[3]), switch (args[1]) {
-                case "numbers" -> numbers(Integer.parseInt(args[2]));
-                case "lines" -> lines(Integer.parseInt(args[2]));
-                default -> oneToMany(Integer.parseInt(args[2]));
+                case "numbers" -> numbers(n);
+                case "lines" -> lines(n);
+                case "seeds" -> seeds(Path.of(args.length > 4 ? args[4] : "seeds"), n);
+                default -> oneToMany(n);
             });
             return;
         }
@@ -118,6 +121,13 @@ public class GrowthBenchmark {
             t.append(' ').append(number);
         }
         return request("fr", s.append('.').toString(), "ar", t.append('.').toString());
+    }
+
+    /** The seed pair repeated N times: ordinary prose. */
+    static String seeds(Path seeds, int n) throws java.io.IOException {
+        String french = Files.readString(seeds.resolve("001_d60f469c9e1ad6ee.txt"));
+        String arabic = Files.readString(seeds.resolve("000_8309a08ed0edb24a.txt"));
+        return request("fr", (french + "\n").repeat(n), "ar", (arabic + "\n").repeat(n));
     }
 
     /** N one-word lines on each side. */
