@@ -22,8 +22,8 @@ import org.springframework.util.unit.DataSize;
  *                       see align-api's README)
  * @param alignmentBytesPerSentenceBreak estimated heap an alignment needs per line break or sentence-final mark
  * @param smallAlignmentMemory largest estimate of a small request, which may take the thread reserved for small
- *                       requests; the memory kept for that thread. 0, the default, means a sixteenth of
- *                       {@code alignmentMemory}
+ *                       requests, and the memory kept for that thread (default 8MB, about four times the seed
+ *                       pair's estimate; at most half of {@code alignmentMemory})
  * @param alignmentQueue most alignments waiting for their turn at once; more get 503
  */
 @ConfigurationProperties(prefix = "paralign.api", ignoreUnknownFields = false)
@@ -32,7 +32,7 @@ public record ApiProperties(@DefaultValue("5MB") DataSize maxRequestSize, @Defau
                             @DefaultValue("0") DataSize alignmentMemory,
                             @DefaultValue("64") int alignmentBytesPerCharacter,
                             @DefaultValue("3000") int alignmentBytesPerSentenceBreak,
-                            @DefaultValue("0") DataSize smallAlignmentMemory,
+                            @DefaultValue("8MB") DataSize smallAlignmentMemory,
                             @DefaultValue("64") int alignmentQueue) {
     public ApiProperties {
         if (alignmentThreads < 0) {
@@ -64,7 +64,6 @@ public record ApiProperties(@DefaultValue("5MB") DataSize maxRequestSize, @Defau
 
     /** The heap, in bytes, kept for the thread that only small requests take. */
     public long smallAlignmentMemoryBytes() {
-        long budget = alignmentMemoryBytes();
-        return smallAlignmentMemory.toBytes() == 0 ? budget / 16 : Math.min(budget / 2, smallAlignmentMemory.toBytes());
+        return Math.min(alignmentMemoryBytes() / 2, smallAlignmentMemory.toBytes());
     }
 }
