@@ -2,14 +2,16 @@
 # Starts the built jar with a small heap (default -Xmx300m) and posts three requests of about 1.5 MB at once, for
 # each of three kinds of text (a sentence of numbers, one-word lines, the seed pair repeated), then checks that the
 # seed pair is still aligned and the log has no OutOfMemoryError. Every answer must be 201, 413 or 503, never 500.
-#   ./mvnw -pl align-api -am package -DskipTests && align-api/bench/small-heap.sh [heap] [port]
+#   ./mvnw -pl align-api -am package -DskipTests && align-api/bench/small-heap.sh [heap] [port] [server options...]
+# e.g. align-api/bench/small-heap.sh 300m 18080 --paralign.api.alignment-deadline=120s
 set -eu
 HEAP=${1:-300m}
 PORT=${2:-18080}
+[ $# -gt 2 ] && shift 2 || set --
 JAR=align-api/target/align-api.jar
 BENCH=align-api/bench/GrowthBenchmark.java
 WORK=$(mktemp -d)
-java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --paralign.store.data-dir="$WORK/data" >"$WORK/server.log" 2>&1 &
+java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --paralign.store.data-dir="$WORK/data" "$@" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 for kind in "numbers 110000" "lines 105000" "seeds 110" "seeds 1"; do
