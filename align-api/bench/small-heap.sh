@@ -1,6 +1,6 @@
 #!/bin/sh
 # Starts the built jar with a small heap (default -Xmx300m) and posts three requests of about 1.5 MB at once, for
-# each of three kinds of text (a sentence of numbers, one-word lines, the seed pair repeated), then checks that the
+# each of three kinds of text (the seed pair repeated, one-word lines, a sentence of numbers), then checks that the
 # seed pair is still aligned and the log has no OutOfMemoryError. Every answer must be 201, 413 or 503, never 500.
 #   ./mvnw -pl align-api -am package -DskipTests && align-api/bench/small-heap.sh [heap] [port] [server options...]
 # e.g. align-api/bench/small-heap.sh 300m 18080 --paralign.api.alignment-deadline=120s
@@ -24,7 +24,7 @@ post() {
         --data-binary @"$1" "http://localhost:$PORT/api/v1/alignments"
 }
 bad=0
-for kind in numbers-110000 lines-105000 seeds-110; do
+for kind in seeds-110 lines-105000 numbers-110000; do
     printf '%s (%s bytes), three at once:' "$kind" "$(wc -c <"$WORK/$kind.json")"
     pids=""
     for i in 1 2 3; do post "$WORK/$kind.json" >"$WORK/$kind.$i" & pids="$pids $!"; done
