@@ -5,6 +5,7 @@ import io.paralign.api.store.AlignmentSummary;
 import io.paralign.api.store.Page;
 import io.paralign.diverge.DivergenceType;
 import io.paralign.model.Side;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.context.request.async.DeferredResultProcessingInterceptor;
+import org.springframework.web.context.request.async.WebAsyncUtils;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
@@ -37,40 +43,36 @@ import tools.jackson.databind.JsonNode;
 class AlignmentController {
     private final AlignmentService service;
     private final ApiProperties properties;
+    private final ConnectionWatch connections;
 
-    AlignmentController(AlignmentService service, ApiProperties properties) {
+    AlignmentController(AlignmentService service, ApiProperties properties, ConnectionWatch connections) {
         this.service = service;
         this.properties = properties;
+        this.connections = connections;
     }
 
     /**
-     * Aligns two texts given as JSON; answers 201 with the stored body and its location. Languages are checked (or
-     * detected) here, before the alignment waits for its turn.
+     * Aligns two texts given as JSON; answers 201 with the stored body and its location. Languages given are checked
+     * before the alignment waits for its turn; languages left out are detected on its worker.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> create(@Valid @RequestBody AlignRequest request) {
-        String source = RequestLanguages.resolve("source.lang", request.source().lang(), "source.text",
-                request.source().text());
-        String target = RequestLanguages.resolve("target.lang", request.target().lang(), "target.text",
-                request.target().text());
-        RequestLanguages.requireDifferent(source, target, "source.lang", "target.lang");
-        return created(service.align(request.source().text(), source, request.target().text(), target,
-                request.isPreSegmented()));
+    DeferredResult<ResponseEntity<byte[]>> create(@Valid @RequestBody AlignRequest request,
+                                                  HttpServletRequest servletRequest) {
+        return answer(servletRequest, service.align(request.source().text(), request.source().lang(),
+                request.target().text(), request.target().lang(), request.isPreSegmented(),
+                RequestLanguages.Fields.JSON));
     }
 
     /** Aligns two uploaded UTF-8 text files, parts {@code source} and {@code target}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> upload(@RequestPart("source") MultipartFile source,
+    DeferredResult<ResponseEntity<byte[]>> upload(@RequestPart("source") MultipartFile source,
                                   @RequestPart("target") MultipartFile target,
                                   @RequestParam(name = "sourceLang", required = false) String sourceLang,
                                   @RequestParam(name = "targetLang", required = false) String targetLang,
-                                  @RequestParam(name = "preSegmented", defaultValue = "false") boolean preSegmented) {
-        String sourceText = utf8("source", source);
-        String targetText = utf8("target", target);
-        String sourceLanguage = RequestLanguages.resolve("sourceLang", sourceLang, "source", sourceText);
-        String targetLanguage = RequestLanguages.resolve("targetLang", targetLang, "target", targetText);
-        RequestLanguages.requireDifferent(sourceLanguage, targetLanguage, "sourceLang", "targetLang");
-        return created(service.align(sourceText, sourceLanguage, targetText, targetLanguage, preSegmented));
+                                  @RequestParam(name = "preSegmented", defaultValue = "false") boolean preSegmented,
+                                  HttpServletRequest servletRequest) {
+        return answer(servletRequest, service.align(utf8("source", source), sourceLang, utf8("target", target),
+                targetLang, preSegmented, RequestLanguages.Fields.MULTIPART));
     }
 
     @GetMapping
@@ -112,6 +114,45 @@ class AlignmentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id) {
         service.delete(id);
+    }
+
+    /**
+     * Answers asynchronously: the request thread goes back to Tomcat while the alignment waits and runs. A client
+     * that closes its connection meanwhile ({@link ConnectionWatch}, or the container's async error event) has its
+     * alignment cancelled; the container's async timeout, set after the alignment's own deadline, is only a
+     * safety net.
+     */
+    private DeferredResult<ResponseEntity<byte[]>> answer(HttpServletRequest request,
+                                                          AlignmentJob<?, AlignmentService.Stored> job) {
+        DeferredResult<ResponseEntity<byte[]>> result = new DeferredResult<>(
+                properties.alignmentDeadline().plusSeconds(10).toMillis());
+        ConnectionWatch.Watch watch = connections.of(request, () -> job.cancel(AlignmentJob.Reason.DISCONNECT));
+        WebAsyncUtils.getAsyncManager(request).registerDeferredResultInterceptor(watch,
+                new DeferredResultProcessingInterceptor() {
+                    @Override
+                    public <T> void preProcess(NativeWebRequest webRequest, DeferredResult<T> deferred) {
+                        watch.start();
+                    }
+                });
+        result.onError(e -> {
+            watch.stop();
+            job.cancel(AlignmentJob.Reason.DISCONNECT);
+        });
+        result.onTimeout(() -> job.cancel(AlignmentJob.Reason.DEADLINE));
+        result.onCompletion(watch::stop);
+        job.answer().whenComplete((stored, failure) -> {
+            watch.stop();
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause == null) {
+                result.setResult(created(stored));
+            } else if (cause instanceof AlignmentJob.ClientGoneException) {
+                result.setResult(ResponseEntity.noContent().build());   // nobody reads it; ends the async request
+            } else {
+                result.setErrorResult(cause);
+            }
+        });
+        return result;
     }
 
     private static ResponseEntity<byte[]> created(AlignmentService.Stored stored) {

@@ -2,23 +2,31 @@ package io.paralign.api.alignment;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
 import io.paralign.language.SupportedLanguages;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * Alignment latency by language pair ({@code paralign.alignment.latency}), flags found by type
- * ({@code paralign.flags}) and document sizes in characters by side ({@code paralign.document.size}).
+ * ({@code paralign.flags}), document sizes in characters by side ({@code paralign.document.size}), and admission:
+ * alignments running and waiting ({@code paralign.alignment.running}, {@code paralign.alignment.waiting}), heap
+ * reserved by those running ({@code paralign.alignment.memory.reserved}), alignments cancelled by reason
+ * ({@code deadline}, {@code disconnect}) and stage ({@code waiting}, {@code running})
+ * ({@code paralign.alignment.cancelled}), requests refused by reason ({@code overloaded}, {@code too-large})
+ * ({@code paralign.alignment.rejected}).
  *
  * <p>The pair tag is made of primary subtags of supported languages ({@code fr-ar} for {@code fr-CA} and
- * {@code ar-EG}), any other tag (unsupported, private-use) counting as {@code other}: a tag the client chose must not make a series of its own,
- * or a client sending {@code fr-x-c1}, {@code fr-x-c2}... would grow the registry and the scrape without bound.
+ * {@code ar-EG}), any other tag (unsupported, private-use) counting as {@code other}: a tag the client chose must not
+ * make a series of its own, or a client sending {@code fr-x-c1}, {@code fr-x-c2}... would grow the registry and the
+ * scrape without bound.
  */
 @Component
 class AlignmentMetrics {
@@ -46,6 +54,27 @@ class AlignmentMetrics {
     /** The primary subtag of a supported language, {@code other} for anything else. */
     static String tag(String language) {
         return SupportedLanguages.primaryOr(language, "other");
+    }
+
+    void gate(AlignmentGate gate) {
+        Gauge.builder("paralign.alignment.running", gate, AlignmentGate::runningCount)
+                .description("Alignments running").register(registry);
+        Gauge.builder("paralign.alignment.waiting", gate, AlignmentGate::waitingCount)
+                .description("Alignments waiting for their turn").register(registry);
+        Gauge.builder("paralign.alignment.memory.reserved", gate, AlignmentGate::reservedMemory).baseUnit("bytes")
+                .description("Heap reserved by the alignments running (estimated)").register(registry);
+    }
+
+    void cancelled(AlignmentJob.Reason reason, boolean started) {
+        Counter.builder("paralign.alignment.cancelled").description("Alignments cancelled")
+                .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                .tag("stage", started ? "running" : "waiting").register(registry).increment();
+    }
+
+    void rejected(RuntimeException refusal) {
+        Counter.builder("paralign.alignment.rejected").description("Alignment requests refused at arrival")
+                .tag("reason", refusal instanceof OverloadedException ? "overloaded" : "too-large")
+                .register(registry).increment();
     }
 
     void documents(int sourceCharacters, int targetCharacters) {

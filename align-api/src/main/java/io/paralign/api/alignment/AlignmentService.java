@@ -5,63 +5,132 @@ import io.paralign.api.store.AlignmentRecord;
 import io.paralign.api.store.AlignmentStore;
 import io.paralign.api.store.AlignmentSummary;
 import io.paralign.api.store.Page;
-import io.paralign.api.store.PairText;
-import io.paralign.language.LanguageGuesser;
+import io.paralign.model.Document;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
+import io.paralign.score.Lexicon;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Aligns with the core pipeline, stores the body, and reads stored alignments back. */
+/**
+ * Aligns with the core pipeline, stores the body, and reads stored alignments back. An alignment is admitted by
+ * the {@link AlignmentGate} (threads and memory), runs on one of its worker threads (language detection,
+ * segmentation, alignment, the body in JSON), is cancelled at its deadline, and is stored only if not cancelled.
+ */
 @Service
-public class AlignmentService {
+public class AlignmentService implements DisposableBean {
     private final AlignmentPipeline pipeline;
     private final AlignmentStore store;
     private final AlignmentMetrics metrics;
     private final JsonMapper mapper;
+    private final ApiProperties properties;
+    /** Heap an alignment needs whatever its size: the pipeline's tables and buffers. */
+    private static final long FIXED_MEMORY = 1 << 20;
+
     private final AlignmentGate gate;
+    private final MemoryEstimate memory;
+    private final ExecutorService workers;
+    private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
+            named("alignment-deadline"));
 
     AlignmentService(AlignmentPipeline pipeline, AlignmentStore store, AlignmentMetrics metrics, JsonMapper mapper,
                      ApiProperties properties) {
-        this.gate = new AlignmentGate(properties.concurrentAlignments());
+        long budget = properties.alignmentMemoryBytes();
+        long small = properties.smallAlignmentMemoryBytes();
+        this.memory = new MemoryEstimate(FIXED_MEMORY, properties.alignmentBytesPerCharacter(),
+                properties.alignmentBytesPerSentenceBreak());
+        this.gate = new AlignmentGate(properties.concurrentAlignments(), budget - small, small,
+                properties.alignmentQueue(), budget / 4);
+        this.workers = Executors.newFixedThreadPool(properties.concurrentAlignments() + 1, named("alignment"));
+        this.deadlines.setRemoveOnCancelPolicy(true);
         this.pipeline = pipeline;
         this.store = store;
         this.metrics = metrics;
         this.mapper = mapper;
+        this.properties = properties;
+        metrics.gate(gate);
     }
 
     /** A stored alignment: its id and its JSON body, in UTF-8. */
     public record Stored(String id, byte[] json) {
     }
 
-    Stored align(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
-                 boolean preSegmented) {
-        sourceLanguage = languageOf(sourceLanguage, sourceText);
-        targetLanguage = languageOf(targetLanguage, targetText);
+    /** What a worker computed, ready to store. */
+    private record Computed(String id, Instant createdAt, AlignmentResult result, AlignmentBody body) {
+    }
+
+    /**
+     * Starts aligning two texts: admits the request (or refuses it with {@link TooLargeForMemoryException} or
+     * {@link OverloadedException}) and returns the job, whose answer completes with the stored alignment.
+     */
+    AlignmentJob<?, Stored> align(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
+                                  boolean preSegmented, RequestLanguages.Fields fields) {
+        RequestLanguages.checkGiven(fields, sourceLanguage, targetLanguage);
+        long arrival = System.nanoTime();
+        Duration deadline = properties.alignmentDeadline();
+        long characters = (long) sourceText.length() + targetText.length();
+        AlignmentJob<Computed, Stored> job = new AlignmentJob<>(deadline,
+                () -> compute(sourceText, sourceLanguage, targetText, targetLanguage, preSegmented, fields),
+                this::store, metrics::cancelled);
+        AlignmentGate.Ticket ticket;
+        try {
+            ticket = gate.enter(memory.of(sourceText, targetText), 2 * characters,
+                    admitted -> workers.execute(() -> job.run(admitted)));
+        } catch (TooLargeForMemoryException | OverloadedException e) {
+            metrics.rejected(e);
+            throw e;
+        }
+        long left = deadline.toNanos() - (System.nanoTime() - arrival);
+        job.waiting(ticket, deadlines.schedule(() -> job.cancel(AlignmentJob.Reason.DEADLINE), left,
+                TimeUnit.NANOSECONDS));
+        return job;
+    }
+
+    /** The work of one alignment, on a worker thread; checks for cancellation between stages. */
+    private Computed compute(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
+                             boolean preSegmented, RequestLanguages.Fields fields) {
+        RequestLanguages.Pair languages = RequestLanguages.resolve(fields, sourceLanguage, sourceText, targetLanguage,
+                targetText);
+        String source = languages.source();
+        String target = languages.target();
         metrics.documents(sourceText.length(), targetText.length());
-        String source = sourceLanguage;
-        String target = targetLanguage;
-        AlignmentResult result = gate.run(() -> metrics.timeAlignment(source, target,
-                () -> pipeline.align(sourceText, source, targetText, target, preSegmented)));
-        metrics.flags(result.flags());
+        AlignmentResult result = metrics.timeAlignment(source, target, () -> {
+            Document s = pipeline.segment(sourceText, source, preSegmented);
+            checkCancelled();
+            Document t = pipeline.segment(targetText, target, preSegmented);
+            checkCancelled();
+            return pipeline.align(s, t, Lexicon.EMPTY);
+        });
+        checkCancelled();
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
-        ObjectNode body = AlignmentBody.of(id, now, result);
-        byte[] json = mapper.writeValueAsBytes(body);
-        List<PairText> pairs = new ArrayList<>();
-        for (JsonNode pair : body.get("pairs")) {
-            pairs.add(new PairText(pair.get("index").asInt(), pair.get("sourceText").asString(),
-                    pair.get("targetText").asString()));
+        return new Computed(id, now, result, AlignmentBody.of(id, now, result, mapper));
+    }
+
+    private Stored store(Computed computed) {
+        AlignmentResult result = computed.result();
+        metrics.flags(result.flags());
+        store.save(new AlignmentRecord(computed.id(), computed.createdAt().toEpochMilli(),
+                result.source().language(), result.target().language(), result.flags().size(),
+                computed.body().json(), computed.body().pairs()));
+        return new Stored(computed.id(), computed.body().json());
+    }
+
+    private static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("alignment cancelled");
         }
-        store.save(new AlignmentRecord(id, now.toEpochMilli(), result.source().language(),
-                result.target().language(), result.flags().size(), json, pairs));
-        return new Stored(id, json);
     }
 
     /** The stored JSON body, as computed, in UTF-8. */
@@ -84,8 +153,18 @@ public class AlignmentService {
         }
     }
 
-    /** The given language tag, or the one align-core's guesser detects in the text when none is given. */
-    private static String languageOf(String given, String text) {
-        return given == null || given.isBlank() ? LanguageGuesser.guess(text) : given;
+    @Override
+    public void destroy() {
+        deadlines.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return work -> {
+            Thread thread = new Thread(work, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -13,6 +13,42 @@ public final class RequestLanguages {
     private RequestLanguages() {
     }
 
+    /** The names of a request's language and text fields, for messages. */
+    public record Fields(String sourceLang, String sourceText, String targetLang, String targetText) {
+        public static final Fields JSON = new Fields("source.lang", "source.text", "target.lang", "target.text");
+        public static final Fields MULTIPART = new Fields("sourceLang", "source", "targetLang", "target");
+    }
+
+    /** The two languages of a request, given or detected, both supported and different. */
+    record Pair(String source, String target) {
+    }
+
+    /**
+     * Checks the tags given, before any work: each supported, and not both the same language. A tag left out is not
+     * checked here ({@link #resolve(Fields, String, String, String, String)} detects it).
+     */
+    static void checkGiven(Fields fields, String sourceLang, String targetLang) {
+        boolean source = sourceLang != null && !sourceLang.isBlank();
+        boolean target = targetLang != null && !targetLang.isBlank();
+        if (source) {
+            require(fields.sourceLang(), sourceLang);
+        }
+        if (target) {
+            require(fields.targetLang(), targetLang);
+        }
+        if (source && target) {
+            requireDifferent(sourceLang, targetLang, fields.sourceLang(), fields.targetLang());
+        }
+    }
+
+    /** Both languages, given or detected from the texts, supported and different. */
+    static Pair resolve(Fields fields, String sourceLang, String sourceText, String targetLang, String targetText) {
+        String source = resolve(fields.sourceLang(), sourceLang, fields.sourceText(), sourceText);
+        String target = resolve(fields.targetLang(), targetLang, fields.targetText(), targetText);
+        requireDifferent(source, target, fields.sourceLang(), fields.targetLang());
+        return new Pair(source, target);
+    }
+
     /**
      * The tag given in {@code field}, when supported.
      *

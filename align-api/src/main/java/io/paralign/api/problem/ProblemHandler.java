@@ -1,9 +1,13 @@
 package io.paralign.api.problem;
 
+import io.paralign.api.ApiProperties;
 import io.paralign.api.alignment.AlignmentNotFoundException;
 import io.paralign.api.alignment.BadParameterException;
 import io.paralign.api.alignment.SameLanguageException;
 import io.paralign.api.store.QueryTooComplexException;
+import io.paralign.api.alignment.DeadlineExceededException;
+import io.paralign.api.alignment.OverloadedException;
+import io.paralign.api.alignment.TooLargeForMemoryException;
 import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.InvalidTextException;
 import io.paralign.model.UnsupportedLanguageException;
@@ -33,6 +37,16 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /**
+     * Seconds a client refused for load should wait: every alignment admitted or waiting now is done or cancelled
+     * within one deadline.
+     */
+    private final String retryAfter;
+
+    ProblemHandler(ApiProperties properties) {
+        this.retryAfter = Long.toString(Math.max(1, properties.alignmentDeadline().toSeconds()));
+    }
 
     @ExceptionHandler(AlignmentNotFoundException.class)
     ProblemDetail notFound(AlignmentNotFoundException e) {
@@ -72,6 +86,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestTooLargeException.class)
     ProblemDetail tooLarge(RequestTooLargeException e) {
         return Problems.of(ProblemType.REQUEST_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(TooLargeForMemoryException.class)
+    ProblemDetail tooLargeForMemory(TooLargeForMemoryException e) {
+        return Problems.of(ProblemType.REQUEST_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(OverloadedException.class)
+    ResponseEntity<ProblemDetail> overloaded(OverloadedException e) {
+        return retryLater(Problems.of(ProblemType.OVERLOADED, e.getMessage()));
+    }
+
+    @ExceptionHandler(DeadlineExceededException.class)
+    ResponseEntity<ProblemDetail> deadlineExceeded(DeadlineExceededException e) {
+        return retryLater(Problems.of(ProblemType.DEADLINE_EXCEEDED, e.getMessage()));
+    }
+
+    private ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, retryAfter).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

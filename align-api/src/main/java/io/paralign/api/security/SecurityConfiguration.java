@@ -79,8 +79,10 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
                                 new ContentSecurityPolicyHeaderWriter(POLICY))))
                 .authorizeHttpRequests(requests -> requests
-                        // forwards (/ to /index.html) and error pages follow a request already let through
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        // forwards (/ to /index.html), error pages and the dispatch that sends an asynchronous answer
+                        // follow a request already let through
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC)
+                        .permitAll()
                         .requestMatchers(OPEN).permitAll()
                         .anyRequest().authenticated())
                 .build();
