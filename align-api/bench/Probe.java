@@ -212,6 +212,9 @@ public class Probe {
         queries.put("six words, no lang", "le groupe chinois a annonce hier");
         queries.put("200 words", "mot ".repeat(200).strip());
         queries.put("a* x 2000", "a* ".repeat(2000).strip());
+        queries.put("a* x 100", "a* ".repeat(100).strip());
+        queries.put("20 distinct words, no lang", java.util.stream.IntStream.range(0, 20).mapToObj(i -> "mot" + i)
+                .collect(java.util.stream.Collectors.joining(" ")));
         for (Map.Entry<String, String> query : queries.entrySet()) {
             Response r = send("GET", "/api/v1/search?q=" + java.net.URLEncoder.encode(query.getValue(),
                     StandardCharsets.UTF_8), key, null, null);
