@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdmissionIT {
-    private static final Path DATA = tempDir();
+    private static final Path DATA = Fixture.dataDir("align-api-admission-it");
     /** About 4 s of work alone on 2 cores; estimated at 63 MB, under the 256 MB. */
     private static final String LARGE = Load.lines(10_000);
 
@@ -106,13 +104,5 @@ class AdmissionIT {
                 () -> Load.cancelled(http, "disconnect", "running"), c -> c == cancelled + 1);
         Load.await("alignments running", Duration.ofSeconds(60), () -> Load.running(http), r -> r == 0);
         assertEquals(stored, Load.stored(http));
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("align-api-admission-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

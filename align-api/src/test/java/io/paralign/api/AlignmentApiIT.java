@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AlignmentApiIT {
-    private static final Path DATA = tempDir();
+    private static final Path DATA = Fixture.dataDir("align-api-it");
     private static final String FIXTURE = alignmentJson("fr", Fixture.FRENCH, "ar", Fixture.ARABIC);
 
     @LocalServerPort
@@ -44,14 +43,6 @@ class AlignmentApiIT {
     @BeforeEach
     void client() {
         http = new Http(port);
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("align-api-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String create() {

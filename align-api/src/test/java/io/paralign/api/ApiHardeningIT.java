@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiHardeningIT {
-    private static final Path DATA = tempDir();
+    private static final Path DATA = Fixture.dataDir("align-api-hardening-it");
     private static final List<String> INTERNAL_NAMES = List.of("io.paralign", "java.", "tools.jackson",
             "org.springframework", "jakarta.", "Exception");
 
@@ -54,14 +53,6 @@ class ApiHardeningIT {
     @BeforeEach
     void client() {
         http = new Http(port);
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("align-api-hardening-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A problem of the type, whose detail says {@code detail}, naming nothing of the server's internals. */

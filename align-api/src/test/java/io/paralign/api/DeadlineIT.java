@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeadlineIT {
-    private static final Path DATA = tempDir();
+    private static final Path DATA = Fixture.dataDir("align-api-deadline-it");
 
     @LocalServerPort
     int port;
@@ -65,13 +63,5 @@ class DeadlineIT {
     void aSmallRequestIsStillAligned() {
         HttpResponse<String> response = http.postJson(Http.alignmentJson("fr", Fixture.FRENCH, "ar", Fixture.ARABIC));
         assertEquals(201, response.statusCode(), response.body());
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("align-api-deadline-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,4 +22,13 @@ public final class Fixture {
 
     private Fixture() {
     }
+
+    /** A new empty directory for a test server's store. */
+    public static java.nio.file.Path dataDir(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory(prefix);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

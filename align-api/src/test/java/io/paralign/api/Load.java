@@ -12,22 +12,8 @@ final class Load {
 
     /** A JSON alignment request of n one-word lines on each side (French letters, Arabic letters). */
     static String lines(int n) {
-        StringBuilder source = new StringBuilder();
-        StringBuilder target = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            source.append(word(i, 'a', 26)).append('\n');
-            target.append(word(i, '\u0628', 20)).append('\n');
-        }
-        return Http.alignmentJson("fr", source.toString(), "ar", target.toString());
-    }
-
-    private static String word(int i, char first, int radix) {
-        StringBuilder w = new StringBuilder();
-        do {
-            w.append((char) (first + i % radix));
-            i /= radix;
-        } while (i > 0);
-        return w.toString();
+        String[] texts = WorstCases.lines(n);
+        return Http.alignmentJson("fr", texts[0], "ar", texts[1]);
     }
 
     /** The value of one sample of /actuator/prometheus, e.g. {@code paralign_alignment_running}; 0 when absent. */

@@ -3,6 +3,8 @@ package io.paralign.api.alignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paralign.api.WorstCases;
+
 import io.paralign.align.Bead;
 import io.paralign.diverge.Divergence;
 import io.paralign.model.Side;
@@ -76,49 +78,11 @@ class AlignmentBodyTest {
     @Test
     void theBodyStaysWithinItsBoundForTheWorstFamilies() throws IOException {
         assertWithinBound("seed pair", new String[] {seed("001_d60f469c9e1ad6ee.txt"), seed("000_8309a08ed0edb24a.txt")});
-        assertWithinBound("numbers", numbers(8_000));
+        assertWithinBound("numbers", WorstCases.numbers(8_000));
         assertWithinBound("one digit repeated", new String[] {"Les chiffres" + " 7".repeat(8_000) + ".",
                 "\u0627\u0644\u0623\u0631\u0642\u0627\u0645" + " 7".repeat(8_000) + "."});
-        assertWithinBound("one-word lines", lines(4_000));
+        assertWithinBound("one-word lines", WorstCases.lines(4_000));
         assertWithinBound("one-letter lines", new String[] {"a\n".repeat(4_000), "\u0628\n".repeat(4_000)});
-        assertWithinBound("many sentences against one", oneToMany(4_000));
-    }
-
-    static String[] numbers(int n) {
-        StringBuilder s = new StringBuilder("Les chiffres sont");
-        StringBuilder t = new StringBuilder("الأرقام هي");
-        for (int i = 0; i < n; i++) {
-            String number = Integer.toString((i * 7919) % 1_000_000);
-            s.append(' ').append(number);
-            t.append(' ').append(number);
-        }
-        return new String[] {s.append('.').toString(), t.append('.').toString()};
-    }
-
-    static String[] lines(int n) {
-        StringBuilder s = new StringBuilder();
-        StringBuilder t = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            s.append(word(i, 'a', 26)).append('\n');
-            t.append(word(i, '\u0628', 20)).append('\n');
-        }
-        return new String[] {s.toString(), t.toString()};
-    }
-
-    static String[] oneToMany(int n) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            s.append("Une phrase ").append(word(i, 'a', 26)).append(".\n");
-        }
-        return new String[] {s.toString(), "جملة واحدة فقط."};
-    }
-
-    private static String word(int i, char first, int radix) {
-        StringBuilder w = new StringBuilder();
-        do {
-            w.append((char) (first + i % radix));
-            i /= radix;
-        } while (i > 0);
-        return w.toString();
+        assertWithinBound("many sentences against one", WorstCases.oneToMany(4_000));
     }
 }
