@@ -4,6 +4,7 @@ import io.paralign.align.Bead;
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorKind;
 import io.paralign.anchor.AnchorPairing;
+import io.paralign.cancel.Cancellation;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.model.Span;
@@ -37,6 +38,7 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
         String sourceText = pair.source().text().toLowerCase(Locale.ROOT);
         String targetText = pair.target().text().toLowerCase(Locale.ROOT);
         for (Bead bead : pair.beads()) {
+            Cancellation.check("anchor mismatch detection");
             if (bead.isMatch()) {
                 flags.addAll(oneSided(pair, Side.SOURCE, bead, targetText));
                 flags.addAll(oneSided(pair, Side.TARGET, bead, sourceText));
