@@ -2,6 +2,7 @@ package io.paralign.bench;
 
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
+import io.paralign.pipeline.Warning;
 import io.paralign.report.JsonReport;
 import java.util.Arrays;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public final class GrowthProbe {
         for (WorstCases family : families) {
             int[] sizes = sizes(family);
             for (int k = 0; k < 3; k++) { // warm-up on the smallest size
-                time(pipeline, family.generate(sizes[0] / 4));
+                warmUp(pipeline, family, sizes[0] / 4);
             }
             double previous = Double.NaN;
             for (int size : sizes) {
@@ -35,7 +36,7 @@ public final class GrowthProbe {
                 AlignmentResult result = null;
                 for (int run = 0; run < RUNS; run++) {
                     long start = System.nanoTime();
-                    result = pipeline.align(pair.arabic(), "ar", pair.french(), "fr", false);
+                    result = pipeline.align(pair.arabic(), "ar", pair.french(), "fr", family.preSegmented());
                     best = Math.min(best, (System.nanoTime() - start) / 1e9);
                 }
                 int input = pair.arabic().length() + pair.french().length();
@@ -52,15 +53,17 @@ public final class GrowthProbe {
         return switch (family) {
             case NUMBERS -> new int[] {8_000, 16_000, 32_000, 64_000};
             case WORD_LINES -> new int[] {5_000, 10_000, 20_000, 30_000};
-            case MANY_TO_ONE -> new int[] {2_500, 5_000, 10_000, 20_000};
+            case MANY_TO_ONE -> new int[] {5_000, 10_000, 20_000, 40_000};
         };
     }
 
-    private static void time(AlignmentPipeline pipeline, SyntheticPairs.Pair pair) {
-        pipeline.align(pair.arabic(), "ar", pair.french(), "fr", false);
+    private static void warmUp(AlignmentPipeline pipeline, WorstCases family, int size) {
+        SyntheticPairs.Pair pair = family.generate(size);
+        pipeline.align(pair.arabic(), "ar", pair.french(), "fr", family.preSegmented());
     }
 
     private static String warnings(AlignmentResult result) {
-        return "-";
+        return result.warnings().isEmpty() ? "-"
+                : String.join(",", result.warnings().stream().map(Warning::code).toList());
     }
 }

@@ -38,20 +38,35 @@ enum WorstCases {
             return new SyntheticPairs.Pair(arabic.toString(), french.toString(), size);
         }
     },
-    /** {@code size} one-line Arabic sentences against a single French sentence. */
+    /**
+     * {@code size} one-line Arabic sentences, each with its own serial number and code, against a single French sentence,
+     * pre-segmented: one paragraph of {@code size} sentences (no blank line between them).
+     */
     MANY_TO_ONE {
+        @Override
+        boolean preSegmented() {
+            return true;
+        }
+
         @Override
         SyntheticPairs.Pair generate(int size) {
             SentencePairs phrases = new SentencePairs(new Random(AlignmentBenchmark.SEED));
             StringBuilder arabic = new StringBuilder();
             for (int k = 0; k < size; k++) {
-                arabic.append(phrases.next().arabic()).append(".\n");
+                // a serial code each: the vocabulary grows with the text, as a real one does
+                arabic.append(phrases.next().arabic()).append(" رقم ").append(100_000 + k).append(" الملف")
+                        .append(k).append(".\n");
             }
             String french = Character.toUpperCase(phrases.next().french().charAt(0))
                     + phrases.next().french().substring(1) + ".\n";
             return new SyntheticPairs.Pair(arabic.toString(), french, size);
         }
     };
+
+    /** Whether the texts are given as pre-segmented (one sentence a line, a blank line between paragraphs). */
+    boolean preSegmented() {
+        return false;
+    }
 
     /** The pair of this family at the given size (numbers, lines or sentences, as the family counts). */
     abstract SyntheticPairs.Pair generate(int size);
