@@ -39,11 +39,8 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
         Map<String, Anchor> sourceTypes = types(source, sourceTypeOf);
         Map<String, Anchor> targetTypes = types(target, targetTypeOf);
         Linker linker = new Linker(targetTypes, matches, candidates);
-        int checked = 0;
         for (Map.Entry<String, Anchor> entry : sourceTypes.entrySet()) {
-            if (++checked % 1024 == 0) {
-                Cancellation.check("anchor linking");
-            }
+            Cancellation.check("anchor linking");
             linker.link(entry.getKey(), entry.getValue());
         }
         sourceTypes.forEach((type, a) -> {
