@@ -156,6 +156,7 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
     private static String[][] typesOf(List<List<Anchor>> sentences) {
         String[][] types = new String[sentences.size()][];
         for (int s = 0; s < types.length; s++) {
+            Cancellation.check("anchor linking");
             List<Anchor> anchors = sentences.get(s);
             types[s] = new String[anchors.size()];
             for (int k = 0; k < types[s].length; k++) {
@@ -168,6 +169,7 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
     private static Map<String, Anchor> types(List<List<Anchor>> sentences, String[][] typeOf) {
         Map<String, Anchor> types = new LinkedHashMap<>();
         for (int s = 0; s < typeOf.length; s++) {
+            Cancellation.check("anchor linking");
             for (int k = 0; k < typeOf[s].length; k++) {
                 types.putIfAbsent(typeOf[s][k], sentences.get(s).get(k));
             }
@@ -179,6 +181,7 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
         int[][] ids = new int[sentences.size()][];
         double[][] weights = new double[sentences.size()][];
         for (int s = 0; s < ids.length; s++) {
+            Cancellation.check("anchor linking");
             int[] kept = new int[typeOf[s].length];
             double[] keptWeights = new double[kept.length];
             int n = 0;

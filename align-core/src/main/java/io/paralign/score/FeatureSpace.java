@@ -2,6 +2,7 @@ package io.paralign.score;
 
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.NameMatcher;
+import io.paralign.cancel.Cancellation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -65,6 +66,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         int[][] tokens = new int[target.size()][];
         int[] counts = new int[target.size()];
         for (int s = 0; s < target.size(); s++) {
+            Cancellation.check("feature building");
             List<String> stems = target.tokens().get(s);
             int[] ids = new int[stems.size()];
             for (int k = 0; k < ids.length; k++) {
@@ -84,6 +86,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         List<int[]> projections = new ArrayList<>();
         int[] lastSentence = new int[16];
         for (int s = 0; s < source.size(); s++) {
+            Cancellation.check("feature building");
             int[] projected = new int[8];
             int n = 0;
             for (String stem : source.tokens().get(s)) {
@@ -156,6 +159,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         float[][] weights = new float[n][];
         int[][] sortedIds = new int[n][];
         for (int s = 0; s < n; s++) {
+            Cancellation.check("feature building");
             int[] ids = anchors.ids()[s];
             double[] base = anchors.weights()[s];
             Integer[] order = new Integer[ids.length];
