@@ -32,8 +32,8 @@ public final class NameMatcher {
     private static final double ARTICLE_PENALTY = 0.1;
     /**
      * Longest skeleton compared fuzzily; longer ones match only when equal: the edit distance costs the product of
-     * the two lengths. No name comes near; the longest skeletons in the evaluation sets (70-85 letters) are Arabic
-     * sentences written without spaces.
+     * the two lengths. No name comes near; the longest skeletons in Text+Berg and articles-ar-fr-dev (70-85
+     * letters) are Arabic sentences written without spaces.
      */
     private static final int MAX_FUZZY_LENGTH = 64;
     /** Latin token key → skeleton: the same tokens are compared with many names. */
