@@ -1,5 +1,6 @@
 package io.paralign.align;
 
+import io.paralign.cancel.Cancellation;
 import io.paralign.score.CostModel;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ final class BandedDynamicProgramme {
         byte[][] back = new byte[n + 1][];
         float[] skipCandidates = new float[shapes.size()];
         for (int i = 0; i <= n; i++) {
+            Cancellation.check("dynamic programme");
             int width = band.hi(i) - band.lo(i) + 1;
             dist[i] = new float[width];
             back[i] = new byte[width];

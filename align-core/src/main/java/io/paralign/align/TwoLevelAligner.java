@@ -1,5 +1,6 @@
 package io.paralign.align;
 
+import io.paralign.cancel.Cancellation;
 import io.paralign.score.BitextCostModel;
 import io.paralign.score.CostParams;
 import io.paralign.score.FeatureSpace;
@@ -40,6 +41,7 @@ public final class TwoLevelAligner {
                 new BitextCostModel(sourceParas, targetParas, space.strongAnchor(), paragraphParams, length));
         List<Step> sentenceSteps = new ArrayList<>();
         for (Step p : paragraphSteps) {
+            Cancellation.check("sentence alignment");
             int s0 = p.source() == 0 ? 0 : sourceParagraphs[p.source() - 1];
             int s1 = p.sourceCount() == 0 ? s0 : sourceParagraphs[p.sourceEnd() - 1];
             int t0 = p.target() == 0 ? 0 : targetParagraphs[p.target() - 1];

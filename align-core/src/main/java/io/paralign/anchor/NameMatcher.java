@@ -19,6 +19,7 @@ import java.util.function.BiPredicate;
  * non-initial words and acronyms): 59% find a matching Arabic anchor in the translated line, 1.1% in a random
  * other line (0.70: 61% / 1.5%; 0.80: 54% / 0.7%). Most misses are translated, not transliterated
  * (Assemblée, Grande-Bretagne); most false hits are short names against common words (Sud ~ الصاعد).
+ * Skeletons over {@value #MAX_FUZZY_LENGTH} letters match only when equal.
  */
 public final class NameMatcher {
     /** Tuned on NTREX ar-fr: see the anchor package documentation. */
@@ -29,6 +30,12 @@ public final class NameMatcher {
     private static final int CLOSE = 2;
     /** Dropping the article costs a little: otherwise short names match common Arabic words (Sud ~ الصاعد). */
     private static final double ARTICLE_PENALTY = 0.1;
+    /**
+     * Longest skeleton compared fuzzily; longer ones match only when equal: the edit distance costs the product of
+     * the two lengths. No name comes near; the longest skeletons in Text+Berg and articles-ar-fr-dev (70-85
+     * letters) are Arabic sentences written without spaces.
+     */
+    private static final int MAX_FUZZY_LENGTH = 64;
     /** Latin token key → skeleton: the same tokens are compared with many names. */
     private static final BoundedCache<String, String> LATIN_SKELETONS = new BoundedCache<>(100_000, Skeleton::of);
 
@@ -143,6 +150,9 @@ public final class NameMatcher {
     private static Decision decide(String skeletonA, String skeletonB) {
         if (skeletonA.equals(skeletonB)) {
             return skeletonA.isEmpty() ? Decision.DIFFERENT_CHEAPLY : Decision.SIMILAR_CHEAPLY;
+        }
+        if (skeletonA.length() > MAX_FUZZY_LENGTH || skeletonB.length() > MAX_FUZZY_LENGTH) {
+            return Decision.DIFFERENT_CHEAPLY;
         }
         Weighted a = Weighted.of(skeletonA);
         Weighted b = Weighted.of(skeletonB);

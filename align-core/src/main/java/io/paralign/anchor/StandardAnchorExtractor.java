@@ -1,5 +1,6 @@
 package io.paralign.anchor;
 
+import io.paralign.cancel.Cancellation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class StandardAnchorExtractor implements AnchorExtractor {
     public List<Anchor> extract(String text, int offset, String language) {
         List<Anchor> anchors = new ArrayList<>();
         for (AnchorExtractor extractor : extractors) {
+            Cancellation.check("anchor extraction");
             anchors.addAll(extractor.extract(text, offset, language));
         }
         anchors.sort(TEXT_ORDER);

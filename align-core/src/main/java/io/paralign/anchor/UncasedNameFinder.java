@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
  * ({@code Almehairi}) and the matcher may ignore it. Clitics before a word without article are left alone, since
  * names start with those letters too (بايدن, فرنسا, واشنطن); a stray {@code و} costs little because {@code w} is
  * a weak class. The key is the {@linkplain Skeleton skeleton} of the ICU transliteration
- * {@code Any-Latin; Latin-ASCII} of the normalized word, with {@code ة} read as a final {@code a}.
+ * {@code Any-Latin; Latin-ASCII} of the normalized word, with {@code ة} read as a final {@code a}. A word of more
+ * than {@value #MAX_LENGTH} characters is not a candidate: no name is that long (the longest words in the evaluation
+ * data, up to 199 characters, are sentences written without spaces), and ICU's transliteration time grows with the
+ * square of a word's length.
  */
 final class UncasedNameFinder implements AnchorExtractor {
     private static final char TATWEEL = '\u0640';
+    private static final int MAX_LENGTH = 256;
     private static final Pattern ARTICLE_CLITICS = Pattern.compile("^[وف]?[بكل]?(?=ال.)");
     private static final Pattern LI_ARTICLE = Pattern.compile("^[وف]?لل(?=.)");
 
@@ -46,6 +50,9 @@ final class UncasedNameFinder implements AnchorExtractor {
             i += Character.charCount(cp);
             while (i < text.length() && isWordPart(text.codePointAt(i))) {
                 i += Character.charCount(text.codePointAt(i));
+            }
+            if (i - start > MAX_LENGTH) {
+                continue;
             }
             String word = text.substring(start, i);
             String key = keys.get(word);

@@ -4,13 +4,16 @@ import io.paralign.align.Bead;
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorKind;
 import io.paralign.anchor.AnchorPairing;
+import io.paralign.cancel.Cancellation;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,13 +36,17 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
     @Override
     public List<Divergence> detect(AlignedPair pair) {
         List<Divergence> flags = new ArrayList<>();
-        // lower-cased once: Latin tokens are looked up in the whole other document
-        String sourceText = pair.source().text().toLowerCase(Locale.ROOT);
-        String targetText = pair.target().text().toLowerCase(Locale.ROOT);
+        // a Latin token found anywhere in the other document is not one-sided: each side's tokens are looked up in
+        // the whole other document at once
+        Set<String> inTarget = KeywordSearch.foundIn(latinStems(pair, Side.SOURCE),
+                pair.target().text().toLowerCase(Locale.ROOT));
+        Set<String> inSource = KeywordSearch.foundIn(latinStems(pair, Side.TARGET),
+                pair.source().text().toLowerCase(Locale.ROOT));
         for (Bead bead : pair.beads()) {
+            Cancellation.check("anchor mismatch detection");
             if (bead.isMatch()) {
-                flags.addAll(oneSided(pair, Side.SOURCE, bead, targetText));
-                flags.addAll(oneSided(pair, Side.TARGET, bead, sourceText));
+                flags.addAll(oneSided(pair, Side.SOURCE, bead, inTarget));
+                flags.addAll(oneSided(pair, Side.TARGET, bead, inSource));
             }
         }
         return flags;
@@ -53,14 +60,30 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
         return anchors;
     }
 
-    private static List<Divergence> oneSided(AlignedPair pair, Side side, Bead bead, String otherDocument) {
+    /** The looked-up form of every Latin token of one side long enough to be checked. */
+    private static Set<String> latinStems(AlignedPair pair, Side side) {
+        Set<String> stems = new HashSet<>();
+        for (List<Anchor> anchors : pair.anchors(side)) {
+            for (Anchor a : anchors) {
+                if (a.kind() == AnchorKind.LATIN && a.key().length() >= MIN_LATIN_LENGTH) {
+                    stems.add(stem(a.key()));
+                }
+            }
+        }
+        return stems;
+    }
+
+    /**
+     * @param inOtherDocument Latin stems found in the other document
+     */
+    private static List<Divergence> oneSided(AlignedPair pair, Side side, Bead bead, Set<String> inOtherDocument) {
         List<Anchor> here = collect(pair, side, bead);
         List<Anchor> there = collect(pair, side.other(), bead);
         AnchorPairing pairing = AnchorPairing.of(here, there);
         List<Anchor> otherNumbers = pairing.targetOnly().stream().filter(a -> a.kind() == AnchorKind.NUMBER).toList();
         List<Anchor> unmatched = pairing.sourceOnly().stream()
                 .filter(a -> a.kind() == AnchorKind.NUMBER ? otherNumbers.stream().noneMatch(o -> scaled(a, o))
-                        : a.key().length() >= MIN_LATIN_LENGTH && !otherDocument.contains(stem(a.key())))
+                        : a.key().length() >= MIN_LATIN_LENGTH && !inOtherDocument.contains(stem(a.key())))
                 .toList();
         long myNumbers = unmatched.stream().filter(a -> a.kind() == AnchorKind.NUMBER).count();
         Evidence evidence = new Evidence(pair.document(side), side, bead, there, otherNumbers, myNumbers);

@@ -1,9 +1,12 @@
 package io.paralign.diverge;
 
+import io.paralign.cancel.Cancellation;
 import io.paralign.model.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs every detector and resolves overlaps: text flagged as a duplicated block is not also reported as an
@@ -26,11 +29,16 @@ public final class Divergences {
 
     public List<Divergence> detect(AlignedPair pair) {
         List<Divergence> repeats = duplicates.detect(pair);
+        Map<Side, RepeatSpans> repeated = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            repeated.put(side, RepeatSpans.of(repeats, side));
+        }
         List<Divergence> flags = new ArrayList<>(repeats);
         for (DivergenceDetector detector : detectors) {
+            Cancellation.check("divergence detection");
             for (Divergence flag : detector.detect(pair)) {
-                boolean explained = flag.type() != DivergenceType.ANCHOR_MISMATCH && repeats.stream()
-                        .anyMatch(r -> r.side() == flag.side() && r.span().overlaps(flag.span()));
+                boolean explained = flag.type() != DivergenceType.ANCHOR_MISMATCH
+                        && repeated.get(flag.side()).overlap(flag.span());
                 if (!explained) {
                     flags.add(flag);
                 }

@@ -1,5 +1,6 @@
 package io.paralign.diverge;
 
+import io.paralign.cancel.Cancellation;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
@@ -67,6 +68,7 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
         Map<String, Integer> paragraphs = new HashMap<>();
         Map<String, Integer> sentences = new HashMap<>();
         for (Paragraph paragraph : document.paragraphs()) {
+            Cancellation.check("duplicate block detection");
             String key = keys.paragraphs().get(paragraph.index());
             Integer first = key.length() < MIN_SENTENCE ? null : paragraphs.putIfAbsent(key, paragraph.index());
             for (Sentence sentence : document.sentencesOf(paragraph)) {

@@ -2,6 +2,7 @@ package io.paralign.diverge;
 
 import io.paralign.align.Bead;
 import io.paralign.anchor.Scripts;
+import io.paralign.cancel.Cancellation;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
@@ -31,6 +32,7 @@ public final class UnmatchedDetector implements DivergenceDetector {
                 }
             }
             for (Paragraph paragraph : document.paragraphs()) {
+                Cancellation.check("unmatched sentence detection");
                 int s = paragraph.firstSentence();
                 while (s < paragraph.endSentence()) {
                     if (matched[s]) {

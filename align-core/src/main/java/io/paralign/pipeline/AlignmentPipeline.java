@@ -12,6 +12,8 @@ import io.paralign.anchor.AnchorExtractor;
 import io.paralign.anchor.AnchorPairing;
 import io.paralign.anchor.NameMatcher;
 import io.paralign.anchor.StandardAnchorExtractor;
+import io.paralign.cancel.Cancellation;
+import io.paralign.cancel.CancelledException;
 import io.paralign.diverge.AlignedPair;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.Divergences;
@@ -70,54 +72,115 @@ public final class AlignmentPipeline {
         return (isPreSegmented ? preSegmented : segmenter).segment(text, language);
     }
 
-    /** Aligns two plain or pre-segmented texts. */
+    /**
+     * Aligns two plain or pre-segmented texts.
+     *
+     * @throws AlignmentCancelledException when the calling thread is interrupted before the alignment ends
+     */
     public AlignmentResult align(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
                                  boolean isPreSegmented) {
-        Document source = segment(sourceText, sourceLanguage, isPreSegmented);
-        Document target = segment(targetText, targetLanguage, isPreSegmented);
-        return align(source, target, Lexicon.EMPTY);
+        try {
+            Document source = segment(sourceText, sourceLanguage, isPreSegmented);
+            Cancellation.check("segmentation");
+            Document target = segment(targetText, targetLanguage, isPreSegmented);
+            return alignSegmented(source, target, Lexicon.EMPTY);
+        } catch (CancelledException e) {
+            throw new AlignmentCancelledException(e.where(), e);
+        }
     }
 
     /**
      * Aligns two segmented documents.
      *
      * @param lexicon word pairs known beforehand (e.g. learned over a batch); may be {@link Lexicon#EMPTY}
+     * @throws AlignmentCancelledException when the calling thread is interrupted before the alignment ends
      */
     public AlignmentResult align(Document source, Document target, Lexicon lexicon) {
         if (source == null || target == null || lexicon == null) {
             throw new InvalidTextException("source, target and lexicon must not be null");
         }
-        SideAnalysis s = SideAnalysis.of(source, tokenizer, anchors);
-        SideAnalysis t = SideAnalysis.of(target, tokenizer, anchors);
+        try {
+            return alignSegmented(source, target, lexicon);
+        } catch (CancelledException e) {
+            throw new AlignmentCancelledException(e.where(), e);
+        }
+    }
+
+    /** The stages in order; each long one checks for an interrupt, and so does each boundary. */
+    private AlignmentResult alignSegmented(Document source, Document target, Lexicon lexicon) {
+        WarningLog log = new WarningLog();
+        SideAnalysis s = SideAnalysis.of(source, tokenizer, anchors, Limits.ANCHORS_PER_SENTENCE);
+        SideAnalysis t = SideAnalysis.of(target, tokenizer, anchors, Limits.ANCHORS_PER_SENTENCE);
+        anchorsCapped(s, t, log);
         LengthModel length = LengthModels.prior(source.language(), target.language(), s.characters(), t.characters());
         NameMatcher.Memo names = new NameMatcher.Memo();
-        FeatureSpace.AnchorLinks links = FeatureSpace.AnchorLinks.of(s.text(), t.text(), names);
+        FeatureSpace.AnchorLinks links = FeatureSpace.AnchorLinks.of(s.text(), t.text(), names,
+                Limits.LINK_CANDIDATES);
+        if (links.cappedTypes() > 0) {
+            log.add("LINK_CANDIDATES_CAPPED", "%d source names or Latin tokens each had more than %d target "
+                    + "candidates with the same first letter; each was compared with the first %d and any with an "
+                    + "equal key", links.cappedTypes(), Limits.LINK_CANDIDATES, Limits.LINK_CANDIDATES);
+        }
         FeatureSpace.Shared shared = FeatureSpace.Shared.of(t.text(), links);
         FeatureSpace space = FeatureSpace.build(s.text(), shared, lexicon);
+        Cancellation.check("feature building");
         TwoLevelAligner.Result pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         if (options.learnLexicon()) {
             List<Step> confident = confidentOneToOne(pass.sentences(), space, length);
             length = LengthModels.refine(length,
                     confident.stream().mapToInt(st -> s.text().lengths()[st.source()]).toArray(),
                     confident.stream().mapToInt(st -> t.text().lengths()[st.target()]).toArray());
-            Lexicon learned = Lexicon.learn(confident.stream().map(st -> new Lexicon.TokenPair(
-                    s.text().tokens().get(st.source()), t.text().tokens().get(st.target()))).toList(),
-                    LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
+            List<Lexicon.TokenPair> teaching = teachingPairs(confident.stream().map(st -> new Lexicon.TokenPair(
+                    s.text().tokens().get(st.source()), t.text().tokens().get(st.target()))).toList(), log);
+            Lexicon learned = Lexicon.learn(teaching, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
             space = FeatureSpace.build(s.text(), shared, lexicon.merge(learned));
+            Cancellation.check("learning word pairs");
             pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         }
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
                 options.sentenceCosts(), length);
-        List<Bead> beads = pass.sentences().stream().map(step -> bead(step, model, s, t, names)).toList();
+        List<Bead> beads = new ArrayList<>(pass.sentences().size());
+        for (Step step : pass.sentences()) {
+            Cancellation.check("bead scoring");
+            beads.add(bead(step, model, s, t, names));
+        }
         List<Bead> paragraphBeads = ParagraphLinks.of(source, target, beads);
         List<Divergence> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
                 t.text().anchors(), s.keys(), t.keys(), length)).stream()
                 .filter(f -> f.confidence() >= options.minFlagConfidence()).toList();
-        return new AlignmentResult(source, target, paragraphBeads, beads, flags, coverage(source, target, beads),
-                length);
+        Cancellation.check("divergence detection");
+        return new AlignmentResult(source, target, paragraphBeads, ReportBounds.anchors(beads, log),
+                ReportBounds.evidence(flags, log), coverage(source, target, beads), length, log.warnings());
     }
 
-    /** Word pairs learned from many alignments at once (a batch), to feed back into {@link #align}. */
+    private static void anchorsCapped(SideAnalysis s, SideAnalysis t, WarningLog log) {
+        if (s.cappedSentences() + t.cappedSentences() > 0) {
+            log.add("ANCHORS_CAPPED", "%d source and %d target sentences held more than %d anchors; the first %d "
+                            + "of each were used and %d source and %d target anchors left out",
+                    s.cappedSentences(), t.cappedSentences(), Limits.ANCHORS_PER_SENTENCE,
+                    Limits.ANCHORS_PER_SENTENCE, s.droppedAnchors(), t.droppedAnchors());
+        }
+    }
+
+    /** The pairs short enough to count co-occurrences in ({@link Limits#LEARNING_STEMS}); a warning if not all. */
+    private static List<Lexicon.TokenPair> teachingPairs(List<Lexicon.TokenPair> pairs, WarningLog log) {
+        List<Lexicon.TokenPair> kept = teachable(pairs);
+        if (kept.size() < pairs.size()) {
+            log.add("LEARNING_PAIRS_SKIPPED", "%d of %d confident sentence pairs held more than %d stems on a side "
+                    + "and taught no word pairs", pairs.size() - kept.size(), pairs.size(), Limits.LEARNING_STEMS);
+        }
+        return kept;
+    }
+
+    private static List<Lexicon.TokenPair> teachable(List<Lexicon.TokenPair> pairs) {
+        return pairs.stream().filter(p -> p.source().size() <= Limits.LEARNING_STEMS
+                && p.target().size() <= Limits.LEARNING_STEMS).toList();
+    }
+
+    /**
+     * Word pairs learned from many alignments at once (a batch), to feed back into {@link #align}; as within one
+     * alignment, sentence pairs over {@link Limits#LEARNING_STEMS} stems a side are left out.
+     */
     public Lexicon learnLexicon(List<AlignmentResult> results) {
         List<Lexicon.TokenPair> pairs = new ArrayList<>();
         for (AlignmentResult result : results) {
@@ -129,7 +192,7 @@ public final class AlignmentPipeline {
                 }
             }
         }
-        return Lexicon.learn(pairs, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
+        return Lexicon.learn(teachable(pairs), LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
     }
 
     private List<Step> confidentOneToOne(List<Step> steps, FeatureSpace space, LengthModel length) {

@@ -17,10 +17,13 @@ import java.util.List;
  * @param flags           divergence findings
  * @param coverage        how much of each side is aligned
  * @param lengthModel     the length ratio and variance learned for the pair
+ * @param warnings        limits this alignment reached ({@link Warning}); empty for ordinary documents
  */
 public record AlignmentResult(Document source, Document target, List<Bead> paragraphBeads, List<Bead> beads,
-                              List<Divergence> flags, Coverage coverage, LengthModel lengthModel) {
+                              List<Divergence> flags, Coverage coverage, LengthModel lengthModel,
+                              List<Warning> warnings) {
     public AlignmentResult {
+        warnings = List.copyOf(warnings);
         paragraphBeads = List.copyOf(paragraphBeads);
         beads = List.copyOf(beads);
         flags = List.copyOf(flags);

@@ -3,13 +3,14 @@ package io.paralign.pipeline;
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorExtractor;
 import io.paralign.anchor.AnchorKind;
+import io.paralign.cancel.Cancellation;
+import io.paralign.diverge.BoilerplateRule;
+import io.paralign.diverge.RepeatKeys;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
 import io.paralign.score.SideText;
 import io.paralign.score.Tokenizer;
-import io.paralign.diverge.BoilerplateRule;
-import io.paralign.diverge.RepeatKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -23,11 +24,17 @@ import java.util.Set;
  * @param text           what scoring reads
  * @param paragraphEnds  exclusive end sentence of each paragraph
  * @param keys           repeat keys of the sentences and paragraphs
+ * @param cappedSentences sentences that held more than the anchors kept per sentence
+ * @param droppedAnchors  anchors left out of those sentences
  */
-record SideAnalysis(Document document, SideText text, int[] paragraphEnds, RepeatKeys keys) {
+record SideAnalysis(Document document, SideText text, int[] paragraphEnds, RepeatKeys keys, int cappedSentences,
+                    long droppedAnchors) {
     private static final int MIN_REPEAT_LENGTH = 20;
 
-    static SideAnalysis of(Document document, Tokenizer tokenizer, AnchorExtractor anchors) {
+    /**
+     * @param maxAnchors anchors kept per sentence, the first in text order
+     */
+    static SideAnalysis of(Document document, Tokenizer tokenizer, AnchorExtractor anchors, int maxAnchors) {
         int n = document.sentenceCount();
         List<List<String>> tokens = new ArrayList<>(n);
         List<List<Anchor>> anchorLists = new ArrayList<>(n);
@@ -37,9 +44,18 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds, Repea
         RepeatKeys keys = RepeatKeys.of(document);
         Set<String> seen = new HashSet<>();
         boolean[] endsParagraph = new boolean[n];
+        int cappedSentences = 0;
+        long droppedAnchors = 0;
         for (Sentence sentence : document.sentences()) {
+            Cancellation.check("analysis of the " + document.language() + " sentences");
             tokens.add(tokenizer.tokens(sentence.text()));
-            anchorLists.add(anchors.extract(sentence.text(), sentence.span().start(), document.language()));
+            List<Anchor> found = anchors.extract(sentence.text(), sentence.span().start(), document.language());
+            if (found.size() > maxAnchors) {
+                cappedSentences++;
+                droppedAnchors += found.size() - maxAnchors;
+                found = found.subList(0, maxAnchors);
+            }
+            anchorLists.add(found);
             lengths[sentence.index()] = sentence.span().length();
             heading[sentence.index()] = sentence.heading();
             String key = keys.sentences().get(sentence.index());
@@ -56,7 +72,7 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds, Repea
             paragraphEnds[paragraph.index()] = paragraph.endSentence();
         }
         return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, expendable, endsParagraph),
-                paragraphEnds, keys);
+                paragraphEnds, keys, cappedSentences, droppedAnchors);
     }
 
     /** Numbers, names and Latin tokens of the given sentences (punctuation left out). */

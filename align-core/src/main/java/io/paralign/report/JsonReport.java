@@ -45,6 +45,8 @@ public final class JsonReport {
         ObjectNode coverage = root.putObject("coverage");
         side(coverage.putObject("source"), result.coverage().source());
         side(coverage.putObject("target"), result.coverage().target());
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(w -> warnings.addObject().put("code", w.code()).put("message", w.message()));
         return root;
     }
 

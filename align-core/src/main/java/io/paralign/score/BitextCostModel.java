@@ -12,6 +12,7 @@ public final class BitextCostModel implements CostModel {
     private final boolean[] strongAnchor;
     private final CostParams params;
     private final LengthModel length;
+    private final UnevenOverlap uneven;
 
     public BitextCostModel(Units source, Units target, boolean[] strongAnchor, CostParams params, LengthModel length) {
         this.source = source;
@@ -19,6 +20,7 @@ public final class BitextCostModel implements CostModel {
         this.strongAnchor = strongAnchor;
         this.params = params;
         this.length = length;
+        this.uneven = new UnevenOverlap(strongAnchor);
     }
 
     @Override
@@ -44,8 +46,7 @@ public final class BitextCostModel implements CostModel {
         double cost = params.prior(a, b) + params.lengthWeight()
                 * Math.min(params.lengthCap(), length.cost(s.length(), t.length()));
         cost -= params.lexicalWeight() * Evidence.dice(s.tokens(), s.tokenCount(), t.tokens(), t.tokenCount());
-        Evidence.AnchorBalance anchors = Evidence.anchors(s.anchors(), s.anchorWeights(), t.anchors(),
-                t.anchorWeights(), strongAnchor);
+        Evidence.AnchorBalance anchors = anchors(s, t);
         cost -= params.anchorWeight() * anchors.matched();
         cost += params.mismatchWeight() * anchors.oneSided();
         if (source.crossesBreak(i, a) || target.crossesBreak(j, b)) {
@@ -82,6 +83,14 @@ public final class BitextCostModel implements CostModel {
         return bound;
     }
 
+    /** Matched and one-sided anchor weight of two runs ({@link Evidence#anchors}; see {@link UnevenOverlap}). */
+    private Evidence.AnchorBalance anchors(Units.Merged s, Units.Merged t) {
+        if (UnevenOverlap.applies(s.anchors().length, t.anchors().length)) {
+            return uneven.anchors(s.anchors(), s.anchorWeights(), t.anchors(), t.anchorWeights());
+        }
+        return Evidence.anchors(s.anchors(), s.anchorWeights(), t.anchors(), t.anchorWeights(), strongAnchor);
+    }
+
     private double skip(Units units, int i, int k) {
         double cost = 0;
         for (int u = i; u < i + k; u++) {
@@ -100,8 +109,7 @@ public final class BitextCostModel implements CostModel {
         Units.Merged t = target.merge(j, b);
         double lengthAgreement = length.agreement(s.length(), t.length());
         double lexical = Evidence.dice(s.tokens(), s.tokenCount(), t.tokens(), t.tokenCount());
-        Evidence.AnchorBalance anchors = Evidence.anchors(s.anchors(), s.anchorWeights(), t.anchors(),
-                t.anchorWeights(), strongAnchor);
+        Evidence.AnchorBalance anchors = anchors(s, t);
         double anchorShare = anchors.matched() + anchors.oneSided() == 0 ? lexical
                 : anchors.matched() / (anchors.matched() + anchors.oneSided());
         return (lengthAgreement + Math.max(lexical, anchorShare)) / 2.0;

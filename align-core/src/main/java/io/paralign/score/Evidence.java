@@ -13,6 +13,9 @@ final class Evidence {
         if (sourceCount + targetCount == 0) {
             return 0.0;
         }
+        if (UnevenOverlap.applies(source.length, target.length)) {
+            return Math.min(1.0, 2.0 * UnevenOverlap.common(source, target) / (sourceCount + targetCount));
+        }
         int common = 0;
         int i = 0;
         int j = 0;

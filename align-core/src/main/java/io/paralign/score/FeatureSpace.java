@@ -1,12 +1,11 @@
 package io.paralign.score;
 
 import io.paralign.anchor.Anchor;
-import io.paralign.anchor.AnchorKind;
 import io.paralign.anchor.NameMatcher;
+import io.paralign.cancel.Cancellation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -67,6 +66,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         int[][] tokens = new int[target.size()][];
         int[] counts = new int[target.size()];
         for (int s = 0; s < target.size(); s++) {
+            Cancellation.check("feature building");
             List<String> stems = target.tokens().get(s);
             int[] ids = new int[stems.size()];
             for (int k = 0; k < ids.length; k++) {
@@ -86,6 +86,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         List<int[]> projections = new ArrayList<>();
         int[] lastSentence = new int[16];
         for (int s = 0; s < source.size(); s++) {
+            Cancellation.check("feature building");
             int[] projected = new int[8];
             int n = 0;
             for (String stem : source.tokens().get(s)) {
@@ -149,7 +150,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
-    private static Units units(SideText side, TokenIds tokens, SideAnchors anchors, int concepts) {
+    private static Units units(SideText side, TokenIds tokens, AnchorConcepts.SideAnchors anchors, int concepts) {
         int n = side.size();
         int[] df = new int[concepts];
         for (int[] ids : anchors.ids()) {
@@ -158,6 +159,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         float[][] weights = new float[n][];
         int[][] sortedIds = new int[n][];
         for (int s = 0; s < n; s++) {
+            Cancellation.check("feature building");
             int[] ids = anchors.ids()[s];
             double[] base = anchors.weights()[s];
             Integer[] order = new Integer[ids.length];
@@ -185,129 +187,24 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
             this.concepts = concepts;
         }
 
-        /** Links with a given match test: {@link NameMatcher#matches}, or a {@link NameMatcher.Memo}. */
-        public static AnchorLinks of(SideText source, SideText target, BiPredicate<Anchor, Anchor> matches) {
-            return new AnchorLinks(AnchorConcepts.link(source.anchors(), target.anchors(), matches));
+        /**
+         * Links with a given match test: {@link NameMatcher#matches}, or a {@link NameMatcher.Memo}.
+         *
+         * @param candidates how many target anchors sharing its first letter a name or Latin token is compared
+         *                   with at most (equal keys always match): see {@link #cappedTypes()}
+         */
+        public static AnchorLinks of(SideText source, SideText target, BiPredicate<Anchor, Anchor> matches,
+                                     int candidates) {
+            return new AnchorLinks(AnchorConcepts.link(source.anchors(), target.anchors(), matches, candidates));
+        }
+
+        /** Distinct source anchors that had more fuzzy candidates than allowed, so compared with only some. */
+        public int cappedTypes() {
+            return concepts.cappedTypes();
         }
 
         AnchorConcepts concepts() {
             return concepts;
-        }
-    }
-
-    /** Per sentence, the concept id and prior weight of each anchor kept. */
-    record SideAnchors(int[][] ids, double[][] weights) {
-    }
-
-    /** Anchor concepts of both sides: per sentence the concept id of each kept anchor. */
-    record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong) {
-
-        static AnchorConcepts link(List<List<Anchor>> source, List<List<Anchor>> target,
-                                   BiPredicate<Anchor, Anchor> matches) {
-            String[][] sourceTypeOf = typesOf(source);
-            String[][] targetTypeOf = typesOf(target);
-            Map<String, Anchor> sourceTypes = types(source, sourceTypeOf);
-            Map<String, Anchor> targetTypes = types(target, targetTypeOf);
-            Map<String, Integer> sourceConcept = new HashMap<>();
-            Map<String, Integer> targetConcept = new HashMap<>();
-            List<Boolean> strong = new ArrayList<>();
-            Map<Character, List<Map.Entry<String, Anchor>>> targetBlocks = new HashMap<>();
-            for (Map.Entry<String, Anchor> type : targetTypes.entrySet()) {
-                targetBlocks.computeIfAbsent(block(type.getValue()), k -> new ArrayList<>()).add(type);
-            }
-            for (Map.Entry<String, Anchor> entry : sourceTypes.entrySet()) {
-                Anchor a = entry.getValue();
-                for (Map.Entry<String, Anchor> candidate : targetBlocks.getOrDefault(block(a), List.of())) {
-                    String targetType = candidate.getKey();
-                    if (matches.test(a, candidate.getValue())) {
-                        Integer id = targetConcept.get(targetType);
-                        if (id == null) {
-                            id = sourceConcept.computeIfAbsent(entry.getKey(), k -> newConcept(strong, a));
-                            targetConcept.put(targetType, id);
-                        } else {
-                            sourceConcept.putIfAbsent(entry.getKey(), id);
-                        }
-                    }
-                }
-            }
-            sourceTypes.forEach((type, a) -> {
-                if (isStrong(a)) {
-                    sourceConcept.computeIfAbsent(type, k -> newConcept(strong, a));
-                }
-            });
-            targetTypes.forEach((type, a) -> {
-                if (isStrong(a)) {
-                    targetConcept.computeIfAbsent(type, k -> newConcept(strong, a));
-                }
-            });
-            SideAnchors sourceIds = ids(source, sourceTypeOf, sourceConcept);
-            SideAnchors targetIds = ids(target, targetTypeOf, targetConcept);
-            boolean[] strongArray = new boolean[strong.size()];
-            for (int k = 0; k < strongArray.length; k++) {
-                strongArray[k] = strong.get(k);
-            }
-            return new AnchorConcepts(sourceIds, targetIds, strongArray);
-        }
-
-        private static int newConcept(List<Boolean> strong, Anchor a) {
-            strong.add(isStrong(a));
-            return strong.size() - 1;
-        }
-
-        private static boolean isStrong(Anchor a) {
-            return a.kind() == AnchorKind.NUMBER || a.kind() == AnchorKind.LATIN;
-        }
-
-        private static char block(Anchor a) {
-            return a.kind() == AnchorKind.NUMBER || a.kind() == AnchorKind.PUNCT || a.key().isEmpty()
-                    ? '#' : Character.toLowerCase(a.key().charAt(0));
-        }
-
-        private static String type(Anchor a) {
-            return a.kind() + "\u0000" + a.key() + "\u0000" + a.surface().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        /** Per sentence, the type of each anchor, made once: types are looked up several times. */
-        private static String[][] typesOf(List<List<Anchor>> sentences) {
-            String[][] types = new String[sentences.size()][];
-            for (int s = 0; s < types.length; s++) {
-                List<Anchor> anchors = sentences.get(s);
-                types[s] = new String[anchors.size()];
-                for (int k = 0; k < types[s].length; k++) {
-                    types[s][k] = type(anchors.get(k));
-                }
-            }
-            return types;
-        }
-
-        private static Map<String, Anchor> types(List<List<Anchor>> sentences, String[][] typeOf) {
-            Map<String, Anchor> types = new LinkedHashMap<>();
-            for (int s = 0; s < typeOf.length; s++) {
-                for (int k = 0; k < typeOf[s].length; k++) {
-                    types.putIfAbsent(typeOf[s][k], sentences.get(s).get(k));
-                }
-            }
-            return types;
-        }
-
-        private static SideAnchors ids(List<List<Anchor>> sentences, String[][] typeOf, Map<String, Integer> concepts) {
-            int[][] ids = new int[sentences.size()][];
-            double[][] weights = new double[sentences.size()][];
-            for (int s = 0; s < ids.length; s++) {
-                int[] kept = new int[typeOf[s].length];
-                double[] keptWeights = new double[kept.length];
-                int n = 0;
-                for (int k = 0; k < kept.length; k++) {
-                    Integer id = concepts.get(typeOf[s][k]);
-                    if (id != null) {
-                        kept[n] = id;
-                        keptWeights[n++] = sentences.get(s).get(k).weight();
-                    }
-                }
-                ids[s] = Arrays.copyOf(kept, n);
-                weights[s] = Arrays.copyOf(keptWeights, n);
-            }
-            return new SideAnchors(ids, weights);
         }
     }
 }

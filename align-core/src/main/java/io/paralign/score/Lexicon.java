@@ -1,5 +1,6 @@
 package io.paralign.score;
 
+import io.paralign.cancel.Cancellation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -75,6 +76,7 @@ public final class Lexicon {
         int[] targetRank = ranks(frequentTargets, targetWords.size());
         PairCounts joint = new PairCounts(frequentSources.length, frequentTargets.length);
         for (int p = 0; p < sourceIds.size(); p++) {
+            Cancellation.check("learning word pairs");
             int[] target = targetWords.atLeast(targetIds.get(p), minCount);
             for (int s : sourceIds.get(p)) {
                 int fs = sourceWords.frequency(s);

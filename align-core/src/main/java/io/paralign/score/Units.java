@@ -111,6 +111,11 @@ public final class Units {
     }
 
     private Merged mergeRun(int i, int k) {
+        return k <= 3 ? mergeShortRun(i, k) : mergeLongRun(i, k);
+    }
+
+    /** A few units merged pairwise, each merge linear in its inputs. */
+    private Merged mergeShortRun(int i, int k) {
         int len = 0;
         int count = 0;
         int[] tok = tokens[i];
@@ -129,6 +134,53 @@ public final class Units {
             w = mergedWeights;
         }
         return new Merged(len, tok, count, anc, w);
+    }
+
+    /**
+     * Many units merged at once (a paragraph of any length), in n log n: merging them pairwise would copy the growing
+     * result once per unit. Same result as {@link #mergeShortRun}: tokens sorted and distinct, anchors sorted by id
+     * with equal ids in unit order (a stable sort of the units' anchors taken in order).
+     */
+    private Merged mergeLongRun(int i, int k) {
+        int len = 0;
+        int count = 0;
+        int tokenTotal = 0;
+        int anchorTotal = 0;
+        for (int u = i; u < i + k; u++) {
+            len += length[u];
+            count += tokenCount[u];
+            tokenTotal += tokens[u].length;
+            anchorTotal += anchors[u].length;
+        }
+        int[] tok = new int[tokenTotal];
+        long[] order = new long[anchorTotal];
+        float[] allWeights = new float[anchorTotal];
+        int t = 0;
+        int a = 0;
+        for (int u = i; u < i + k; u++) {
+            System.arraycopy(tokens[u], 0, tok, t, tokens[u].length);
+            t += tokens[u].length;
+            for (int x = 0; x < anchors[u].length; x++) {
+                // id in the high half, position in the low half: sorting these longs is a stable sort by id
+                order[a] = ((long) anchors[u][x] << 32) | a;
+                allWeights[a++] = anchorWeights[u][x];
+            }
+        }
+        Arrays.sort(tok);
+        int distinct = 0;
+        for (int x = 0; x < tok.length; x++) {
+            if (distinct == 0 || tok[distinct - 1] != tok[x]) {
+                tok[distinct++] = tok[x];
+            }
+        }
+        Arrays.sort(order);
+        int[] anc = new int[anchorTotal];
+        float[] w = new float[anchorTotal];
+        for (int x = 0; x < anchorTotal; x++) {
+            anc[x] = (int) (order[x] >>> 32);
+            w[x] = allWeights[(int) order[x]];
+        }
+        return new Merged(len, distinct == tok.length ? tok : Arrays.copyOf(tok, distinct), count, anc, w);
     }
 
     private static int[] unionDistinct(int[] a, int[] b) {

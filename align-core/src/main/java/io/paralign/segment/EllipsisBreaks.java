@@ -19,6 +19,7 @@ final class EllipsisBreaks implements BreakFixup {
     @Override
     public int[] apply(String paragraph, int[] breaks) {
         IntStream.Builder added = IntStream.builder();
+        Quotes.Cursor quotes = new Quotes.Cursor(paragraph);
         for (int i = paragraph.indexOf('…'); i >= 0; i = paragraph.indexOf('…', i + 1)) {
             int j = i + 1;
             while (j < paragraph.length() && Chars.isCloser(paragraph.charAt(j))) {
@@ -26,7 +27,7 @@ final class EllipsisBreaks implements BreakFixup {
             }
             int next = BreakFixup.skipSpaces(paragraph, j);
             if (next > j && next < paragraph.length() && startsSentence(paragraph.codePointAt(next))
-                    && !Quotes.isOpenAt(paragraph, next)) {
+                    && !quotes.isOpenAt(next)) {
                 added.add(next);
             }
         }

@@ -1,6 +1,7 @@
 package io.paralign.segment;
 
 import com.ibm.icu.util.ULocale;
+import io.paralign.cancel.Cancellation;
 import io.paralign.model.Document;
 import io.paralign.model.Span;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class IcuSegmenter implements Segmenter {
         ParagraphSplitter.Layout layout = paragraphSplitter.split(text);
         DocumentBuilder document = new DocumentBuilder(text);
         for (Span paragraph : layout.paragraphs()) {
+            Cancellation.check("segmentation");
             List<Span> spans = sentences.split(text, paragraph);
             boolean heading = spans.size() == 1 && headingRule.isHeading(text, paragraph, document.isEmpty());
             document.add(paragraph, spans, heading);

@@ -23,6 +23,11 @@ class NameExtractorTest {
     }
 
     @Test
+    void anArabicWordOfHundredsOfLettersIsNoName() {
+        assertEquals(List.of("ماكرون"), surfaces("ماكرون " + "كلمة".repeat(80), "ar"));
+    }
+
+    @Test
     void capitalizedWordsNotFunctionWords() {
         assertEquals(List.of("Donald", "Trump", "Xinjiang"),
                 surfaces("Le président Donald Trump et le Xinjiang", "fr"));

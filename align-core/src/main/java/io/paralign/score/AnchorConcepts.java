@@ -1,0 +1,200 @@
+package io.paralign.score;
+
+import io.paralign.anchor.Anchor;
+import io.paralign.anchor.AnchorKind;
+import io.paralign.cancel.Cancellation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * Anchor concepts of both sides: per sentence the concept id of each kept anchor. Each distinct source anchor
+ * (its type: kind, key, surface) is linked to every matching target type, and linked types share one concept.
+ *
+ * <p>Numbers and punctuation match on equal keys, so their partners are looked up in an index of target types by
+ * kind and key. Names and Latin tokens match fuzzily, so they are compared with the target types whose key starts
+ * with the same letter (a block), in order; when a block holds more than {@code candidates} types, only its first
+ * {@code candidates} are compared, plus any type of the same kind and the same key further on (these always
+ * match). That keeps linking linear in the number of types; {@link #cappedTypes} says how often it happened.
+ *
+ * @param source      source sentences' anchor concepts
+ * @param target      target sentences' anchor concepts
+ * @param strong      per concept, whether a one-sided occurrence counts against a bead
+ * @param cappedTypes distinct source anchors compared with only the first candidates of their block
+ */
+record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, int cappedTypes) {
+
+    /** Per sentence, the concept id and prior weight of each anchor kept. */
+    record SideAnchors(int[][] ids, double[][] weights) {
+    }
+
+    static AnchorConcepts link(List<List<Anchor>> source, List<List<Anchor>> target,
+                               BiPredicate<Anchor, Anchor> matches, int candidates) {
+        String[][] sourceTypeOf = typesOf(source);
+        String[][] targetTypeOf = typesOf(target);
+        Map<String, Anchor> sourceTypes = types(source, sourceTypeOf);
+        Map<String, Anchor> targetTypes = types(target, targetTypeOf);
+        Linker linker = new Linker(targetTypes, matches, candidates);
+        for (Map.Entry<String, Anchor> entry : sourceTypes.entrySet()) {
+            Cancellation.check("anchor linking");
+            linker.link(entry.getKey(), entry.getValue());
+        }
+        sourceTypes.forEach((type, a) -> {
+            if (isStrong(a)) {
+                linker.sourceConcept.computeIfAbsent(type, k -> linker.newConcept(a));
+            }
+        });
+        targetTypes.forEach((type, a) -> {
+            if (isStrong(a)) {
+                linker.targetConcept.computeIfAbsent(type, k -> linker.newConcept(a));
+            }
+        });
+        boolean[] strongArray = new boolean[linker.strong.size()];
+        for (int k = 0; k < strongArray.length; k++) {
+            strongArray[k] = linker.strong.get(k);
+        }
+        return new AnchorConcepts(ids(source, sourceTypeOf, linker.sourceConcept),
+                ids(target, targetTypeOf, linker.targetConcept), strongArray, linker.capped);
+    }
+
+    /** The target types indexed for lookup, and the concepts given so far. */
+    private static final class Linker {
+        private final BiPredicate<Anchor, Anchor> matches;
+        private final int candidates;
+        /** Target types by kind and key, in order: numbers and punctuation, and exact partners of fuzzy kinds. */
+        private final Map<String, List<Map.Entry<String, Anchor>>> byKey = new HashMap<>();
+        /** Target names and Latin tokens by the first letter of their key ('#' when empty), in order. */
+        private final Map<Character, List<Map.Entry<String, Anchor>>> blocks = new HashMap<>();
+        /** Each fuzzy target type's position in its block. */
+        private final Map<String, Integer> position = new HashMap<>();
+        final Map<String, Integer> sourceConcept = new HashMap<>();
+        final Map<String, Integer> targetConcept = new HashMap<>();
+        final List<Boolean> strong = new ArrayList<>();
+        int capped;
+
+        Linker(Map<String, Anchor> targetTypes, BiPredicate<Anchor, Anchor> matches, int candidates) {
+            this.matches = matches;
+            this.candidates = candidates;
+            for (Map.Entry<String, Anchor> type : targetTypes.entrySet()) {
+                Anchor a = type.getValue();
+                byKey.computeIfAbsent(kindKey(a), k -> new ArrayList<>()).add(type);
+                if (isFuzzy(a)) {
+                    List<Map.Entry<String, Anchor>> block = blocks.computeIfAbsent(block(a), k -> new ArrayList<>());
+                    position.put(type.getKey(), block.size());
+                    block.add(type);
+                }
+            }
+        }
+
+        /** Links one source type with its partners, in target order as a scan of its block would meet them. */
+        void link(String type, Anchor a) {
+            if (!isFuzzy(a)) {
+                // equal kind and key is the whole match test for these kinds
+                for (Map.Entry<String, Anchor> partner : byKey.getOrDefault(kindKey(a), List.of())) {
+                    join(type, a, partner.getKey());
+                }
+                return;
+            }
+            List<Map.Entry<String, Anchor>> block = blocks.getOrDefault(block(a), List.of());
+            int scanned = Math.min(block.size(), candidates);
+            for (int k = 0; k < scanned; k++) {
+                if (matches.test(a, block.get(k).getValue())) {
+                    join(type, a, block.get(k).getKey());
+                }
+            }
+            if (scanned < block.size()) {
+                capped++;
+                for (Map.Entry<String, Anchor> partner : byKey.getOrDefault(kindKey(a), List.of())) {
+                    if (position.get(partner.getKey()) >= scanned && !a.key().isEmpty()) {
+                        join(type, a, partner.getKey());
+                    }
+                }
+            }
+        }
+
+        private void join(String sourceType, Anchor a, String targetType) {
+            Integer id = targetConcept.get(targetType);
+            if (id == null) {
+                id = sourceConcept.computeIfAbsent(sourceType, k -> newConcept(a));
+                targetConcept.put(targetType, id);
+            } else {
+                sourceConcept.putIfAbsent(sourceType, id);
+            }
+        }
+
+        int newConcept(Anchor a) {
+            strong.add(isStrong(a));
+            return strong.size() - 1;
+        }
+    }
+
+    private static boolean isStrong(Anchor a) {
+        return a.kind() == AnchorKind.NUMBER || a.kind() == AnchorKind.LATIN;
+    }
+
+    private static boolean isFuzzy(Anchor a) {
+        return a.kind() == AnchorKind.NAME || a.kind() == AnchorKind.LATIN;
+    }
+
+    private static String kindKey(Anchor a) {
+        return a.kind() + "\u0000" + a.key();
+    }
+
+    private static char block(Anchor a) {
+        return a.key().isEmpty() ? '#' : Character.toLowerCase(a.key().charAt(0));
+    }
+
+    private static String type(Anchor a) {
+        return a.kind() + "\u0000" + a.key() + "\u0000" + a.surface().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Per sentence, the type of each anchor, made once: types are looked up several times. */
+    private static String[][] typesOf(List<List<Anchor>> sentences) {
+        String[][] types = new String[sentences.size()][];
+        for (int s = 0; s < types.length; s++) {
+            Cancellation.check("anchor linking");
+            List<Anchor> anchors = sentences.get(s);
+            types[s] = new String[anchors.size()];
+            for (int k = 0; k < types[s].length; k++) {
+                types[s][k] = type(anchors.get(k));
+            }
+        }
+        return types;
+    }
+
+    private static Map<String, Anchor> types(List<List<Anchor>> sentences, String[][] typeOf) {
+        Map<String, Anchor> types = new LinkedHashMap<>();
+        for (int s = 0; s < typeOf.length; s++) {
+            Cancellation.check("anchor linking");
+            for (int k = 0; k < typeOf[s].length; k++) {
+                types.putIfAbsent(typeOf[s][k], sentences.get(s).get(k));
+            }
+        }
+        return types;
+    }
+
+    private static SideAnchors ids(List<List<Anchor>> sentences, String[][] typeOf, Map<String, Integer> concepts) {
+        int[][] ids = new int[sentences.size()][];
+        double[][] weights = new double[sentences.size()][];
+        for (int s = 0; s < ids.length; s++) {
+            Cancellation.check("anchor linking");
+            int[] kept = new int[typeOf[s].length];
+            double[] keptWeights = new double[kept.length];
+            int n = 0;
+            for (int k = 0; k < kept.length; k++) {
+                Integer id = concepts.get(typeOf[s][k]);
+                if (id != null) {
+                    kept[n] = id;
+                    keptWeights[n++] = sentences.get(s).get(k).weight();
+                }
+            }
+            ids[s] = Arrays.copyOf(kept, n);
+            weights[s] = Arrays.copyOf(keptWeights, n);
+        }
+        return new SideAnchors(ids, weights);
+    }
+}
