@@ -13,7 +13,7 @@ BENCH=align-api/bench/GrowthBenchmark.java
 WORK=$(mktemp -d)
 java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --paralign.store.data-dir="$WORK/data" "$@" >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'status=$?; kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"; exit $status' EXIT
 for kind in "numbers 110000" "lines 105000" "seeds 110" "seeds 1"; do
     set -- $kind
     java "$BENCH" --write "$1" "$2" "$WORK/$1-$2.json" seeds
