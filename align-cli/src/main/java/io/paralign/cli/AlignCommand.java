@@ -40,7 +40,8 @@ final class AlignCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE (atomically: whole or not at all) instead of standard output.")
+            description = "Write to FILE (atomically: whole or not at all) instead of standard output. FILE must be a "
+                    + "regular file or not exist yet; a symbolic link is followed and kept.")
     private Path out;
 
     @Mixin
@@ -48,6 +49,9 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            OutputPaths.file(out); // refused before the work, not after
+        }
         String sourceText = TextFiles.read(source, input.maxBytes);
         String targetText = TextFiles.read(target, input.maxBytes);
         String sourceTag = Languages.resolve(sourceLanguage, sourceText, source, "--src-lang");
