@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,9 +53,12 @@ final class AtomicFiles {
             rename(temp, target);
             syncDirectory(dir);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp); // after a successful rename there is nothing to delete
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup); // the first failure is the one to report
+            }
             throw cannotWrite(file, e);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 
@@ -115,6 +119,8 @@ final class AtomicFiles {
         String why;
         if (e instanceof AccessDeniedException) {
             why = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException fs) { // from createDirectories: a file where a folder goes
+            why = "Not a directory: " + fs.getFile();
         } else if (e instanceof FileSystemException fs) { // the file it names may be a folder or the temporary file
             why = (fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName()) + ": " + fs.getFile();
         } else {

@@ -121,6 +121,16 @@ class OutputFilesTest {
     }
 
     @Test
+    void writeErrorNamesTheFileAndLeavesNothing() throws IOException {
+        Path target = src.resolve("out.gold"); // ar.txt is a file, not a folder
+        refused(target, "cannot write (Not a directory: " + src.toAbsolutePath() + ")");
+        assertEquals(List.of(), temporaryFiles(dir));
+        err.getBuffer().setLength(0);
+        Path deeper = src.resolve("sub").resolve("out.gold");
+        refused(deeper, "cannot write (Not a directory: ");
+    }
+
+    @Test
     void staleTemporaryFilesOfThisOutputAreRemoved() throws IOException {
         Path target = dir.resolve("out.gold");
         // pid 999999999 is over Linux's pid_max (4194304): a run that was killed
