@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,10 +24,10 @@ final class AlignCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SRC", description = "Source text file (UTF-8).")
+    @Parameters(index = "0", paramLabel = "SRC", description = "Source text file (UTF-8, UTF-16 or UTF-32; - for standard input).")
     private Path source;
 
-    @Parameters(index = "1", paramLabel = "TGT", description = "Target text file (UTF-8).")
+    @Parameters(index = "1", paramLabel = "TGT", description = "Target text file (UTF-8, UTF-16 or UTF-32; - for standard input).")
     private Path target;
 
     @Option(names = "--src-lang", paramLabel = "TAG", description = "Source language, a BCP 47 tag (e.g. ar).")
@@ -40,7 +41,8 @@ final class AlignCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE (atomically: whole or not at all) instead of standard output.")
+            description = "Write to FILE (atomically: whole or not at all) instead of standard output. FILE must be a "
+                    + "regular file or not exist yet; a symbolic link is followed and kept.")
     private Path out;
 
     @Mixin
@@ -48,6 +50,12 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (TextFiles.isStdin(source) && TextFiles.isStdin(target)) {
+            throw new ParameterException(spec.commandLine(), "Only one of SRC and TGT can be - (standard input)");
+        }
+        if (out != null) {
+            OutputPaths.file(out); // refused before the work, not after
+        }
         String sourceText = TextFiles.read(source, input.maxBytes);
         String targetText = TextFiles.read(target, input.maxBytes);
         String sourceTag = Languages.resolve(sourceLanguage, sourceText, source, "--src-lang");

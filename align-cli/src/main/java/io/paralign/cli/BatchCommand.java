@@ -110,6 +110,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
         }
+        OutputPaths.directory(out);
         Pairing pairing = dir != null
                 ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes), folder.sourceLanguage)
                 : new Pairing(Inputs.manifest(manifest, input.maxBytes), List.of());

@@ -10,9 +10,9 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code align-cli}: the top-level command. Exit codes: 0 success, 1 bad input (unreadable file,
- * malformed content; a one-line message on stderr), 2 usage error, 3 a batch finished with failed
- * pairs (listed in its summary). Subcommands live in their own classes and are listed in
+ * {@code align-cli}: the top-level command. Exit codes: 0 success, 1 bad input (unreadable file, malformed content)
+ * or an output that cannot be written, standard output included (a one-line message on stderr), 2 usage error, 3 a
+ * batch finished with failed pairs (listed in its summary). Subcommands live in their own classes and are listed in
  * {@code subcommands}.
  */
 @Command(name = "align-cli", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 EvaluateCommand.class},
         scope = ScopeType.INHERIT, // help, version and exit codes for every subcommand too
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input (missing, empty, binary, non-UTF-8 or oversized file; same language on both sides; malformed content)", "2:usage error",
+        exitCodeList = {"0:success", "1:bad input (missing, empty, binary, undecodable or oversized file; same language on both sides; malformed content) or output that cannot be written (not a regular file, disk full)", "2:usage error",
                 "3:batch finished, summary written, but some pairs failed to align (status failed in the summary)"})
 public final class Main implements Runnable {
     @Spec
@@ -49,7 +49,10 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new BadInputHandler());
         int code = cli.execute(args);
-        out.flush();
+        if (out.checkError()) { // flushes; PrintWriter swallows write errors (disk full, closed pipe) and keeps a flag
+            err.println(cli.getCommandName() + ": error: standard output: cannot write (disk full or closed)");
+            code = 1;
+        }
         err.flush();
         return code;
     }

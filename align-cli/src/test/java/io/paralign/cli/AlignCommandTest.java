@@ -41,7 +41,7 @@ class AlignCommandTest {
         assertEquals(0, run("align", SRC, TGT, "--format", format, "--out", file.toString()), err.toString());
         assertEquals("", out.toString(), "nothing on stdout with --out");
         try (Stream<Path> files = Files.list(dir)) {
-            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".paralign-tmp")), "no temporary file left");
         }
         return Files.readString(file, StandardCharsets.UTF_8);
     }

@@ -73,7 +73,7 @@ class BatchCommandTest {
         assertTrue(html.contains("href=\"" + PAIR + "/report.html\""), html);
         assertTrue(html.contains("<div lang=\"ar\" dir=\"rtl\">"), "Arabic findings run right to left");
         try (Stream<Path> all = Files.walk(report)) {
-            assertTrue(all.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().endsWith(".paralign-tmp")), "no temporary file left");
         }
         assertTrue(err.toString().contains("[1/1] " + PAIR + ": done"), err.toString());
         assertTrue(out.toString().startsWith("1 pair, 3 unpaired"), out.toString());
