@@ -81,6 +81,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT", required = true, description = "Output folder.")
     private Path out;
 
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Read inputs anywhere under DIR (default: only under the manifest's folder, or DIR).")
+    private Path root;
+
     @Option(names = "--resume", description = "Skip pairs whose report.json exists already.")
     private boolean resume;
 
@@ -111,8 +115,9 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
         }
         Pairing pairing = dir != null
-                ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes), folder.sourceLanguage)
-                : new Pairing(Inputs.manifest(manifest, input.maxBytes), List.of());
+                ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes, root),
+                        folder.sourceLanguage)
+                : new Pairing(Inputs.manifest(manifest, input.maxBytes, root), List.of());
         requireDistinctFolders(pairing.pairs());
 
         AlignmentPipeline pipeline = new AlignmentPipeline();
