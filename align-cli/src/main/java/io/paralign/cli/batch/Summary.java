@@ -42,6 +42,7 @@ public final class Summary {
             pair.put("source", outcome.source());
             pair.put("target", outcome.target());
             pair.put("status", outcome.status());
+            pair.put("folder", outcome.folder());
             if (outcome instanceof PairRow row) {
                 pair.put("report", row.folder() + "/report.json");
             } else if (outcome instanceof FailedPair failed) {
