@@ -21,6 +21,7 @@ import io.paralign.cli.batch.PairRow;
 import io.paralign.cli.batch.Pairing;
 import io.paralign.cli.batch.Progress;
 import io.paralign.cli.batch.ReportFolders;
+import io.paralign.cli.batch.StoredReport;
 import io.paralign.cli.batch.Summary;
 import io.paralign.cli.batch.UnpairedRow;
 import io.paralign.cli.render.Format;
@@ -84,7 +85,7 @@ final class BatchCommand implements Callable<Integer> {
             description = "Read inputs anywhere under DIR (default: only under the manifest's folder, or DIR).")
     private Path root;
 
-    @Option(names = "--resume", description = "Skip pairs whose report.json exists already.")
+    @Option(names = "--resume", description = "Skip pairs whose outputs are complete already; redo the others.")
     private boolean resume;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
@@ -153,10 +154,14 @@ final class BatchCommand implements Callable<Integer> {
             throws IOException {
         Path folder = out.resolve(name);
         Path report = folder.resolve("report.json");
-        if (resume && Files.exists(report)) {
-            JsonNode tree = JSON.readTree(Files.readString(report));
-            progress.finished(name, "skipped, report exists");
-            return PairRow.of(pair, name, tree);
+        String redone = "";
+        if (resume && Files.isDirectory(folder)) {
+            StoredReport stored = StoredReport.read(folder);
+            if (stored.finished()) {
+                progress.finished(name, "skipped, report exists");
+                return PairRow.of(pair, name, stored.report());
+            }
+            redone = " (redone: " + stored.problem() + ")";
         }
         String tmx;
         String html;
@@ -178,7 +183,7 @@ final class BatchCommand implements Callable<Integer> {
         AtomicFiles.write(folder.resolve("pairs.tmx"), tmx);
         AtomicFiles.write(folder.resolve("report.html"), html);
         AtomicFiles.write(report, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
-        progress.finished(name, "done");
+        progress.finished(name, "done" + redone);
         return PairRow.of(pair, name, tree);
     }
 
