@@ -6,13 +6,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
+import io.paralign.cli.batch.BadInputsException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns bad input into exit code 1 and one line on stderr, {@code align-cli: error: <message>},
- * with no stack trace. Bad input is an {@link IllegalArgumentException} (the library's
+ * with no stack trace ({@link BadInputsException}: that line, then one per bad row or file). Bad input is an {@link IllegalArgumentException} (the library's
  * precondition exceptions) or an {@link IOException}. Anything else is a bug and keeps picocli's
  * default: a stack trace.
  */
@@ -24,7 +25,11 @@ final class BadInputHandler implements IExecutionExceptionHandler {
         if (!(cause instanceof IllegalArgumentException || cause instanceof IOException)) {
             throw ex;
         }
-        cli.getErr().println(cli.getCommandSpec().root().name() + ": error: " + message(cause));
+        String prefix = cli.getCommandSpec().root().name() + ": error: ";
+        cli.getErr().println(prefix + message(cause));
+        if (cause instanceof BadInputsException bad) { // one line per bad row or file after the count
+            bad.problems().forEach(problem -> cli.getErr().println(prefix + bad.source() + ": " + oneLine(problem)));
+        }
         cli.getErr().flush();
         return 1;
     }

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +20,8 @@ import io.paralign.cli.batch.PairOutcome;
 import io.paralign.cli.batch.PairRow;
 import io.paralign.cli.batch.Pairing;
 import io.paralign.cli.batch.Progress;
+import io.paralign.cli.batch.ReportFolders;
+import io.paralign.cli.batch.StoredReport;
 import io.paralign.cli.batch.Summary;
 import io.paralign.cli.batch.UnpairedRow;
 import io.paralign.cli.render.Format;
@@ -81,7 +81,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT", required = true, description = "Output folder.")
     private Path out;
 
-    @Option(names = "--resume", description = "Skip pairs whose report.json exists already.")
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Read inputs anywhere under DIR (default: only under the manifest's folder, or DIR).")
+    private Path root;
+
+    @Option(names = "--resume", description = "Skip pairs whose outputs are complete already; redo the others.")
     private boolean resume;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
@@ -112,9 +116,10 @@ final class BatchCommand implements Callable<Integer> {
         }
         OutputPaths.directory(out);
         Pairing pairing = dir != null
-                ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes), folder.sourceLanguage)
-                : new Pairing(Inputs.manifest(manifest, input.maxBytes), List.of());
-        requireDistinctFolders(pairing.pairs());
+                ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes, root),
+                        folder.sourceLanguage)
+                : new Pairing(Inputs.manifest(manifest, input.maxBytes, root), List.of());
+        ReportFolders folders = ReportFolders.of(pairing.pairs());
 
         AlignmentPipeline pipeline = new AlignmentPipeline();
         Progress progress = new Progress(spec.commandLine().getErr(), pairing.pairs().size(), System.console() != null);
@@ -124,7 +129,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             List<Future<PairOutcome>> rows = new ArrayList<>();
             for (DocumentPair pair : pairing.pairs()) {
-                rows.add(pool.submit(() -> run(pair, pipeline, progress)));
+                rows.add(pool.submit(() -> run(pair, folders.of(pair), pipeline, progress)));
             }
             List<Future<UnpairedRow>> alone = new ArrayList<>();
             for (InputDocument document : pairing.unpaired()) {
@@ -146,13 +151,18 @@ final class BatchCommand implements Callable<Integer> {
         return failed > 0 ? SOME_FAILED : 0;
     }
 
-    private PairOutcome run(DocumentPair pair, AlignmentPipeline pipeline, Progress progress) throws IOException {
-        Path folder = out.resolve(pair.folderName());
+    private PairOutcome run(DocumentPair pair, String name, AlignmentPipeline pipeline, Progress progress)
+            throws IOException {
+        Path folder = out.resolve(name);
         Path report = folder.resolve("report.json");
-        if (resume && Files.exists(report)) {
-            JsonNode tree = JSON.readTree(Files.readString(report));
-            progress.finished(pair.folderName(), "skipped, report exists");
-            return PairRow.of(pair, tree);
+        String redone = "";
+        if (resume && Files.isDirectory(folder)) {
+            StoredReport stored = StoredReport.read(folder);
+            if (stored.finished()) {
+                progress.finished(name, "skipped, report exists");
+                return PairRow.of(pair, name, stored.report());
+            }
+            redone = " (redone: " + stored.problem() + ")";
         }
         String tmx;
         String html;
@@ -168,14 +178,14 @@ final class BatchCommand implements Callable<Integer> {
             for (String stale : List.of("report.json", "report.html", "pairs.tmx")) { // from an earlier run
                 Files.deleteIfExists(folder.resolve(stale));
             }
-            progress.finished(pair.folderName(), "failed: " + reason);
-            return FailedPair.of(pair, reason);
+            progress.finished(name, "failed: " + reason);
+            return FailedPair.of(pair, name, reason);
         }
         AtomicFiles.write(folder.resolve("pairs.tmx"), tmx);
         AtomicFiles.write(folder.resolve("report.html"), html);
         AtomicFiles.write(report, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
-        progress.finished(pair.folderName(), "done");
-        return PairRow.of(pair, tree);
+        progress.finished(name, "done" + redone);
+        return PairRow.of(pair, name, tree);
     }
 
     /** The exception's class and message on one line (a message may quote the text it refused, line breaks and all). */
@@ -211,15 +221,5 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         return values;
-    }
-
-    private static void requireDistinctFolders(List<DocumentPair> pairs) {
-        Set<String> seen = new HashSet<>();
-        for (DocumentPair pair : pairs) {
-            if (!seen.add(pair.folderName())) {
-                throw new IllegalArgumentException("two pairs would share the report folder " + pair.folderName()
-                        + ": rename one of the files");
-            }
-        }
     }
 }

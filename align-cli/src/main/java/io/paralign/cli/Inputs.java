@@ -7,27 +7,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import io.paralign.cli.batch.BadInputsException;
 import io.paralign.cli.batch.DocumentPair;
 import io.paralign.cli.batch.InputDocument;
+import io.paralign.cli.batch.InputRoot;
 import io.paralign.cli.batch.Manifest;
 
 /**
  * Reads the documents of a batch, all before anything is written: the text files of a folder, or the pairs of a
- * manifest. Every file goes through {@link TextFiles} and gets a language.
+ * manifest. Every file must lie inside an {@link InputRoot} (symbolic links followed), goes through
+ * {@link TextFiles} and gets a language.
  */
 final class Inputs {
     private Inputs() {
     }
 
-    /** The files of {@code dir} whose names match {@code glob}, in name order, each with its guessed language. */
+    /** As {@link #folder(Path, String, long, Path)}, confined to {@code dir} itself. */
     static List<InputDocument> folder(Path dir, String glob, long maxBytes) throws IOException {
+        return folder(dir, glob, maxBytes, null);
+    }
+
+    /**
+     * The files of {@code dir} whose names match {@code glob}, in name order, each with its guessed language.
+     * Matching files that are symbolic links leading out of {@code root} are all named in one refusal.
+     *
+     * @param root the folder files may lie in, or null for {@code dir}
+     */
+    static List<InputDocument> folder(Path dir, String glob, long maxBytes, Path root) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new FileSystemException(dir.toString(), null,
                     Files.exists(dir) ? "not a directory" : "no such directory");
         }
+        InputRoot inside = root == null ? InputRoot.of(dir, "the folder given") : InputRoot.of(root, "--root");
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
@@ -36,34 +52,95 @@ final class Inputs {
         if (files.isEmpty()) {
             throw new FileSystemException(dir.toString(), null, "no text file (no name matching " + glob + ")");
         }
-        List<InputDocument> documents = new ArrayList<>();
+        List<Path> real = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Path file : files) {
-            String text = TextFiles.read(file, maxBytes);
+            try {
+                real.add(inside.confine(file));
+            } catch (InputRoot.OutsideRootException e) {
+                problems.add(file.getFileName() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputsException(dir.toString(), "file", problems);
+        }
+        List<InputDocument> documents = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String text = TextFiles.read(real.get(i), maxBytes);
             String language = Languages.resolve(null, text, file, "a manifest with source_lang/target_lang");
             documents.add(new InputDocument(file.getFileName().toString(), file, text, language));
         }
         return documents;
     }
 
-    /** The pairs a manifest lists, paths resolved against the manifest's folder. */
-    static List<DocumentPair> manifest(Path manifest, long maxBytes) throws IOException {
+    /**
+     * The pairs a manifest lists, paths resolved against the manifest's folder. Every row is checked (fields,
+     * language tags, paths inside {@code root}, files readable, two languages) before any is returned, and all the
+     * bad ones are named in one {@link BadInputsException}.
+     *
+     * @param root the folder files may lie in, or null for the manifest's folder
+     */
+    static List<DocumentPair> manifest(Path manifest, long maxBytes, Path root) throws IOException {
         String csv = TextFiles.read(manifest, maxBytes);
         Path base = manifest.toAbsolutePath().getParent();
+        InputRoot inside = root == null ? InputRoot.of(base, "the manifest's folder") : InputRoot.of(root, "--root");
+        Manifest parsed = Manifest.parse(csv, manifest.toString());
+        List<String> problems = new ArrayList<>(parsed.problems());
+        Map<String, Integer> seen = new HashMap<>();
         List<DocumentPair> pairs = new ArrayList<>();
-        for (Manifest.Entry entry : Manifest.parse(csv, manifest.toString())) {
-            InputDocument source = document(base, entry.source(), entry.sourceLanguage(), "source_lang", maxBytes);
-            InputDocument target = document(base, entry.target(), entry.targetLanguage(), "target_lang", maxBytes);
-            Languages.requireDifferent(source.language(), target.language(), source.file(), target.file());
-            pairs.add(new DocumentPair(source, target, 1.0));
+        for (Manifest.Entry entry : parsed.entries()) {
+            List<String> rowProblems = new ArrayList<>();
+            InputDocument source = document(inside, base, entry.source(), entry.sourceLanguage(), "source",
+                    maxBytes, rowProblems);
+            InputDocument target = document(inside, base, entry.target(), entry.targetLanguage(), "target",
+                    maxBytes, rowProblems);
+            if (source != null && target != null) {
+                try {
+                    Languages.requireDifferent(source.language(), target.language(), source.file(), target.file());
+                } catch (IllegalArgumentException e) {
+                    rowProblems.add(e.getMessage());
+                }
+                Integer earlier = seen.putIfAbsent(source.file() + "\0" + target.file(), entry.line());
+                if (earlier != null) {
+                    rowProblems.add("the same pair as line " + earlier);
+                }
+            }
+            if (rowProblems.isEmpty()) {
+                pairs.add(new DocumentPair(source, target, 1.0));
+            } else {
+                problems.add("line " + entry.line() + ": " + String.join("; ", rowProblems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort((a, b) -> Integer.compare(line(a), line(b)));
+            throw new BadInputsException(manifest.toString(), "row", problems);
         }
         return pairs;
     }
 
-    private static InputDocument document(Path base, String name, String language, String column,
-                                          long maxBytes) throws IOException {
+    private static int line(String problem) {
+        return Integer.parseInt(problem.substring("line ".length(), problem.indexOf(':')));
+    }
+
+    /** One side of a row, or null with the reason added to {@code problems}. */
+    private static InputDocument document(InputRoot inside, Path base, String name, String language, String column,
+                                          long maxBytes, List<String> problems) {
         Path file = base.resolve(name);
-        String text = TextFiles.read(file, maxBytes);
-        return new InputDocument(name, file, text, Languages.resolve(language, text, file, "the " + column
-                + " column"));
+        Path real = file;
+        try {
+            real = inside.confine(file);
+            String text = TextFiles.read(real, maxBytes);
+            return new InputDocument(name, real, text, Languages.resolve(language, text, real, "the " + column
+                    + "_lang column"));
+        } catch (IOException | IllegalArgumentException e) {
+            String message = BadInputHandler.message(e);
+            for (Path prefix : List.of(file, real)) { // the row names the file already
+                message = message.startsWith(prefix + ": ") ? message.substring(prefix.toString().length() + 2)
+                        : message;
+            }
+            problems.add(column + " '" + name + "': " + message);
+            return null;
+        }
     }
 }

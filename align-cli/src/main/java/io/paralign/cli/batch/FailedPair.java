@@ -5,16 +5,17 @@ package io.paralign.cli.batch;
  *
  * @param source         source file name as given
  * @param target         target file name as given
+ * @param folder         the report folder it would have had (empty)
  * @param sourceLanguage BCP 47 tag
  * @param targetLanguage BCP 47 tag
  * @param score          pairing score (1 for manifest pairs)
  * @param reason         one line: the exception's class and message
  */
-public record FailedPair(String source, String target, String sourceLanguage, String targetLanguage, double score,
-                         String reason) implements PairOutcome {
+public record FailedPair(String source, String target, String folder, String sourceLanguage, String targetLanguage,
+                         double score, String reason) implements PairOutcome {
 
-    public static FailedPair of(DocumentPair pair, String reason) {
-        return new FailedPair(pair.source().name(), pair.target().name(), pair.source().language(),
+    public static FailedPair of(DocumentPair pair, String folder, String reason) {
+        return new FailedPair(pair.source().name(), pair.target().name(), folder, pair.source().language(),
                 pair.target().language(), pair.score(), reason);
     }
 

@@ -11,6 +11,9 @@ public sealed interface PairOutcome permits PairRow, FailedPair {
     /** Target file name as given. */
     String target();
 
+    /** The pair's report folder under the output, unique in the batch ({@link ReportFolders}). */
+    String folder();
+
     /** Source language, BCP 47. */
     String sourceLanguage();
 

@@ -72,7 +72,11 @@ public record PairRow(String source, String target, String folder, double score,
         }
     }
 
-    public static PairRow of(DocumentPair pair, JsonNode report) {
+    /**
+     * @param folder the pair's report folder ({@link ReportFolders})
+     * @param report its JSON report, with the fields {@link StoredReport} checks
+     */
+    public static PairRow of(DocumentPair pair, String folder, JsonNode report) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (DivergenceType type : DivergenceType.values()) {
             counts.put(type.name(), 0);
@@ -86,7 +90,7 @@ public record PairRow(String source, String target, String folder, double score,
                 .map(f -> new Flag(f.get("type").asString(), f.get("side").asString(),
                         shorten(f.get("text").asString())))
                 .toList();
-        return new PairRow(pair.source().name(), pair.target().name(), pair.folderName(), pair.score(),
+        return new PairRow(pair.source().name(), pair.target().name(), folder, pair.score(),
                 SideRow.of(report.get("source"), report.get("coverage").get("source")),
                 SideRow.of(report.get("target"), report.get("coverage").get("target")), counts, worst);
     }

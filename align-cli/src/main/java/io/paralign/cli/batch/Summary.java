@@ -1,15 +1,21 @@
 package io.paralign.cli.batch;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.paralign.cli.render.SpreadsheetCells;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * The summary of a batch in three forms: {@code summary.json} ({@code pairs} and {@code unpaired}),
@@ -18,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Summary {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
 
     private final List<PairOutcome> pairs;
     private final List<UnpairedRow> unpaired;
@@ -35,6 +42,7 @@ public final class Summary {
             pair.put("source", outcome.source());
             pair.put("target", outcome.target());
             pair.put("status", outcome.status());
+            pair.put("folder", outcome.folder());
             if (outcome instanceof PairRow row) {
                 pair.put("report", row.folder() + "/report.json");
             } else if (outcome instanceof FailedPair failed) {
@@ -92,56 +100,62 @@ public final class Summary {
         node.put("characterShare", side.characterCoverage());
     }
 
+    /**
+     * One row per pair, then one per unpaired document, written with Jackson's CSV module (fields quoted only when
+     * they must be). Every cell goes through {@link SpreadsheetCells}: a file name or a reason starting with
+     * {@code =} is not run as a formula.
+     */
     public String csv() {
-        StringBuilder out = new StringBuilder("status,source,target,source_lang,target_lang,"
-                + "source_paragraphs,source_sentences,target_paragraphs,target_sentences,"
-                + "source_sentence_coverage,source_character_coverage,target_sentence_coverage,"
-                + "target_character_coverage");
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("status", "source", "target", "source_lang", "target_lang",
+                "source_paragraphs", "source_sentences", "target_paragraphs", "target_sentences",
+                "source_sentence_coverage", "source_character_coverage", "target_sentence_coverage",
+                "target_character_coverage"));
         for (DivergenceType type : DivergenceType.values()) {
-            out.append(',').append(type.name().toLowerCase(Locale.ROOT));
+            header.add(type.name().toLowerCase(Locale.ROOT));
         }
-        out.append(",worst_flags,reason\n");
+        header.addAll(List.of("worst_flags", "reason"));
+        rows.add(header);
         for (PairOutcome outcome : pairs) {
-            out.append(String.join(",", outcome.status(), csv(outcome.source()), csv(outcome.target()),
-                    csv(outcome.sourceLanguage()), csv(outcome.targetLanguage())));
-            if (outcome instanceof PairRow row) {
-                PairRow.SideRow s = row.sourceSide();
-                PairRow.SideRow t = row.targetSide();
-                out.append(',').append(String.join(",", "" + s.paragraphs(), "" + s.sentences(),
-                        "" + t.paragraphs(), "" + t.sentences(), share(s.sentenceCoverage()),
-                        share(s.characterCoverage()), share(t.sentenceCoverage()), share(t.characterCoverage())));
+            List<String> row = new ArrayList<>(List.of(outcome.status(), outcome.source(), outcome.target(),
+                    outcome.sourceLanguage(), outcome.targetLanguage()));
+            if (outcome instanceof PairRow paired) {
+                PairRow.SideRow s = paired.sourceSide();
+                PairRow.SideRow t = paired.targetSide();
+                row.addAll(List.of("" + s.paragraphs(), "" + s.sentences(), "" + t.paragraphs(), "" + t.sentences(),
+                        share(s.sentenceCoverage()), share(s.characterCoverage()), share(t.sentenceCoverage()),
+                        share(t.characterCoverage())));
                 for (DivergenceType type : DivergenceType.values()) {
-                    out.append(',').append(row.flagCounts().getOrDefault(type.name(), 0));
+                    row.add("" + paired.flagCounts().getOrDefault(type.name(), 0));
                 }
-                out.append(',').append(csv(row.worstFlags().stream().map(PairRow.Flag::line)
-                        .collect(Collectors.joining(" | ")))).append(",\n");
+                row.add(paired.worstFlags().stream().map(PairRow.Flag::line).collect(Collectors.joining(" | ")));
+                row.add("");
             } else if (outcome instanceof FailedPair failed) {
                 // no counts for a failed pair: empty cells, not zeros
-                out.append(",".repeat(8 + DivergenceType.values().length + 1)).append(',')
-                        .append(csv(failed.reason())).append('\n');
+                row.addAll(Collections.nCopies(8 + DivergenceType.values().length + 1, ""));
+                row.add(failed.reason());
             }
+            rows.add(row);
         }
-        for (UnpairedRow row : unpaired) {
-            out.append(String.join(",", "unpaired", csv(row.file()), "", csv(row.language()), "",
-                    "" + row.paragraphs(), "" + row.sentences(), "", "", "", "", "", ""));
-            Map<DivergenceType, Long> counts = counts(row.flags());
+        for (UnpairedRow document : unpaired) {
+            List<String> row = new ArrayList<>(List.of("unpaired", document.file(), "", document.language(), "",
+                    "" + document.paragraphs(), "" + document.sentences(), "", "", "", "", "", ""));
+            Map<DivergenceType, Long> counts = counts(document.flags());
             for (DivergenceType type : DivergenceType.values()) {
-                out.append(',').append(counts.getOrDefault(type, 0L));
+                row.add("" + counts.getOrDefault(type, 0L));
             }
-            out.append(',').append(csv(row.flags().stream().limit(PairRow.WORST)
-                    .map(f -> f.type().name() + ": " + PairRow.shorten(f.text()))
-                    .collect(Collectors.joining(" | ")))).append(",\n");
+            row.add(document.flags().stream().limit(PairRow.WORST)
+                    .map(f -> f.type().name() + ": " + PairRow.shorten(f.text())).collect(Collectors.joining(" | ")));
+            row.add("");
+            rows.add(row);
         }
-        return out.toString();
+        List<List<String>> cells = rows.stream()
+                .map(row -> row.stream().map(SpreadsheetCells::neutralise).toList()).toList();
+        return CSV.writer(CsvSchema.emptySchema()).writeValueAsString(cells);
     }
 
     private static Map<DivergenceType, Long> counts(List<Divergence> flags) {
         return flags.stream().collect(Collectors.groupingBy(Divergence::type, Collectors.counting()));
-    }
-
-    private static String csv(String field) {
-        return field.matches(".*[,\"\\r\\n].*") || field.contains("\n")
-                ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 
     private static String share(double share) {

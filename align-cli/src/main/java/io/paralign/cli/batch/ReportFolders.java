@@ -1,0 +1,86 @@
+package io.paralign.cli.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The report folder of every pair of a batch, distinct within the batch. A folder is named after both paths as
+ * given, relative folders included ({@code s1/000.ar.txt} and {@code s1/000.fr.txt} give {@code s1_000.ar--s1_000.fr},
+ * see {@link DocumentPair#folderName()}). When that name is over {@value #MAX_LENGTH} characters it is cut, and when
+ * it is shared by several pairs of the batch (letter case ignored, for file systems that ignore it), a short hash of
+ * both paths as given is added: {@code -} and 8 hexadecimal digits. The same pairs always get the same folders.
+ */
+public final class ReportFolders {
+    /** Longest folder name, hash included: well under the 255 bytes file systems allow, for two-byte letters. */
+    static final int MAX_LENGTH = 100;
+    private static final int HASH_LENGTH = 8;
+
+    private final Map<DocumentPair, String> folders = new IdentityHashMap<>();
+
+    private ReportFolders() {
+    }
+
+    public static ReportFolders of(List<DocumentPair> pairs) {
+        ReportFolders result = new ReportFolders();
+        Map<String, Integer> uses = new HashMap<>();
+        for (DocumentPair pair : pairs) {
+            uses.merge(key(bounded(pair)), 1, Integer::sum);
+        }
+        Set<String> taken = new HashSet<>();
+        for (DocumentPair pair : pairs) {
+            String name = bounded(pair);
+            if (uses.get(key(name)) > 1) {
+                name = withHash(name, pair);
+            }
+            String unique = name;
+            for (int n = 2; !taken.add(key(unique)); n++) { // only when a batch lists the same paths twice
+                unique = name + "-" + n;
+            }
+            result.folders.put(pair, unique);
+        }
+        return result;
+    }
+
+    /** The folder of {@code pair}, one of the pairs this was made of. */
+    public String of(DocumentPair pair) {
+        String folder = folders.get(pair);
+        if (folder == null) {
+            throw new IllegalArgumentException("not a pair of this batch: " + pair.source().name() + ", "
+                    + pair.target().name());
+        }
+        return folder;
+    }
+
+    private static String bounded(DocumentPair pair) {
+        String name = pair.folderName();
+        return name.length() <= MAX_LENGTH ? name : withHash(name, pair);
+    }
+
+    private static String withHash(String name, DocumentPair pair) {
+        String hash = hash(pair.source().name() + "\n" + pair.target().name());
+        int keep = Math.min(name.length(), MAX_LENGTH - HASH_LENGTH - 1);
+        return name.substring(0, keep) + "-" + hash;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
