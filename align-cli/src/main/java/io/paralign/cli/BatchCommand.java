@@ -12,6 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.paralign.batch.BatchAligner;
+import io.paralign.batch.LanguagePair;
+import io.paralign.batch.LexiconScope;
+import io.paralign.batch.SetLexicons;
 import io.paralign.cli.batch.DocumentPair;
 import io.paralign.cli.batch.DocumentPairer;
 import io.paralign.cli.batch.FailedPair;
@@ -30,6 +34,8 @@ import io.paralign.model.Document;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.report.JsonReport;
+import io.paralign.score.Lexicon;
+import io.paralign.score.WordPairCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,13 +63,17 @@ final class BatchCommand implements Callable<Integer> {
     private static final int MAX_REASON = 300;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Aligns one pair of the batch with the pipeline. A seam: tests make it fail on chosen pairs. */
+    /**
+     * Aligns one pair of the batch with the pipeline and the word pairs learned over the set (in both passes). A
+     * seam: tests make it fail on chosen pairs.
+     */
     @FunctionalInterface
     interface PairAligner {
-        PairAligner PIPELINE = (pipeline, pair, preSegmented) -> pipeline.align(pair.source().text(),
-                pair.source().language(), pair.target().text(), pair.target().language(), preSegmented);
+        PairAligner PIPELINE = (pipeline, pair, preSegmented, lexicon) -> pipeline.align(
+                pipeline.segment(pair.source().text(), pair.source().language(), preSegmented),
+                pipeline.segment(pair.target().text(), pair.target().language(), preSegmented), lexicon);
 
-        AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented);
+        AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented, Lexicon lexicon);
     }
 
     private final PairAligner aligner;
@@ -91,6 +101,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Pairs aligned at once (default: all cores).")
     private int threads;
+
+    @Option(names = "--no-batch-lexicon", description = "Learn word pairs per document only, not over the whole set "
+            + "(which takes a first alignment pass over every pair).")
+    private boolean noBatchLexicon;
 
     @Mixin
     private FolderOptions folder;
@@ -126,17 +140,20 @@ final class BatchCommand implements Callable<Integer> {
         int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<PairOutcome> outcomes;
+        LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
         try {
+            SetLexicons lexicons = learn(scope, pairing.pairs(), folders, pipeline, pool);
             List<Future<PairOutcome>> rows = new ArrayList<>();
             for (DocumentPair pair : pairing.pairs()) {
-                rows.add(pool.submit(() -> run(pair, folders.of(pair), pipeline, progress)));
+                rows.add(pool.submit(() -> run(pair, folders.of(pair), pipeline, lexicons.of(languages(pair)),
+                        progress)));
             }
             List<Future<UnpairedRow>> alone = new ArrayList<>();
             for (InputDocument document : pairing.unpaired()) {
                 alone.add(pool.submit(() -> alone(document, pipeline)));
             }
             outcomes = all(rows);
-            Summary summary = new Summary(outcomes, all(alone));
+            Summary summary = new Summary(outcomes, all(alone)).lexicon(scope.code());
             AtomicFiles.write(out.resolve("summary.json"), summary.json());
             AtomicFiles.write(out.resolve("summary.csv"), summary.csv());
             AtomicFiles.write(out.resolve("summary.html"), summary.html());
@@ -151,8 +168,52 @@ final class BatchCommand implements Callable<Integer> {
         return failed > 0 ? SOME_FAILED : 0;
     }
 
-    private PairOutcome run(DocumentPair pair, String name, AlignmentPipeline pipeline, Progress progress)
-            throws IOException {
+    /**
+     * The first pass of set-level learning ({@link BatchAligner#learn}), which writes nothing: every pair, resumed ones
+     * included, so that a resumed batch writes what an uninterrupted one would; skipped when no pair is left to do.
+     */
+    private SetLexicons learn(LexiconScope scope, List<DocumentPair> pairs, ReportFolders folders,
+                              AlignmentPipeline pipeline, ExecutorService pool) throws InterruptedException, IOException {
+        if (scope == LexiconScope.DOCUMENT || resume && allFinished(pairs, folders)) {
+            return SetLexicons.NONE;
+        }
+        SetLexicons lexicons = new BatchAligner(pipeline).learn(pairs, new BatchAligner.PairAligner<>() {
+            @Override
+            public LanguagePair languages(DocumentPair pair) {
+                return BatchCommand.languages(pair);
+            }
+
+            @Override
+            public AlignmentResult align(DocumentPair pair, Lexicon lexicon) {
+                return aligner.align(pipeline, pair, input.preSegmented, lexicon);
+            }
+        }, pool);
+        lexicons.levels().forEach((languages, level) -> {
+            if (level > 0) {
+                spec.commandLine().getErr().println("word pairs for " + languages + " learned from about 1 stem in "
+                        + (1L << level) + " (over " + WordPairCounts.DEFAULT_MAX_ENTRIES + " stems and stem pairs)");
+            }
+        });
+        return lexicons;
+    }
+
+    /** True when every pair's outputs are complete, so that a resumed batch has nothing left to do. */
+    private boolean allFinished(List<DocumentPair> pairs, ReportFolders folders) throws IOException {
+        for (DocumentPair pair : pairs) {
+            Path folder = out.resolve(folders.of(pair));
+            if (!Files.isDirectory(folder) || !StoredReport.read(folder).finished()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LanguagePair languages(DocumentPair pair) {
+        return new LanguagePair(pair.source().language(), pair.target().language());
+    }
+
+    private PairOutcome run(DocumentPair pair, String name, AlignmentPipeline pipeline, Lexicon lexicon,
+                            Progress progress) throws IOException {
         Path folder = out.resolve(name);
         Path report = folder.resolve("report.json");
         String redone = "";
@@ -168,7 +229,7 @@ final class BatchCommand implements Callable<Integer> {
         String html;
         JsonNode tree;
         try { // everything rendered before anything is written: a failed pair leaves no file
-            AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented);
+            AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented, lexicon);
             String version = VersionProvider.version();
             tmx = Format.TMX.renderer(version).render(result);
             html = Format.HTML.renderer(version).render(result);

@@ -1,5 +1,8 @@
 package io.paralign.cli;
 
+import io.paralign.batch.BatchAligner;
+import io.paralign.batch.LanguagePair;
+import io.paralign.batch.LexiconScope;
 import io.paralign.eval.AlignmentEvaluation;
 import io.paralign.eval.AlignmentScorer;
 import io.paralign.eval.BeadFormat;
@@ -18,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Aligns every document pair of a gold data set and scores the result: alignment P/R/F1 (strict, lax, unmatched)
  * against the gold beads, and, with {@code --flags}, flag precision and recall against each pair's expected edits.
- * Word pairs are learned over the whole set after a first pass (the batch lexicon), as a batch run does.
+ * Pairs are aligned as {@code batch} aligns them, by {@link BatchAligner}: word pairs learned over the whole set after
+ * a first pass (set-level learning), or per document only with {@code --no-batch-lexicon}.
  */
 @Command(name = "evaluate", description = {
         "Align a gold data set and score the alignment (and, with --flags, the divergence flags).",
@@ -74,7 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private boolean verbose;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         List<String> names = names();
         if (names.isEmpty()) {
             throw new IllegalArgumentException(dir + ": no file ending in " + goldExt
@@ -87,16 +94,45 @@ final class EvaluateCommand implements Callable<Integer> {
                     pipeline.segment(read(name + (flags ? "." + sourceLanguage + ".txt" : sourceExt)), sourceLanguage, !flags),
                     pipeline.segment(read(name + (flags ? "." + targetLanguage + ".txt" : targetExt)), targetLanguage, !flags)});
         }
-        List<AlignmentResult> results = alignAll(pipeline, pairs, Lexicon.EMPTY);
-        if (!noBatchLexicon && pairs.size() > 1) {
-            results = alignAll(pipeline, pairs, pipeline.learnLexicon(results));
-        }
+        List<AlignmentResult> results = alignAll(pipeline, pairs);
         spec.commandLine().getOut().print(flags ? scoreFlags(names, results) : scoreBeads(names, results));
         return 0;
     }
 
-    private static List<AlignmentResult> alignAll(AlignmentPipeline pipeline, List<Document[]> pairs, Lexicon lexicon) {
-        return pairs.parallelStream().map(p -> pipeline.align(p[0], p[1], lexicon)).toList();
+    /** Every pair aligned as {@code batch} aligns it, by {@link BatchAligner}; results in the pairs' order. */
+    private List<AlignmentResult> alignAll(AlignmentPipeline pipeline, List<Document[]> pairs)
+            throws InterruptedException {
+        AlignmentResult[] results = new AlignmentResult[pairs.size()];
+        List<Integer> indices = IntStream.range(0, pairs.size()).boxed().toList();
+        BatchAligner.PairAligner<Integer> aligner = new BatchAligner.PairAligner<>() {
+            @Override
+            public LanguagePair languages(Integer k) {
+                return new LanguagePair(pairs.get(k)[0].language(), pairs.get(k)[1].language());
+            }
+
+            @Override
+            public AlignmentResult align(Integer k, Lexicon lexicon) {
+                return pipeline.align(pairs.get(k)[0], pairs.get(k)[1], lexicon);
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            new BatchAligner(pipeline).run(indices, aligner, noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET,
+                    pool, new BatchAligner.Outcomes<>() {
+                        @Override
+                        public void aligned(Integer k, AlignmentResult result) {
+                            results[k] = result;
+                        }
+
+                        @Override
+                        public void failed(Integer k, RuntimeException failure) {
+                            throw failure;
+                        }
+                    });
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.of(results);
     }
 
     private String scoreBeads(List<String> names, List<AlignmentResult> results) throws IOException {

@@ -125,11 +125,11 @@ class BatchCommandTest {
         Files.writeString(seeds.resolve("pairs.csv"), "source,target\n" + Seeds.ARABIC + "," + Seeds.FRENCH + "\n"
                 + other + "," + Seeds.FRENCH + "\n");
         String failing = "002_54456295ff58628f--001_d60f469c9e1ad6ee";
-        BatchCommand.PairAligner failOn002 = (pipeline, pair, preSegmented) -> {
+        BatchCommand.PairAligner failOn002 = (pipeline, pair, preSegmented, lexicon) -> {
             if (pair.source().name().equals(other)) {
                 throw new IllegalStateException("no path through the band\n  at cell 3:4");
             }
-            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented);
+            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
         };
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override

@@ -42,6 +42,37 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void learnsOverSeveralPairsOrPerDocument() throws IOException {
+        String[][] sentences = {
+                {"Die Katze schläft seit 2019 auf dem Sofa.", "Le chat dort sur le canapé depuis 2019."},
+                {"In Paris ist heute Morgen schönes Wetter.", "Il fait beau à Paris ce matin."},
+                {"Die Kinder spielen im Garten mit 3 Bällen.", "Les enfants jouent dans le jardin avec 3 ballons."},
+                {"Die Katze spielt im Garten.", "Le chat joue dans le jardin."},
+                {"Die Kinder schlafen seit 9 Uhr.", "Les enfants dorment depuis 9 heures."}};
+        for (int k = 0; k < 4; k++) {
+            StringBuilder de = new StringBuilder();
+            StringBuilder fr = new StringBuilder();
+            StringBuilder gold = new StringBuilder();
+            for (int s = 0; s < 4; s++) {
+                de.append(sentences[(k + s) % 5][0]).append('\n');
+                fr.append(sentences[(k + s) % 5][1]).append('\n');
+                gold.append("[").append(s).append("]:[").append(s).append("]\n");
+            }
+            Files.writeString(dir.resolve("p" + k + ".de"), de);
+            Files.writeString(dir.resolve("p" + k + ".fr"), fr);
+            Files.writeString(dir.resolve("p" + k + ".gold"), gold);
+        }
+        for (String mode : new String[] {"--prefix", "--no-batch-lexicon"}) {
+            out.getBuffer().setLength(0);
+            int code = run("evaluate", dir.toString(), "--src-ext", ".de", "--tgt-ext", ".fr", "--src-lang", "de",
+                    "--tgt-lang", "fr", mode, mode.equals("--prefix") ? "p" : "--prefix=p");
+            assertEquals(0, code, err::toString);
+            assertTrue(out.toString().contains("strict        1.0000    1.0000    1.0000"), out::toString);
+            assertTrue(out.toString().contains("documents 4"), out::toString);
+        }
+    }
+
+    @Test
     void goldThatDoesNotFitTheSentenceFilesIsRefused() throws IOException {
         pair("a", "[0]:[0]\n[1]:[1]\n[2]:[7]\n");
         int code = run("evaluate", dir.toString(), "--src-ext", ".de", "--tgt-ext", ".fr", "--src-lang", "de",

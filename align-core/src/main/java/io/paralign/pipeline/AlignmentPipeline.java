@@ -26,6 +26,7 @@ import io.paralign.score.LengthModel;
 import io.paralign.score.LengthModels;
 import io.paralign.score.Lexicon;
 import io.paralign.score.Tokenizer;
+import io.paralign.score.WordPairCounts;
 import io.paralign.segment.IcuSegmenter;
 import io.paralign.segment.PreSegmentedSegmenter;
 import io.paralign.segment.Segmenter;
@@ -179,20 +180,41 @@ public final class AlignmentPipeline {
 
     /**
      * Word pairs learned from many alignments at once (a batch), to feed back into {@link #align}; as within one
-     * alignment, sentence pairs over {@link Limits#LEARNING_STEMS} stems a side are left out.
+     * alignment, sentence pairs over {@link Limits#LEARNING_STEMS} stems a side are left out. The same table as
+     * {@link #learnLexicon(WordPairCounts)} after {@link #countWordPairs} over the same results, which need not be
+     * kept.
      */
     public Lexicon learnLexicon(List<AlignmentResult> results) {
         List<Lexicon.TokenPair> pairs = new ArrayList<>();
         for (AlignmentResult result : results) {
-            for (Bead bead : result.beads()) {
-                if (bead.source().size() == 1 && bead.target().size() == 1 && bead.confidence() >= CONFIDENT) {
-                    pairs.add(new Lexicon.TokenPair(
-                            tokenizer.tokens(result.source().sentence(bead.source().get(0)).text()),
-                            tokenizer.tokens(result.target().sentence(bead.target().get(0)).text())));
-                }
-            }
+            pairs.addAll(confidentPairs(result));
         }
         return Lexicon.learn(teachable(pairs), LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
+    }
+
+    /** Adds what one alignment teaches a set, its confident 1-1 beads' stems, to {@code counts}. */
+    public void countWordPairs(AlignmentResult result, WordPairCounts counts) {
+        for (Lexicon.TokenPair pair : teachable(confidentPairs(result))) {
+            counts.add(pair.source(), pair.target());
+        }
+    }
+
+    /** Word pairs learned from counts gathered with {@link #countWordPairs}, with the thresholds of one alignment. */
+    public Lexicon learnLexicon(WordPairCounts counts) {
+        return Lexicon.learn(counts, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
+    }
+
+    /** The stems of a result's confident 1-1 beads, source and target. */
+    private List<Lexicon.TokenPair> confidentPairs(AlignmentResult result) {
+        List<Lexicon.TokenPair> pairs = new ArrayList<>();
+        for (Bead bead : result.beads()) {
+            if (bead.source().size() == 1 && bead.target().size() == 1 && bead.confidence() >= CONFIDENT) {
+                pairs.add(new Lexicon.TokenPair(
+                        tokenizer.tokens(result.source().sentence(bead.source().get(0)).text()),
+                        tokenizer.tokens(result.target().sentence(bead.target().get(0)).text())));
+            }
+        }
+        return pairs;
     }
 
     private List<Step> confidentOneToOne(List<Step> steps, FeatureSpace space, LengthModel length) {

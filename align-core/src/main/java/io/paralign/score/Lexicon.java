@@ -117,6 +117,24 @@ public final class Lexicon {
         return new Lexicon(Map.copyOf(table));
     }
 
+    /**
+     * Learns word pairs from counts gathered over a set of aligned sentence pairs; the same table as
+     * {@link #learn(Collection, int, double, int)} over the same pairs when {@code counts} were not sampled
+     * ({@link WordPairCounts#level()} 0).
+     */
+    public static Lexicon learn(WordPairCounts counts, int minCount, double minDice, int maxPerWord) {
+        Map<String, List<Candidate>> kept = new HashMap<>();
+        counts.forEach((source, target, together, sourceCount, targetCount) -> {
+            double dice = 2.0 * together / (sourceCount + targetCount);
+            if (together >= minCount && dice >= minDice) {
+                kept.computeIfAbsent(source, s -> new ArrayList<>(2)).add(new Candidate(target, dice, together));
+            }
+        });
+        Map<String, Set<String>> table = new HashMap<>();
+        kept.forEach((source, candidates) -> table.put(source, best(candidates, maxPerWord)));
+        return new Lexicon(Map.copyOf(table));
+    }
+
     /** The words of the {@code k} best candidates (all when there are no more), by {@link #better}. */
     private static Set<String> best(List<Candidate> candidates, int k) {
         if (candidates.size() <= k) {
@@ -167,6 +185,22 @@ public final class Lexicon {
             rank[ids[k]] = k;
         }
         return rank;
+    }
+
+    /** Equal when both hold the same word pairs. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Lexicon lexicon && translations.equals(lexicon.translations);
+    }
+
+    @Override
+    public int hashCode() {
+        return translations.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Lexicon" + new java.util.TreeMap<>(translations);
     }
 
     private static Lexicon freeze(Map<String, Set<String>> table) {

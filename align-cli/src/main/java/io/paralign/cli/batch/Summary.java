@@ -28,14 +28,28 @@ public final class Summary {
 
     private final List<PairOutcome> pairs;
     private final List<UnpairedRow> unpaired;
+    private final String lexicon;
 
     public Summary(List<PairOutcome> pairs, List<UnpairedRow> unpaired) {
+        this(pairs, unpaired, null);
+    }
+
+    private Summary(List<PairOutcome> pairs, List<UnpairedRow> unpaired, String lexicon) {
         this.pairs = List.copyOf(pairs);
         this.unpaired = List.copyOf(unpaired);
+        this.lexicon = lexicon;
+    }
+
+    /** The same summary recording where word pairs were learned: {@code set} or {@code document} (JSON {@code lexicon}). */
+    public Summary lexicon(String scope) {
+        return new Summary(pairs, unpaired, scope);
     }
 
     public String json() {
         ObjectNode root = MAPPER.createObjectNode();
+        if (lexicon != null) {
+            root.put("lexicon", lexicon);
+        }
         ArrayNode pairArray = root.putArray("pairs");
         for (PairOutcome outcome : pairs) {
             ObjectNode pair = pairArray.addObject();

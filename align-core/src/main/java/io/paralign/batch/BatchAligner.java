@@ -1,0 +1,186 @@
+package io.paralign.batch;
+
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
+import io.paralign.score.Lexicon;
+import io.paralign.score.WordPairCounts;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Aligns a set of document pairs learning word pairs over the whole set: a first pass aligns every pair with no
+ * outside word pairs and counts the stems of its confident 1-1 beads per language pair ({@link WordPairCounts}, then
+ * discards the result); one lexicon is learned per language pair seen in at least two pairs; a second pass aligns
+ * every pair with its language pair's lexicon and hands each result to the caller. hunalign's realign step (Varga et
+ * al. 2005) taken from one document to the set.
+ *
+ * <p>Memory does not grow with the number of pairs: the first pass keeps counts (capped, see
+ * {@link WordPairCounts}), at most {@value #IN_FLIGHT} pairs are submitted and not yet finished, and results go to
+ * the caller as they come. The pairs are iterated twice (once per pass, once more for a quick size check), so they
+ * may be read lazily. The results do not depend on the order of the pairs or on the executor: counts are merged in a
+ * commutative way and the lexicon breaks ties as {@link Lexicon#learn(WordPairCounts, int, double, int)} does.
+ * Thread-safe; work runs only on the executor given.
+ */
+public final class BatchAligner {
+    /** Pairs submitted to the executor and not yet finished, at most. */
+    static final int IN_FLIGHT = 256;
+
+    private final AlignmentPipeline pipeline;
+    private final int maxEntries;
+
+    /** How a caller's pair is aligned; usually {@code pipeline.align(source, target, lexicon)}. */
+    public interface PairAligner<T> {
+        /** The pair's languages, which choose the lexicon it learns into and is aligned with. */
+        LanguagePair languages(T pair);
+
+        /** Aligns the pair with these word pairs besides its own. */
+        AlignmentResult align(T pair, Lexicon lexicon);
+    }
+
+    /** Where each pair's final result goes; called concurrently from the executor's threads, in no fixed order. */
+    public interface Outcomes<T> {
+        void aligned(T pair, AlignmentResult result);
+
+        /** The pair's alignment threw; the other pairs go on. */
+        void failed(T pair, RuntimeException failure);
+    }
+
+    public BatchAligner(AlignmentPipeline pipeline) {
+        this(pipeline, WordPairCounts.DEFAULT_MAX_ENTRIES);
+    }
+
+    /** @param maxEntries cap of each language pair's counts ({@link WordPairCounts#WordPairCounts(int)}) */
+    public BatchAligner(AlignmentPipeline pipeline, int maxEntries) {
+        this.pipeline = pipeline;
+        this.maxEntries = maxEntries;
+    }
+
+    /**
+     * Both passes (only the second with {@link LexiconScope#DOCUMENT}). An exception thrown by {@code outcomes} stops
+     * submitting pairs and is rethrown once the submitted ones have finished.
+     *
+     * @throws InterruptedException when the calling thread is interrupted while waiting; pairs already submitted
+     *                              still run, the caller owns the executor
+     */
+    public <T> void run(Iterable<T> pairs, PairAligner<T> aligner, LexiconScope scope, Executor executor,
+                        Outcomes<T> outcomes) throws InterruptedException {
+        SetLexicons lexicons = scope == LexiconScope.SET ? learn(pairs, aligner, executor) : SetLexicons.NONE;
+        align(pairs, aligner, lexicons, executor, outcomes);
+    }
+
+    /**
+     * The first pass: word pairs learned over the set, per language pair. A set of fewer than two pairs, or a language
+     * pair seen in only one, learns nothing (the pair learns within itself anyway). A pair whose alignment fails
+     * teaches nothing; the second pass reports it.
+     */
+    public <T> SetLexicons learn(Iterable<T> pairs, PairAligner<T> aligner, Executor executor)
+            throws InterruptedException {
+        if (fewerThanTwo(pairs)) {
+            return SetLexicons.NONE;
+        }
+        Map<LanguagePair, Tally> tallies = new ConcurrentHashMap<>();
+        forEach(pairs, executor, pair -> {
+            Tally tally = tallies.computeIfAbsent(aligner.languages(pair), languages -> new Tally(maxEntries));
+            WordPairCounts counts = new WordPairCounts(maxEntries);
+            try {
+                pipeline.countWordPairs(aligner.align(pair, Lexicon.EMPTY), counts);
+            } catch (RuntimeException e) {
+                counts = new WordPairCounts(maxEntries);
+            }
+            tally.add(counts);
+        });
+        Map<LanguagePair, Lexicon> lexicons = new HashMap<>();
+        Map<LanguagePair, Integer> levels = new HashMap<>();
+        tallies.forEach((languages, tally) -> {
+            if (tally.documents >= 2) {
+                lexicons.put(languages, pipeline.learnLexicon(tally.counts));
+                levels.put(languages, tally.counts.level());
+            }
+        });
+        return new SetLexicons(lexicons, levels);
+    }
+
+    /** The second pass: every pair aligned with its language pair's lexicon, each outcome handed over. */
+    public <T> void align(Iterable<T> pairs, PairAligner<T> aligner, SetLexicons lexicons, Executor executor,
+                          Outcomes<T> outcomes) throws InterruptedException {
+        forEach(pairs, executor, pair -> {
+            AlignmentResult result;
+            try {
+                result = aligner.align(pair, lexicons.of(aligner.languages(pair)));
+            } catch (RuntimeException e) {
+                outcomes.failed(pair, e);
+                return;
+            }
+            outcomes.aligned(pair, result);
+        });
+    }
+
+    private static boolean fewerThanTwo(Iterable<?> pairs) {
+        Iterator<?> it = pairs.iterator();
+        if (!it.hasNext()) {
+            return true;
+        }
+        it.next();
+        return !it.hasNext();
+    }
+
+    /** Runs the task on every pair on the executor, at most {@value #IN_FLIGHT} at once; rethrows its first failure. */
+    private static <T> void forEach(Iterable<T> pairs, Executor executor, Consumer<T> task)
+            throws InterruptedException {
+        Semaphore slots = new Semaphore(IN_FLIGHT);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        for (T pair : pairs) {
+            if (failure.get() != null) {
+                break;
+            }
+            slots.acquire();
+            try {
+                executor.execute(() -> {
+                    try {
+                        if (failure.get() == null) {
+                            task.accept(pair);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                slots.release();
+                throw e;
+            }
+        }
+        slots.acquire(IN_FLIGHT); // every submitted pair has finished
+        slots.release(IN_FLIGHT);
+        Throwable first = failure.get();
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (first instanceof Error error) {
+            throw error;
+        }
+    }
+
+    /** One language pair's counts and how many pairs of the set have it. */
+    private static final class Tally {
+        private final WordPairCounts counts;
+        private int documents;
+
+        Tally(int maxEntries) {
+            counts = new WordPairCounts(maxEntries);
+        }
+
+        synchronized void add(WordPairCounts more) {
+            counts.merge(more);
+            documents++;
+        }
+    }
+}

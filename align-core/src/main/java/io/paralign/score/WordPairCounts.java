@@ -1,0 +1,288 @@
+package io.paralign.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@link Lexicon#learn(WordPairCounts, int, double, int)} needs from a set of aligned sentence pairs, counted
+ * as they come so that the pairs themselves need not be kept: in how many pairs each source stem and each target stem
+ * occurs, and in how many each (source stem, target stem) occurs together. Counts from different threads or
+ * partitions are added with {@link #merge}; the result does not depend on the order of adding or merging.
+ *
+ * <p>Bounded: at most {@code maxEntries} stems and stem pairs (both sides' stems plus the pairs) are held between
+ * calls. When there would be more, the vocabulary is sampled by hash (Gibbons' distinct sampling): a stem is kept at
+ * sampling level {@code L} when its hash ends in {@code L} zero bits, a pair when both its stems are kept, and the
+ * level rises until the entries fit. Counts of what is kept stay exact, and the level reached is the lowest at which
+ * the whole set's entries fit, whatever the order; only the word pairs of sampled-out stems are lost. Below the cap
+ * ({@link #level()} 0) the lexicon learned is exactly {@link Lexicon#learn(java.util.Collection, int, double, int)}'s
+ * over the same pairs. Not thread-safe: one instance per thread, then merge.
+ */
+public final class WordPairCounts {
+    /** Default cap on entries: about 2 million, at most about 100 MB (stems cost about 100 bytes, pairs 24-48). */
+    public static final int DEFAULT_MAX_ENTRIES = 1 << 21;
+    private static final long EMPTY = -1L;
+
+    private final int maxEntries;
+    private final Side sources = new Side();
+    private final Side targets = new Side();
+    private long[] keys = emptyTable(1024);
+    private int[] counts = new int[1024];
+    private int pairs;
+    private int level;
+    private long sentencePairs;
+
+    public WordPairCounts() {
+        this(DEFAULT_MAX_ENTRIES);
+    }
+
+    public WordPairCounts(int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be positive, not " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
+    }
+
+    /** Counts one aligned sentence pair's stems; a stem repeated on a side counts once. */
+    public void add(List<String> sourceStems, List<String> targetStems) {
+        int[] s = sources.count(new LinkedHashSet<>(sourceStems), level, 1);
+        int[] t = targets.count(new LinkedHashSet<>(targetStems), level, 1);
+        for (int source : s) {
+            for (int target : t) {
+                add(key(source, target), 1);
+            }
+        }
+        sentencePairs++;
+        fit();
+    }
+
+    /** Adds another instance's counts to these (the other is left as it was). */
+    public void merge(WordPairCounts other) {
+        if (other.level > level) {
+            level = other.level;
+            resample();
+        }
+        int[] s = sources.merge(other.sources, level);
+        int[] t = targets.merge(other.targets, level);
+        for (int slot = 0; slot < other.keys.length; slot++) {
+            long key = other.keys[slot];
+            if (key != EMPTY && s[source(key)] >= 0 && t[target(key)] >= 0) {
+                add(key(s[source(key)], t[target(key)]), other.counts[slot]);
+            }
+        }
+        sentencePairs += other.sentencePairs;
+        fit();
+    }
+
+    /** Sentence pairs counted. */
+    public long sentencePairs() {
+        return sentencePairs;
+    }
+
+    /** Stems of both sides and stem pairs held. */
+    public int entries() {
+        return sources.size() + targets.size() + pairs;
+    }
+
+    /** The sampling level: 0 while every stem is kept; at level L about one stem in 2^L is. */
+    public int level() {
+        return level;
+    }
+
+    /** Calls {@code visitor} with every stem pair held, its count and both stems' counts, in no fixed order. */
+    void forEach(PairVisitor visitor) {
+        for (int slot = 0; slot < keys.length; slot++) {
+            long key = keys[slot];
+            if (key != EMPTY) {
+                int s = source(key);
+                int t = target(key);
+                visitor.visit(sources.word(s), targets.word(t), counts[slot], sources.frequency(s),
+                        targets.frequency(t));
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface PairVisitor {
+        void visit(String source, String target, int together, int sourceCount, int targetCount);
+    }
+
+    private void fit() {
+        while (entries() > maxEntries) {
+            level++;
+            resample();
+        }
+    }
+
+    /** Drops the stems (and their pairs) that the current level no longer keeps. */
+    private void resample() {
+        int[] s = sources.resample(level);
+        int[] t = targets.resample(level);
+        long[] oldKeys = keys;
+        int[] oldCounts = counts;
+        keys = emptyTable(1024);
+        counts = new int[1024];
+        pairs = 0;
+        for (int slot = 0; slot < oldKeys.length; slot++) {
+            long key = oldKeys[slot];
+            if (key != EMPTY && s[source(key)] >= 0 && t[target(key)] >= 0) {
+                add(key(s[source(key)], t[target(key)]), oldCounts[slot]);
+            }
+        }
+    }
+
+    private void add(long key, int count) {
+        if (2 * (pairs + 1) > keys.length) {
+            grow();
+        }
+        int slot = slot(key, keys);
+        if (keys[slot] == EMPTY) {
+            keys[slot] = key;
+            pairs++;
+        }
+        counts[slot] += count;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldCounts = counts;
+        keys = emptyTable(2 * oldKeys.length);
+        counts = new int[keys.length];
+        for (int slot = 0; slot < oldKeys.length; slot++) {
+            if (oldKeys[slot] != EMPTY) {
+                int moved = slot(oldKeys[slot], keys);
+                keys[moved] = oldKeys[slot];
+                counts[moved] = oldCounts[slot];
+            }
+        }
+    }
+
+    private static long key(int source, int target) {
+        return ((long) source << 32) | target;
+    }
+
+    private static int source(long key) {
+        return (int) (key >>> 32);
+    }
+
+    private static int target(long key) {
+        return (int) key;
+    }
+
+    /** The slot holding the key, or the empty slot where it belongs (linear probing). */
+    private static int slot(long key, long[] table) {
+        int mask = table.length - 1;
+        int slot = (int) mix(key) & mask;
+        while (table[slot] != EMPTY && table[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** The 64-bit finaliser of MurmurHash3 (Appleby). */
+    private static long mix(long key) {
+        long h = key;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb93fe5a77d53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    /** Whether the stem is kept at this level: its hash (of its characters, the same in every JVM) ends in level 0s. */
+    private static boolean kept(String stem, int level) {
+        return level == 0 || level <= Long.SIZE && Long.numberOfTrailingZeros(mix(stem.hashCode())) >= level;
+    }
+
+    private static long[] emptyTable(int size) {
+        long[] table = new long[size];
+        Arrays.fill(table, EMPTY);
+        return table;
+    }
+
+    /** One side's stems, numbered densely, with the number of sentence pairs each occurs in. */
+    private static final class Side {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        private int[] frequencies = new int[64];
+
+        /** Counts each kept stem by {@code count}; returns their ids. */
+        int[] count(Set<String> stems, int level, int count) {
+            int[] counted = new int[stems.size()];
+            int n = 0;
+            for (String stem : stems) {
+                if (kept(stem, level)) {
+                    int id = id(stem);
+                    frequencies[id] += count;
+                    counted[n++] = id;
+                }
+            }
+            return n == counted.length ? counted : Arrays.copyOf(counted, n);
+        }
+
+        /** Adds the other side's counts of the stems kept at this level; maps the other's ids to these (-1: not kept). */
+        int[] merge(Side other, int level) {
+            int[] mapped = new int[other.words.size()];
+            for (int k = 0; k < mapped.length; k++) {
+                String stem = other.words.get(k);
+                if (kept(stem, level)) {
+                    mapped[k] = id(stem);
+                    frequencies[mapped[k]] += other.frequencies[k];
+                } else {
+                    mapped[k] = -1;
+                }
+            }
+            return mapped;
+        }
+
+        /** Keeps the stems kept at this level, renumbered; maps old ids to new ones (-1: dropped). */
+        int[] resample(int level) {
+            int[] mapped = new int[words.size()];
+            List<String> oldWords = new ArrayList<>(words);
+            int[] oldFrequencies = frequencies;
+            ids.clear();
+            words.clear();
+            frequencies = new int[64];
+            for (int k = 0; k < mapped.length; k++) {
+                if (kept(oldWords.get(k), level)) {
+                    mapped[k] = id(oldWords.get(k));
+                    frequencies[mapped[k]] = oldFrequencies[k];
+                } else {
+                    mapped[k] = -1;
+                }
+            }
+            return mapped;
+        }
+
+        private int id(String stem) {
+            Integer known = ids.get(stem);
+            if (known != null) {
+                return known;
+            }
+            int id = words.size();
+            ids.put(stem, id);
+            words.add(stem);
+            if (id == frequencies.length) {
+                frequencies = Arrays.copyOf(frequencies, 2 * id);
+            }
+            return id;
+        }
+
+        int size() {
+            return words.size();
+        }
+
+        String word(int id) {
+            return words.get(id);
+        }
+
+        int frequency(int id) {
+            return frequencies[id];
+        }
+    }
+}

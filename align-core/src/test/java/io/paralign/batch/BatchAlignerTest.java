@@ -1,0 +1,171 @@
+package io.paralign.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.paralign.model.Document;
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
+import io.paralign.report.JsonReport;
+import io.paralign.score.Lexicon;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class BatchAlignerTest {
+    private static final AlignmentPipeline PIPELINE = new AlignmentPipeline();
+    private static final ExecutorService FOUR = Executors.newFixedThreadPool(4);
+    private static final SyntheticSet SET = new SyntheticSet(1);
+
+    /** Aligns generated pairs with the pipeline; a pair named in {@code failing} throws. */
+    private static BatchAligner.PairAligner<SyntheticSet.Pair> aligner(Set<String> failing) {
+        return new BatchAligner.PairAligner<>() {
+            @Override
+            public LanguagePair languages(SyntheticSet.Pair pair) {
+                return new LanguagePair(pair.sourceLanguage(), pair.targetLanguage());
+            }
+
+            @Override
+            public AlignmentResult align(SyntheticSet.Pair pair, Lexicon lexicon) {
+                if (failing.contains(pair.name())) {
+                    throw new IllegalStateException("planted failure in " + pair.name());
+                }
+                Document source = PIPELINE.segment(pair.source(), pair.sourceLanguage(), true);
+                Document target = PIPELINE.segment(pair.target(), pair.targetLanguage(), true);
+                return PIPELINE.align(source, target, lexicon);
+            }
+        };
+    }
+
+    /** Every pair's JSON report (or failure) by name. */
+    private static Map<String, String> run(List<SyntheticSet.Pair> pairs, LexiconScope scope,
+                                           java.util.concurrent.Executor executor) throws InterruptedException {
+        Map<String, String> reports = new ConcurrentHashMap<>();
+        new BatchAligner(PIPELINE).run(pairs, aligner(Set.of()), scope, executor, new BatchAligner.Outcomes<>() {
+            @Override
+            public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
+                reports.put(pair.name(), JsonReport.write(result));
+            }
+
+            @Override
+            public void failed(SyntheticSet.Pair pair, RuntimeException failure) {
+                reports.put(pair.name(), "failed: " + failure.getMessage());
+            }
+        });
+        return new TreeMap<>(reports);
+    }
+
+    @AfterAll
+    static void stop() {
+        FOUR.shutdownNow();
+    }
+
+    @Test
+    void sameResultsOnOneOrFourThreadsInAnyOrder() throws InterruptedException {
+        List<SyntheticSet.Pair> pairs = SET.pairs("de", "de", "fr", 12, 2);
+        Map<String, String> one = run(pairs, LexiconScope.SET, Runnable::run);
+        assertEquals(12, one.size());
+        for (long seed = 0; seed < 3; seed++) {
+            List<SyntheticSet.Pair> shuffled = new ArrayList<>(pairs);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertEquals(one, run(shuffled, LexiconScope.SET, FOUR), "order " + seed);
+        }
+    }
+
+    @Test
+    void learnsWhatTheListBasedLearningLearnsOverTheFirstPass() throws InterruptedException {
+        List<SyntheticSet.Pair> pairs = SET.pairs("de", "de", "fr", 12, 2);
+        List<AlignmentResult> firstPass = pairs.stream().map(p -> aligner(Set.of()).align(p, Lexicon.EMPTY)).toList();
+        SetLexicons learned = new BatchAligner(PIPELINE).learn(pairs, aligner(Set.of()), FOUR);
+        Lexicon expected = PIPELINE.learnLexicon(firstPass);
+        assertTrue(expected.size() > 20, "word pairs to compare: " + expected.size());
+        assertEquals(expected, learned.of(new LanguagePair("de", "fr")));
+        assertEquals(Map.of(new LanguagePair("de", "fr"), 0), learned.levels());
+    }
+
+    @Test
+    void setLevelWordPairsChangeTheResults() throws InterruptedException {
+        List<SyntheticSet.Pair> pairs = SET.pairs("de", "de", "fr", 12, 2);
+        Map<String, String> set = run(pairs, LexiconScope.SET, FOUR);
+        Map<String, String> document = run(pairs, LexiconScope.DOCUMENT, FOUR);
+        assertEquals(set.keySet(), document.keySet());
+        assertNotEquals(set, document);
+    }
+
+    @Test
+    void learnsOneLexiconPerLanguagePair() throws InterruptedException {
+        List<SyntheticSet.Pair> pairs = new ArrayList<>(SET.pairs("de", "de", "fr", 6, 3));
+        pairs.addAll(new SyntheticSet(2).pairs("en", "en-GB", "fr-CA", 3, 4));
+        pairs.addAll(new SyntheticSet(2).pairs("en", "en", "fr", 3, 5));
+        pairs.addAll(SET.pairs("it", "it", "fr", 1, 6));
+        Collections.shuffle(pairs, new Random(9));
+        SetLexicons learned = new BatchAligner(PIPELINE).learn(pairs, aligner(Set.of()), FOUR);
+        LanguagePair deFr = new LanguagePair("de", "fr");
+        LanguagePair enFr = new LanguagePair("en", "fr");
+        assertEquals(Set.of(deFr, enFr), learned.lexicons().keySet(), "it-fr has one pair: nothing learned over it");
+        assertNotEquals(learned.of(deFr), learned.of(enFr));
+        assertTrue(learned.of(deFr).size() > 0 && learned.of(enFr).size() > 0);
+        assertSame(Lexicon.EMPTY, learned.of(new LanguagePair("it", "fr")));
+    }
+
+    @Test
+    void aSetOfOnePairLearnsNothing() throws InterruptedException {
+        assertSame(SetLexicons.NONE, new BatchAligner(PIPELINE).learn(SET.pairs("de", "de", "fr", 1, 2),
+                aligner(Set.of()), FOUR));
+        assertSame(SetLexicons.NONE, new BatchAligner(PIPELINE).learn(List.of(), aligner(Set.of()), FOUR));
+    }
+
+    @Test
+    void aFailingPairIsReportedAndTeachesNothing() throws InterruptedException {
+        List<SyntheticSet.Pair> pairs = SET.pairs("de", "de", "fr", 6, 2);
+        Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
+        List<String> aligned = Collections.synchronizedList(new ArrayList<>());
+        new BatchAligner(PIPELINE).run(pairs, aligner(Set.of("de2")), LexiconScope.SET, FOUR,
+                new BatchAligner.Outcomes<>() {
+                    @Override
+                    public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
+                        aligned.add(pair.name());
+                    }
+
+                    @Override
+                    public void failed(SyntheticSet.Pair pair, RuntimeException failure) {
+                        failures.put(pair.name(), failure);
+                    }
+                });
+        assertEquals(Set.of("de2"), failures.keySet());
+        assertEquals("planted failure in de2", failures.get("de2").getMessage());
+        assertEquals(5, aligned.size());
+        List<SyntheticSet.Pair> others = pairs.stream().filter(p -> !p.name().equals("de2")).toList();
+        assertEquals(new BatchAligner(PIPELINE).learn(others, aligner(Set.of()), FOUR),
+                new BatchAligner(PIPELINE).learn(pairs, aligner(Set.of("de2")), FOUR));
+    }
+
+    @Test
+    void anExceptionFromTheCallerStopsTheBatchAndIsRethrown() {
+        List<SyntheticSet.Pair> pairs = SET.pairs("de", "de", "fr", 3, 2);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new BatchAligner(PIPELINE).run(
+                pairs, aligner(Set.of()), LexiconScope.DOCUMENT, Runnable::run, new BatchAligner.Outcomes<>() {
+                    @Override
+                    public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
+                        throw new IllegalStateException("disk full at " + pair.name());
+                    }
+
+                    @Override
+                    public void failed(SyntheticSet.Pair pair, RuntimeException failure) {
+                    }
+                }));
+        assertEquals("disk full at de0", e.getMessage());
+    }
+}
