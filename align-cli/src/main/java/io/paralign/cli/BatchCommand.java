@@ -1,6 +1,7 @@
 package io.paralign.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,9 +111,12 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
         }
+        PrintWriter err = spec.commandLine().getErr();
         Pairing pairing = dir != null
-                ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes), folder.sourceLanguage)
+                ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes), folder.sourceLanguage,
+                        Progress.on(err, System.console() != null))
                 : new Pairing(Inputs.manifest(manifest, input.maxBytes), List.of());
+        pairing.warnings().forEach(w -> err.println("align-cli: warning: " + w));
         requireDistinctFolders(pairing.pairs());
 
         AlignmentPipeline pipeline = new AlignmentPipeline();
@@ -127,7 +131,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             List<Future<UnpairedRow>> alone = new ArrayList<>();
             for (InputDocument document : pairing.unpaired()) {
-                alone.add(pool.submit(() -> alone(document, pipeline)));
+                alone.add(pool.submit(() -> alone(document, pairing, pipeline)));
             }
             outcomes = all(rows);
             Summary summary = new Summary(outcomes, all(alone));
@@ -184,9 +188,9 @@ final class BatchCommand implements Callable<Integer> {
         return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 
-    private UnpairedRow alone(InputDocument document, AlignmentPipeline pipeline) {
+    private UnpairedRow alone(InputDocument document, Pairing pairing, AlignmentPipeline pipeline) {
         Document segmented = pipeline.segment(document.text(), document.language(), input.preSegmented);
-        return new UnpairedRow(document.name(), document.language(), segmented.paragraphs().size(),
+        return UnpairedRow.of(document, pairing, segmented.paragraphs().size(),
                 segmented.sentenceCount(), new Divergences().detectAlone(segmented));
     }
 

@@ -9,13 +9,15 @@ package io.paralign.cli.batch;
  * @param targetLanguage BCP 47 tag
  * @param score          pairing score (1 for manifest pairs)
  * @param reason         one line: the exception's class and message
+ * @param pairedBy       how the pair was made, a {@link PairedBy} code
  */
 public record FailedPair(String source, String target, String sourceLanguage, String targetLanguage, double score,
-                         String reason) implements PairOutcome {
+                         String reason, String pairedBy) implements PairOutcome {
 
     public static FailedPair of(DocumentPair pair, String reason) {
         return new FailedPair(pair.source().name(), pair.target().name(), pair.source().language(),
-                pair.target().language(), pair.score(), reason);
+                pair.target().language(), pair.score(), reason,
+                pair.pairedBy().code());
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class Summary {
                 pair.put("reason", failed.reason());
             }
             pair.put("pairingScore", round(outcome.score()));
+            pair.put("pairedBy", outcome.pairedBy());
             ObjectNode languages = pair.putObject("languages");
             languages.put("source", outcome.sourceLanguage());
             languages.put("target", outcome.targetLanguage());
@@ -55,6 +56,10 @@ public final class Summary {
             document.put("language", row.language());
             document.put("paragraphs", row.paragraphs());
             document.put("sentences", row.sentences());
+            if (row.nameMate() != null) {
+                document.put("nameMate", row.nameMate());
+                document.put("warning", row.warning());
+            }
             ArrayNode flags = document.putArray("flags");
             for (Divergence flag : row.flags()) {
                 ObjectNode node = flags.addObject();
@@ -93,7 +98,7 @@ public final class Summary {
     }
 
     public String csv() {
-        StringBuilder out = new StringBuilder("status,source,target,source_lang,target_lang,"
+        StringBuilder out = new StringBuilder("status,source,target,source_lang,target_lang,paired_by,pairing_score,"
                 + "source_paragraphs,source_sentences,target_paragraphs,target_sentences,"
                 + "source_sentence_coverage,source_character_coverage,target_sentence_coverage,"
                 + "target_character_coverage");
@@ -103,7 +108,8 @@ public final class Summary {
         out.append(",worst_flags,reason\n");
         for (PairOutcome outcome : pairs) {
             out.append(String.join(",", outcome.status(), csv(outcome.source()), csv(outcome.target()),
-                    csv(outcome.sourceLanguage()), csv(outcome.targetLanguage())));
+                    csv(outcome.sourceLanguage()), csv(outcome.targetLanguage()), outcome.pairedBy(),
+                    String.format(Locale.ROOT, "%.3f", outcome.score())));
             if (outcome instanceof PairRow row) {
                 PairRow.SideRow s = row.sourceSide();
                 PairRow.SideRow t = row.targetSide();
@@ -122,7 +128,7 @@ public final class Summary {
             }
         }
         for (UnpairedRow row : unpaired) {
-            out.append(String.join(",", "unpaired", csv(row.file()), "", csv(row.language()), "",
+            out.append(String.join(",", "unpaired", csv(row.file()), "", csv(row.language()), "", "", "",
                     "" + row.paragraphs(), "" + row.sentences(), "", "", "", "", "", ""));
             Map<DivergenceType, Long> counts = counts(row.flags());
             for (DivergenceType type : DivergenceType.values()) {
@@ -130,7 +136,8 @@ public final class Summary {
             }
             out.append(',').append(csv(row.flags().stream().limit(PairRow.WORST)
                     .map(f -> f.type().name() + ": " + PairRow.shorten(f.text()))
-                    .collect(Collectors.joining(" | ")))).append(",\n");
+                    .collect(Collectors.joining(" | ")))).append(',')
+                    .append(row.warning() == null ? "" : csv(row.warning())).append('\n');
         }
         return out.toString();
     }
