@@ -2,15 +2,13 @@ package io.paralign.cli;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.paralign.cli.batch.DocumentPair;
+import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.Manifest;
 
@@ -22,17 +20,16 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** The files of {@code dir} whose names match {@code glob}, in name order, each with its guessed language. */
+    /**
+     * The files of {@code dir} whose names match {@code glob} (relative paths when it has a {@code /}), in name
+     * order, each with its guessed language.
+     */
     static List<InputDocument> folder(Path dir, String glob, long maxBytes) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new FileSystemException(dir.toString(), null,
                     Files.exists(dir) ? "not a directory" : "no such directory");
         }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName())).sorted().toList();
-        }
+        List<Path> files = FolderFiles.list(dir, glob); // in subfolders too when the glob has a '/'
         if (files.isEmpty()) {
             throw new FileSystemException(dir.toString(), null, "no text file (no name matching " + glob + ")");
         }
@@ -40,7 +37,7 @@ final class Inputs {
         for (Path file : files) {
             String text = TextFiles.read(file, maxBytes);
             String language = Languages.resolve(null, text, file, "a manifest with source_lang/target_lang");
-            documents.add(new InputDocument(file.getFileName().toString(), file, text, language));
+            documents.add(new InputDocument(FolderFiles.name(dir, file), file, text, language));
         }
         return documents;
     }
