@@ -31,7 +31,8 @@ final class Inputs {
         }
         List<Path> files = FolderFiles.list(dir, glob); // in subfolders too when the glob has a '/'
         if (files.isEmpty()) {
-            throw new FileSystemException(dir.toString(), null, "no text file (no name matching " + glob + ")");
+            throw new FileSystemException(dir.toString(), null, "no text file (no name matching " + glob
+                    + (glob.contains("/") ? "" : "; for files in subfolders give a glob with a slash: */*.txt") + ")");
         }
         List<InputDocument> documents = new ArrayList<>();
         for (Path file : files) {

@@ -119,6 +119,11 @@ class PairCommandTest {
         MixedNames.write(folder, 2); // 0002 sits in ar/ and fr/
         assertEquals(0, run("pair", folder.toString()), err.toString());
         assertFalse(out.toString().contains("0002"), "the default glob stays in the folder itself");
+        Path only = dir.resolve("folders-only");
+        MixedNames.copy(folder.resolve("ar/0002.txt"), only.resolve("ar/0002.txt"));
+        assertEquals(1, run("pair", only.toString()));
+        assertTrue(err.toString().contains("no text file (no name matching *.txt; for files in subfolders give a "
+                + "glob with a slash: */*.txt)"), err.toString());
         assertEquals(0, run("pair", folder.toString(), "--glob", "*/*.txt"), err.toString());
         assertEquals(List.of("fr/0002.txt", "name+anchors"), List.of(rows().get("ar/0002.txt").get(0),
                 rows().get("ar/0002.txt").get(2)), out.toString());
