@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import io.paralign.cli.batch.DocumentPair;
 import io.paralign.cli.batch.DocumentPairer;
 import io.paralign.cli.batch.FailedPair;
+import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.PairOutcome;
 import io.paralign.cli.batch.PairRow;
@@ -117,6 +118,10 @@ final class BatchCommand implements Callable<Integer> {
                         Progress.on(err, System.console() != null))
                 : new Pairing(Inputs.manifest(manifest, input.maxBytes), List.of());
         pairing.warnings().forEach(w -> err.println("align-cli: warning: " + w));
+        String skipped = dir == null ? null : FolderFiles.skippedSubfolders(dir, folder.glob);
+        if (skipped != null) {
+            err.println("align-cli: warning: " + skipped);
+        }
         requireDistinctFolders(pairing.pairs());
 
         AlignmentPipeline pipeline = new AlignmentPipeline();

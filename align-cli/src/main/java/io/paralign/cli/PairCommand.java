@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import io.paralign.cli.batch.DocumentPair;
 import io.paralign.cli.batch.DocumentPairer;
+import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.Pairing;
 import io.paralign.cli.batch.Progress;
@@ -45,6 +46,10 @@ final class PairCommand implements Callable<Integer> {
         Pairing pairing = new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes),
                 folder.sourceLanguage, Progress.on(err, System.console() != null));
         pairing.warnings().forEach(w -> err.println("align-cli: warning: " + w));
+        String skipped = FolderFiles.skippedSubfolders(dir, folder.glob);
+        if (skipped != null) {
+            err.println("align-cli: warning: " + skipped);
+        }
         PrintWriter out = spec.commandLine().getOut();
         int width = Math.max(10, Stream.concat(pairing.pairs().stream().flatMap(p -> Stream.of(p.source(),
                 p.target())), pairing.unpaired().stream()).mapToInt(d -> d.name().length()).max().orElse(0));

@@ -119,6 +119,8 @@ class PairCommandTest {
         MixedNames.write(folder, 2); // 0002 sits in ar/ and fr/
         assertEquals(0, run("pair", folder.toString()), err.toString());
         assertFalse(out.toString().contains("0002"), "the default glob stays in the folder itself");
+        assertTrue(err.toString().contains("align-cli: warning: " + folder + ": 2 file(s) matching *.txt in "
+                + "subfolders are left out; to read them give a glob with a slash: */*.txt"), err.toString());
         Path only = dir.resolve("folders-only");
         MixedNames.copy(folder.resolve("ar/0002.txt"), only.resolve("ar/0002.txt"));
         assertEquals(1, run("pair", only.toString()));

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * for any depth), and a document's name is then that relative path, which pairing reads ({@link NameStems}).
  */
 public final class FolderFiles {
+    static final int LOOK_DEPTH = 3;
     private FolderFiles() {
     }
 
@@ -26,6 +27,23 @@ public final class FolderFiles {
             return listing.filter(Files::isRegularFile)
                     .filter(p -> matcher.matches(recursive ? dir.relativize(p) : p.getFileName()))
                     .sorted().toList();
+        }
+    }
+
+    /**
+     * A warning when a glob without a slash leaves out files of subfolders whose names it matches (language folders
+     * read by mistake as one flat folder), or null. Looks {@value #LOOK_DEPTH} folders down at most: DIR may be large.
+     */
+    public static String skippedSubfolders(Path dir, String glob) throws IOException {
+        if (glob.contains("/")) {
+            return null;
+        }
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        try (Stream<Path> listing = Files.walk(dir, LOOK_DEPTH)) {
+            long skipped = listing.filter(p -> !p.getParent().equals(dir) && Files.isRegularFile(p)
+                    && matcher.matches(p.getFileName())).count();
+            return skipped == 0 ? null : dir + ": " + skipped + " file(s) matching " + glob + " in subfolders are "
+                    + "left out; to read them give a glob with a slash: */" + glob + " (or {*,**/*}.txt at any depth)";
         }
     }
 
