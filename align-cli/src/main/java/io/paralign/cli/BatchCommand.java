@@ -1,6 +1,7 @@
 package io.paralign.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import io.paralign.batch.SetLexicons;
 import io.paralign.cli.batch.DocumentPair;
 import io.paralign.cli.batch.DocumentPairer;
 import io.paralign.cli.batch.FailedPair;
+import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.PairOutcome;
 import io.paralign.cli.batch.PairRow;
@@ -129,10 +131,16 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
         }
         OutputPaths.directory(out);
+        PrintWriter err = spec.commandLine().getErr();
         Pairing pairing = dir != null
                 ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes, root),
-                        folder.sourceLanguage)
+                        folder.sourceLanguage, Progress.on(err, System.console() != null))
                 : new Pairing(Inputs.manifest(manifest, input.maxBytes, root), List.of());
+        pairing.warnings().forEach(w -> err.println("align-cli: warning: " + w));
+        String skipped = dir == null ? null : FolderFiles.skippedSubfolders(dir, folder.glob);
+        if (skipped != null) {
+            err.println("align-cli: warning: " + skipped);
+        }
         ReportFolders folders = ReportFolders.of(pairing.pairs());
 
         AlignmentPipeline pipeline = new AlignmentPipeline();
@@ -150,7 +158,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             List<Future<UnpairedRow>> alone = new ArrayList<>();
             for (InputDocument document : pairing.unpaired()) {
-                alone.add(pool.submit(() -> alone(document, pipeline)));
+                alone.add(pool.submit(() -> alone(document, pairing, pipeline)));
             }
             outcomes = all(rows);
             Summary summary = new Summary(outcomes, all(alone)).lexicon(scope.code());
@@ -256,9 +264,9 @@ final class BatchCommand implements Callable<Integer> {
         return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 
-    private UnpairedRow alone(InputDocument document, AlignmentPipeline pipeline) {
+    private UnpairedRow alone(InputDocument document, Pairing pairing, AlignmentPipeline pipeline) {
         Document segmented = pipeline.segment(document.text(), document.language(), input.preSegmented);
-        return new UnpairedRow(document.name(), document.language(), segmented.paragraphs().size(),
+        return UnpairedRow.of(document, pairing, segmented.paragraphs().size(),
                 segmented.sentenceCount(), new Divergences().detectAlone(segmented));
     }
 

@@ -2,18 +2,16 @@ package io.paralign.cli;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.paralign.cli.batch.BadInputsException;
 import io.paralign.cli.batch.DocumentPair;
+import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.InputRoot;
 import io.paralign.cli.batch.Manifest;
@@ -33,8 +31,9 @@ final class Inputs {
     }
 
     /**
-     * The files of {@code dir} whose names match {@code glob}, in name order, each with its guessed language.
-     * Matching files that are symbolic links leading out of {@code root} are all named in one refusal.
+     * The files of {@code dir} whose names match {@code glob} (relative paths when it has a {@code /}), in name
+     * order, each with its guessed language. Matching files that are symbolic links leading out of {@code root} are
+     * all named in one refusal.
      *
      * @param root the folder files may lie in, or null for {@code dir}
      */
@@ -44,13 +43,10 @@ final class Inputs {
                     Files.exists(dir) ? "not a directory" : "no such directory");
         }
         InputRoot inside = root == null ? InputRoot.of(dir, "the folder given") : InputRoot.of(root, "--root");
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName())).sorted().toList();
-        }
+        List<Path> files = FolderFiles.list(dir, glob); // in subfolders too when the glob has a '/'
         if (files.isEmpty()) {
-            throw new FileSystemException(dir.toString(), null, "no text file (no name matching " + glob + ")");
+            throw new FileSystemException(dir.toString(), null, "no text file (no name matching " + glob
+                    + (glob.contains("/") ? "" : "; for files in subfolders give a glob with a slash: */*.txt") + ")");
         }
         List<Path> real = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -58,7 +54,7 @@ final class Inputs {
             try {
                 real.add(inside.confine(file));
             } catch (InputRoot.OutsideRootException e) {
-                problems.add(file.getFileName() + ": " + e.getMessage());
+                problems.add(FolderFiles.name(dir, file) + ": " + e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
@@ -69,7 +65,7 @@ final class Inputs {
             Path file = files.get(i);
             String text = TextFiles.read(real.get(i), maxBytes);
             String language = Languages.resolve(null, text, file, "a manifest with source_lang/target_lang");
-            documents.add(new InputDocument(file.getFileName().toString(), file, text, language));
+            documents.add(new InputDocument(FolderFiles.name(dir, file), file, text, language));
         }
         return documents;
     }

@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import io.paralign.cli.batch.DocumentPair;
 import io.paralign.cli.batch.DocumentPairer;
+import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.Pairing;
+import io.paralign.cli.batch.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "pair", sortOptions = false,
         description = "Pairs the documents of a folder: language of each file, then candidates scored by the "
                 + "numbers, Latin tokens and names they share, then the best one-to-one assignment above "
-                + "a threshold. Prints the pairs and the documents left unpaired.")
+                + "a threshold; file names count too (001.ar.txt / 001.fr.txt, ar/001.txt / fr/001.txt are "
+                + "name-mates). Prints each pair with its score and how it was made (name, anchors, name+anchors), "
+                + "then the documents left unpaired.")
 final class PairCommand implements Callable<Integer> {
 
     @Spec
@@ -37,19 +42,27 @@ final class PairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         Pairing pairing = new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes),
-                folder.sourceLanguage);
+                folder.sourceLanguage, Progress.on(err, System.console() != null));
+        pairing.warnings().forEach(w -> err.println("align-cli: warning: " + w));
+        String skipped = FolderFiles.skippedSubfolders(dir, folder.glob);
+        if (skipped != null) {
+            err.println("align-cli: warning: " + skipped);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        int width = Math.max(10, pairing.pairs().stream().mapToInt(p -> p.source().name().length()).max().orElse(0));
-        String row = "%-" + width + "s  %-" + width + "s  %-9s  %s%n";
-        out.printf(Locale.ROOT, row, "source", "target", "languages", "score");
+        int width = Math.max(10, Stream.concat(pairing.pairs().stream().flatMap(p -> Stream.of(p.source(),
+                p.target())), pairing.unpaired().stream()).mapToInt(d -> d.name().length()).max().orElse(0));
+        String row = "%-" + width + "s  %-" + width + "s  %-9s  %-8s  %s%n";
+        out.printf(Locale.ROOT, row, "source", "target", "languages", "score", "by");
         for (DocumentPair pair : pairing.pairs()) {
             out.printf(Locale.ROOT, row, pair.source().name(), pair.target().name(),
                     pair.source().language() + "-" + pair.target().language(),
-                    String.format(Locale.ROOT, "%.3f", pair.score()));
+                    String.format(Locale.ROOT, "%.3f", pair.score()), pair.pairedBy().code());
         }
         for (InputDocument document : pairing.unpaired()) {
-            out.printf(Locale.ROOT, row, document.name(), "-", document.language(), "unpaired");
+            out.printf(Locale.ROOT, row, document.name(), "-", document.language(), "unpaired",
+                    pairing.nameMate(document).map(m -> "name-mate " + m.name()).orElse("-"));
         }
         return 0;
     }

@@ -219,7 +219,8 @@ class BatchCommandTest {
         assertEquals(0, run("pair", Seeds.DIR.toString()), err.toString());
         List<String> lines = out.toString().lines().toList();
         assertEquals(5, lines.size(), out.toString());
-        assertTrue(lines.get(1).matches(Seeds.ARABIC + "\\s+" + Seeds.FRENCH + "\\s+ar-fr\\s+0\\.\\d+"), lines.get(1));
-        assertTrue(lines.get(2).matches("002_54456295ff58628f.txt\\s+-\\s+ar\\s+unpaired"), lines.get(2));
+        assertTrue(lines.get(1).matches(Seeds.ARABIC + "\\s+" + Seeds.FRENCH + "\\s+ar-fr\\s+0\\.\\d+\\s+anchors"),
+                lines.get(1));
+        assertTrue(lines.get(2).matches("002_54456295ff58628f.txt\\s+-\\s+ar\\s+unpaired\\s+-"), lines.get(2));
     }
 }

@@ -6,11 +6,17 @@ import java.util.List;
 /**
  * Two documents found, or declared, to be versions of one article.
  *
- * @param source the document in the source language
- * @param target its counterpart
- * @param score  the pairing score in [0, 1] (1 for pairs from a manifest)
+ * @param source   the document in the source language
+ * @param target   its counterpart
+ * @param score    how sure the pairing is, in [0, 1] (1 for pairs from a manifest; see {@link DocumentPairer})
+ * @param pairedBy what made the pair
  */
-public record DocumentPair(InputDocument source, InputDocument target, double score) {
+public record DocumentPair(InputDocument source, InputDocument target, double score, PairedBy pairedBy) {
+    /** A pair declared in a manifest. */
+    public DocumentPair(InputDocument source, InputDocument target, double score) {
+        this(source, target, score, PairedBy.MANIFEST);
+    }
+
     /**
      * The pair's own name for its report folder: both paths as given, without the last extension, folders joined
      * with {@code _}, any character but letters, digits, {@code .}, {@code _} and {@code -} replaced by {@code _}:

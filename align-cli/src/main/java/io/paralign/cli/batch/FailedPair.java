@@ -10,13 +10,14 @@ package io.paralign.cli.batch;
  * @param targetLanguage BCP 47 tag
  * @param score          pairing score (1 for manifest pairs)
  * @param reason         one line: the exception's class and message
+ * @param pairedBy       how the pair was made, a {@link PairedBy} code
  */
 public record FailedPair(String source, String target, String folder, String sourceLanguage, String targetLanguage,
-                         double score, String reason) implements PairOutcome {
+                         double score, String reason, String pairedBy) implements PairOutcome {
 
     public static FailedPair of(DocumentPair pair, String folder, String reason) {
         return new FailedPair(pair.source().name(), pair.target().name(), folder, pair.source().language(),
-                pair.target().language(), pair.score(), reason);
+                pair.target().language(), pair.score(), reason, pair.pairedBy().code());
     }
 
     @Override

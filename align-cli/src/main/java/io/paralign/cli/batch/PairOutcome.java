@@ -23,6 +23,9 @@ public sealed interface PairOutcome permits PairRow, FailedPair {
     /** Pairing score (1 for manifest pairs). */
     double score();
 
+    /** How the pair was made: a {@link PairedBy} code ({@code name}, {@code anchors}, ...). */
+    String pairedBy();
+
     /** The summaries' status word: {@code paired} or {@code failed}. */
     String status();
 }

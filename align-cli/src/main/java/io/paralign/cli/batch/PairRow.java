@@ -21,9 +21,11 @@ import tools.jackson.databind.JsonNode;
  * @param targetSide  the same for the target
  * @param flagCounts  number of flags of each type, every type listed
  * @param worstFlags  the most confident flags
+ * @param pairedBy    how the pair was made, a {@link PairedBy} code
  */
 public record PairRow(String source, String target, String folder, double score, SideRow sourceSide,
-                      SideRow targetSide, Map<String, Integer> flagCounts, List<Flag> worstFlags)
+                      SideRow targetSide, Map<String, Integer> flagCounts, List<Flag> worstFlags,
+                      String pairedBy)
         implements PairOutcome {
     static final int WORST = 3;
 
@@ -92,7 +94,8 @@ public record PairRow(String source, String target, String folder, double score,
                 .toList();
         return new PairRow(pair.source().name(), pair.target().name(), folder, pair.score(),
                 SideRow.of(report.get("source"), report.get("coverage").get("source")),
-                SideRow.of(report.get("target"), report.get("coverage").get("target")), counts, worst);
+                SideRow.of(report.get("target"), report.get("coverage").get("target")), counts, worst,
+                pair.pairedBy().code());
     }
 
     static String shorten(String text) {

@@ -63,6 +63,7 @@ public final class Summary {
                 pair.put("reason", failed.reason());
             }
             pair.put("pairingScore", round(outcome.score()));
+            pair.put("pairedBy", outcome.pairedBy());
             ObjectNode languages = pair.putObject("languages");
             languages.put("source", outcome.sourceLanguage());
             languages.put("target", outcome.targetLanguage());
@@ -77,6 +78,10 @@ public final class Summary {
             document.put("language", row.language());
             document.put("paragraphs", row.paragraphs());
             document.put("sentences", row.sentences());
+            if (row.nameMate() != null) {
+                document.put("nameMate", row.nameMate());
+                document.put("warning", row.warning());
+            }
             ArrayNode flags = document.putArray("flags");
             for (Divergence flag : row.flags()) {
                 ObjectNode node = flags.addObject();
@@ -122,8 +127,8 @@ public final class Summary {
     public String csv() {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("status", "source", "target", "source_lang", "target_lang",
-                "source_paragraphs", "source_sentences", "target_paragraphs", "target_sentences",
-                "source_sentence_coverage", "source_character_coverage", "target_sentence_coverage",
+                "paired_by", "pairing_score", "source_paragraphs", "source_sentences", "target_paragraphs",
+                "target_sentences", "source_sentence_coverage", "source_character_coverage", "target_sentence_coverage",
                 "target_character_coverage"));
         for (DivergenceType type : DivergenceType.values()) {
             header.add(type.name().toLowerCase(Locale.ROOT));
@@ -132,7 +137,8 @@ public final class Summary {
         rows.add(header);
         for (PairOutcome outcome : pairs) {
             List<String> row = new ArrayList<>(List.of(outcome.status(), outcome.source(), outcome.target(),
-                    outcome.sourceLanguage(), outcome.targetLanguage()));
+                    outcome.sourceLanguage(), outcome.targetLanguage(), outcome.pairedBy(),
+                    String.format(Locale.ROOT, "%.3f", outcome.score())));
             if (outcome instanceof PairRow paired) {
                 PairRow.SideRow s = paired.sourceSide();
                 PairRow.SideRow t = paired.targetSide();
@@ -152,7 +158,7 @@ public final class Summary {
             rows.add(row);
         }
         for (UnpairedRow document : unpaired) {
-            List<String> row = new ArrayList<>(List.of("unpaired", document.file(), "", document.language(), "",
+            List<String> row = new ArrayList<>(List.of("unpaired", document.file(), "", document.language(), "", "", "",
                     "" + document.paragraphs(), "" + document.sentences(), "", "", "", "", "", ""));
             Map<DivergenceType, Long> counts = counts(document.flags());
             for (DivergenceType type : DivergenceType.values()) {
@@ -160,7 +166,7 @@ public final class Summary {
             }
             row.add(document.flags().stream().limit(PairRow.WORST)
                     .map(f -> f.type().name() + ": " + PairRow.shorten(f.text())).collect(Collectors.joining(" | ")));
-            row.add("");
+            row.add(document.warning() == null ? "" : document.warning());
             rows.add(row);
         }
         List<List<String>> cells = rows.stream()

@@ -12,9 +12,25 @@ import io.paralign.diverge.Divergence;
  * @param paragraphs paragraph count
  * @param sentences  sentence count
  * @param flags      findings within the document
+ * @param nameMate   a document of another language with the same name stem, or null
+ * @param warning    why the document is unpaired although it has a name-mate, or null
  */
-public record UnpairedRow(String file, String language, int paragraphs, int sentences, List<Divergence> flags) {
+public record UnpairedRow(String file, String language, int paragraphs, int sentences, List<Divergence> flags,
+                          String nameMate, String warning) {
     public UnpairedRow {
         flags = List.copyOf(flags);
+    }
+
+    /** A document left unpaired by {@code pairing}, with its name-mate and warning if it has one. */
+    public static UnpairedRow of(InputDocument document, Pairing pairing, int paragraphs, int sentences,
+                                 List<Divergence> flags) {
+        String mate = pairing.nameMate(document).map(InputDocument::name).orElse(null);
+        return new UnpairedRow(document.name(), document.language(), paragraphs, sentences, flags, mate,
+                mate == null ? null : pairing.warning(document));
+    }
+
+    /** A document with no name-mate. */
+    public UnpairedRow(String file, String language, int paragraphs, int sentences, List<Divergence> flags) {
+        this(file, language, paragraphs, sentences, flags, null, null);
     }
 }
