@@ -144,13 +144,14 @@ final class BatchCommand implements Callable<Integer> {
         ReportFolders folders = ReportFolders.of(pairing.pairs());
 
         AlignmentPipeline pipeline = new AlignmentPipeline();
-        Progress progress = new Progress(spec.commandLine().getErr(), pairing.pairs().size(), System.console() != null);
+        Progress.Tasks tasks = Progress.on(err, System.console() != null);
         int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<PairOutcome> outcomes;
         LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
         try {
-            SetLexicons lexicons = learn(scope, pairing.pairs(), folders, pipeline, pool);
+            SetLexicons lexicons = learn(scope, pairing.pairs(), folders, pipeline, pool, tasks);
+            Progress progress = tasks.start("aligning", "pairs", pairing.pairs().size());
             List<Future<PairOutcome>> rows = new ArrayList<>();
             for (DocumentPair pair : pairing.pairs()) {
                 rows.add(pool.submit(() -> run(pair, folders.of(pair), pipeline, lexicons.of(languages(pair)),
@@ -181,10 +182,12 @@ final class BatchCommand implements Callable<Integer> {
      * included, so that a resumed batch writes what an uninterrupted one would; skipped when no pair is left to do.
      */
     private SetLexicons learn(LexiconScope scope, List<DocumentPair> pairs, ReportFolders folders,
-                              AlignmentPipeline pipeline, ExecutorService pool) throws InterruptedException, IOException {
+                              AlignmentPipeline pipeline, ExecutorService pool, Progress.Tasks tasks)
+            throws InterruptedException, IOException {
         if (scope == LexiconScope.DOCUMENT || resume && allFinished(pairs, folders)) {
             return SetLexicons.NONE;
         }
+        Progress progress = tasks.start("learning word pairs", "pairs", pairs.size());
         SetLexicons lexicons = new BatchAligner(pipeline).learn(pairs, new BatchAligner.PairAligner<>() {
             @Override
             public LanguagePair languages(DocumentPair pair) {
@@ -193,7 +196,11 @@ final class BatchCommand implements Callable<Integer> {
 
             @Override
             public AlignmentResult align(DocumentPair pair, Lexicon lexicon) {
-                return aligner.align(pipeline, pair, input.preSegmented, lexicon);
+                try {
+                    return aligner.align(pipeline, pair, input.preSegmented, lexicon);
+                } finally {
+                    progress.step();
+                }
             }
         }, pool);
         lexicons.levels().forEach((languages, level) -> {

@@ -75,6 +75,11 @@ class BatchLexiconTest {
         assertEquals("set", lexicon("set"));
         assertEquals(PAIRS, firstPass.get(), "a first pass over every pair");
         assertEquals(PAIRS, secondPass.get(), "then every pair aligned with the set's word pairs");
+        assertTrue(err.toString().contains("learning word pairs: [" + PAIRS + "/" + PAIRS + "] pairs ("),
+                "the first pass shows its progress: " + err);
+        int learned = err.toString().indexOf("learning word pairs: [" + PAIRS + "/");
+        assertTrue(learned >= 0 && err.toString().indexOf("] 0001_ar--0001_fr: done") > learned,
+                "the alignment's progress starts after the first pass: " + err);
 
         firstPass.set(0);
         assertEquals(0, batch("document", "--no-batch-lexicon"), err::toString);
