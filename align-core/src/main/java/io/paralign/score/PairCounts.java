@@ -1,6 +1,5 @@
 package io.paralign.score;
 
-import java.util.Arrays;
 
 /**
  * How often each pair of ids from {@code [0, firstBound) x [0, secondBound)} occurs, without boxing. When the two
@@ -11,12 +10,11 @@ import java.util.Arrays;
 final class PairCounts {
     /** Largest grid counted densely: 1 MB of counters. */
     static final int DENSE_CELLS = 1 << 18;
-    private static final long EMPTY = -1L;
 
     private final int firstBound;
     private final int secondBound;
     private final int[] grid;
-    private long[] table = emptyTable(1024);
+    private long[] table = LongKeys.emptyTable(1024);
     private int[] tableCounts = new int[1024];
     private int distinct;
     private long[] keys = new long[0];
@@ -45,8 +43,8 @@ final class PairCounts {
             grow();
         }
         long key = ((long) first << 32) | second;
-        int slot = slot(key, table);
-        if (table[slot] == EMPTY) {
+        int slot = LongKeys.slot(key, table);
+        if (table[slot] == LongKeys.EMPTY) {
             table[slot] = key;
             distinct++;
         }
@@ -68,7 +66,7 @@ final class PairCounts {
             return;
         }
         for (int slot = 0; slot < table.length; slot++) {
-            if (table[slot] != EMPTY) {
+            if (table[slot] != LongKeys.EMPTY) {
                 keys[n] = table[slot];
                 counts[n++] = tableCounts[slot];
             }
@@ -95,41 +93,15 @@ final class PairCounts {
     private void grow() {
         long[] oldTable = table;
         int[] oldCounts = tableCounts;
-        table = emptyTable(2 * oldTable.length);
+        table = LongKeys.emptyTable(2 * oldTable.length);
         tableCounts = new int[table.length];
         for (int slot = 0; slot < oldTable.length; slot++) {
-            if (oldTable[slot] != EMPTY) {
-                int moved = slot(oldTable[slot], table);
+            if (oldTable[slot] != LongKeys.EMPTY) {
+                int moved = LongKeys.slot(oldTable[slot], table);
                 table[moved] = oldTable[slot];
                 tableCounts[moved] = oldCounts[slot];
             }
         }
     }
 
-    /** The slot holding the key, or the empty slot where it belongs. */
-    private static int slot(long key, long[] table) {
-        int mask = table.length - 1;
-        int slot = mix(key) & mask;
-        while (table[slot] != EMPTY && table[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
-
-    /** The 64-bit finaliser of MurmurHash3 (Appleby), so that ids differing in few bits spread over the table. */
-    private static int mix(long key) {
-        long h = key;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb93fe5a77d53L;
-        h ^= h >>> 33;
-        return (int) h;
-    }
-
-    private static long[] emptyTable(int size) {
-        long[] table = new long[size];
-        Arrays.fill(table, EMPTY);
-        return table;
-    }
 }

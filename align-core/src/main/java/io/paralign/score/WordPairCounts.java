@@ -25,12 +25,11 @@ import java.util.Set;
 public final class WordPairCounts {
     /** Default cap on entries: about 2 million, at most about 100 MB (stems cost about 100 bytes, pairs 24-48). */
     public static final int DEFAULT_MAX_ENTRIES = 1 << 21;
-    private static final long EMPTY = -1L;
 
     private final int maxEntries;
     private final Side sources = new Side();
     private final Side targets = new Side();
-    private long[] keys = emptyTable(1024);
+    private long[] keys = LongKeys.emptyTable(1024);
     private int[] counts = new int[1024];
     private int pairs;
     private int level;
@@ -70,7 +69,7 @@ public final class WordPairCounts {
         int[] t = targets.merge(other.targets, level);
         for (int slot = 0; slot < other.keys.length; slot++) {
             long key = other.keys[slot];
-            if (key != EMPTY && s[source(key)] >= 0 && t[target(key)] >= 0) {
+            if (key != LongKeys.EMPTY && s[source(key)] >= 0 && t[target(key)] >= 0) {
                 add(key(s[source(key)], t[target(key)]), other.counts[slot]);
             }
         }
@@ -97,7 +96,7 @@ public final class WordPairCounts {
     void forEach(PairVisitor visitor) {
         for (int slot = 0; slot < keys.length; slot++) {
             long key = keys[slot];
-            if (key != EMPTY) {
+            if (key != LongKeys.EMPTY) {
                 int s = source(key);
                 int t = target(key);
                 visitor.visit(sources.word(s), targets.word(t), counts[slot], sources.frequency(s),
@@ -124,12 +123,12 @@ public final class WordPairCounts {
         int[] t = targets.resample(level);
         long[] oldKeys = keys;
         int[] oldCounts = counts;
-        keys = emptyTable(1024);
+        keys = LongKeys.emptyTable(1024);
         counts = new int[1024];
         pairs = 0;
         for (int slot = 0; slot < oldKeys.length; slot++) {
             long key = oldKeys[slot];
-            if (key != EMPTY && s[source(key)] >= 0 && t[target(key)] >= 0) {
+            if (key != LongKeys.EMPTY && s[source(key)] >= 0 && t[target(key)] >= 0) {
                 add(key(s[source(key)], t[target(key)]), oldCounts[slot]);
             }
         }
@@ -139,8 +138,8 @@ public final class WordPairCounts {
         if (2 * (pairs + 1) > keys.length) {
             grow();
         }
-        int slot = slot(key, keys);
-        if (keys[slot] == EMPTY) {
+        int slot = LongKeys.slot(key, keys);
+        if (keys[slot] == LongKeys.EMPTY) {
             keys[slot] = key;
             pairs++;
         }
@@ -150,11 +149,11 @@ public final class WordPairCounts {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldCounts = counts;
-        keys = emptyTable(2 * oldKeys.length);
+        keys = LongKeys.emptyTable(2 * oldKeys.length);
         counts = new int[keys.length];
         for (int slot = 0; slot < oldKeys.length; slot++) {
-            if (oldKeys[slot] != EMPTY) {
-                int moved = slot(oldKeys[slot], keys);
+            if (oldKeys[slot] != LongKeys.EMPTY) {
+                int moved = LongKeys.slot(oldKeys[slot], keys);
                 keys[moved] = oldKeys[slot];
                 counts[moved] = oldCounts[slot];
             }
@@ -173,36 +172,10 @@ public final class WordPairCounts {
         return (int) key;
     }
 
-    /** The slot holding the key, or the empty slot where it belongs (linear probing). */
-    private static int slot(long key, long[] table) {
-        int mask = table.length - 1;
-        int slot = (int) mix(key) & mask;
-        while (table[slot] != EMPTY && table[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
-
-    /** The 64-bit finaliser of MurmurHash3 (Appleby). */
-    private static long mix(long key) {
-        long h = key;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb93fe5a77d53L;
-        h ^= h >>> 33;
-        return h;
-    }
-
     /** Whether the stem is kept at this level: its hash (of its characters, the same in every JVM) ends in level 0s. */
     private static boolean kept(String stem, int level) {
-        return level == 0 || level <= Long.SIZE && Long.numberOfTrailingZeros(mix(stem.hashCode())) >= level;
-    }
-
-    private static long[] emptyTable(int size) {
-        long[] table = new long[size];
-        Arrays.fill(table, EMPTY);
-        return table;
+        return level == 0
+                || level <= Long.SIZE && Long.numberOfTrailingZeros(LongKeys.mix(stem.hashCode())) >= level;
     }
 
     /** One side's stems, numbered densely, with the number of sentence pairs each occurs in. */
