@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -23,21 +22,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** End-to-end: {@code batch} and {@code pair} through the real {@link Main} on a copy of the seeds. */
-class BatchCommandTest {
+class BatchCommandTest extends InProcessCli {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PAIR = "000_8309a08ed0edb24a--001_d60f469c9e1ad6ee";
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     @Test
     void seedsPairArabicWithFrenchAndListTheRestUnpaired() throws IOException {

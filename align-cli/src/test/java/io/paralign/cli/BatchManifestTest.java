@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -26,20 +24,11 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * every bad row before any work, keeps report folders distinct, neutralises formula cells and resumes over broken
  * outputs.
  */
-class BatchManifestTest {
+class BatchManifestTest extends InProcessCli {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     /** A manifest folder holding the Arabic and French seeds, and the manifest written in it. */
     private Path manifest(String rows) throws IOException {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,20 +17,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** End-to-end: how {@code batch} reports the way each pair was made, name-mates left unpaired, and its progress. */
-class BatchPairingTest {
+class BatchPairingTest extends InProcessCli {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     @Test
     void summariesSayHowEachPairWasMadeAndWarnOfANameMateLeftUnpaired() throws IOException {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,21 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End-to-end: {@code pair} through the real {@link Main} on folders named in several ways. */
-class PairCommandTest {
+class PairCommandTest extends InProcessCli {
     /** Files in subfolders and in the folder itself. */
     private static final String ALL = "{*,**/*}.txt";
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     /** The printed table, as source → {target, score, by}; unpaired rows have target "-". */
     private Map<String, List<String>> rows() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** End-to-end: input encodings (byte order marks, UTF-16 without one), binary input, bounded reading, standard input. */
-class TextInputTest {
+class TextInputTest extends InProcessCli {
     private static final String ARABIC = "أعلن الرئيس يوم الثلاثاء أن المشروع سينطلق في 2021. وقال إن الأشغال "
             + "ستستمر ثلاث سنوات وستكلف 65 مليون يورو.\n";
     private static final String FRENCH = "Le président a annoncé mardi que le projet serait lancé en 2021. "
@@ -32,18 +30,10 @@ class TextInputTest {
     Path dir;
 
     private Path tgt;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void french() throws IOException {
         tgt = Files.writeString(dir.resolve("fr.txt"), FRENCH);
-    }
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     /** The TSV (texts included) of the Arabic side against the French, languages guessed from the decoded text. */
