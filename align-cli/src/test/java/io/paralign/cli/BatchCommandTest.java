@@ -29,6 +29,16 @@ class BatchCommandTest extends InProcessCli {
     @TempDir
     Path dir;
 
+    /** The README's first command, in a child JVM: a folder given by a relative name of one element. */
+    @Test
+    void theReadmeCommandOnARelativeFolder() throws IOException, InterruptedException {
+        Seeds.copyTo(dir.resolve("seeds"));
+        Subprocess.Result result = Subprocess.run(dir, "", "", null, "batch", "seeds", "--out", "out");
+        assertEquals(0, result.code(), result.err());
+        assertTrue(Files.isRegularFile(dir.resolve("out").resolve(PAIR).resolve("report.json")), result.err());
+        assertTrue(result.out().contains("1 pair, 3 unpaired; summary: out/summary.html"), result.out());
+    }
+
     @Test
     void seedsPairArabicWithFrenchAndListTheRestUnpaired() throws IOException {
         Path seeds = Seeds.copyTo(dir.resolve("seeds"));

@@ -40,7 +40,8 @@ public final class FolderFiles {
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         try (Stream<Path> listing = Files.walk(dir, LOOK_DEPTH)) {
-            long skipped = listing.filter(p -> !p.getParent().equals(dir) && Files.isRegularFile(p)
+            // the walk starts at dir itself, whose parent is null for a relative name such as "seeds"
+            long skipped = listing.filter(p -> Files.isRegularFile(p) && !dir.equals(p.getParent())
                     && matcher.matches(p.getFileName())).count();
             return skipped == 0 ? null : dir + ": " + skipped + " file(s) matching " + glob + " in subfolders are "
                     + "left out; to read them give a glob with a slash: */" + glob + " (or {*,**/*}.txt at any depth)";
