@@ -1,11 +1,21 @@
 package io.paralign.segment;
 
+import io.paralign.model.InvalidTextException;
 import io.paralign.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a text into lines at {@code \n}, {@code \r\n} or {@code \r}, keeping offsets. */
+/**
+ * Splits a text into lines at {@code \n}, {@code \r\n} or {@code \r}, keeping offsets, and lines into blocks
+ * between paragraph breaks: blank lines, or hunalign's paragraph marks.
+ */
 final class Lines {
+    /**
+     * hunalign's paragraph delimiter: a line holding only this token (spaces around it allowed) marks a paragraph
+     * break. hunalign aligns it as a virtual sentence; here it is read as a blank line, so it is no sentence.
+     */
+    static final String PARAGRAPH_MARK = "<p>";
+
     private Lines() {
     }
 
@@ -32,12 +42,27 @@ final class Lines {
         return Chars.isBlank(text, line.start(), line.end());
     }
 
-    /** Runs of non-blank lines separated by one or more blank lines. */
+    /** Whether the line holds only {@link #PARAGRAPH_MARK}, once spaces around it are trimmed. */
+    static boolean isParagraphMark(String text, Span line) {
+        Span t = trim(text, line.start(), line.end());
+        return t.end() - t.start() == PARAGRAPH_MARK.length() && text.startsWith(PARAGRAPH_MARK, t.start());
+    }
+
+    /** Whether the line breaks paragraphs: blank, or a {@linkplain #isParagraphMark paragraph mark}. */
+    static boolean isBreak(String text, Span line) {
+        return isBlank(text, line) || isParagraphMark(text, line);
+    }
+
+    /**
+     * Runs of lines separated by one or more {@linkplain #isBreak breaks}; a break is in no block.
+     *
+     * @throws InvalidTextException if every line is a break (the text holds only paragraph marks)
+     */
     static List<List<Span>> blocks(String text) {
         List<List<Span>> blocks = new ArrayList<>();
         List<Span> current = new ArrayList<>();
         for (Span line : of(text)) {
-            if (isBlank(text, line)) {
+            if (isBreak(text, line)) {
                 if (!current.isEmpty()) {
                     blocks.add(current);
                     current = new ArrayList<>();
@@ -48,6 +73,9 @@ final class Lines {
         }
         if (!current.isEmpty()) {
             blocks.add(current);
+        }
+        if (blocks.isEmpty()) {
+            throw new InvalidTextException("text holds only paragraph marks (" + PARAGRAPH_MARK + " lines), no sentence");
         }
         return blocks;
     }

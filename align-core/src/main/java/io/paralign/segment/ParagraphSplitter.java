@@ -9,7 +9,7 @@ import java.util.List;
  * Finds the paragraphs of a plain text and how they are delimited.
  *
  * <p>The text is cut into blocks: runs of non-blank lines between blank lines (a blank line holds
- * only spaces). The style is
+ * only spaces; a line holding only hunalign's paragraph mark {@code <p>} counts as one). The style is
  * <ul>
  *   <li>{@link ParagraphStyle#LINE} when no blank line stands between two non-blank lines: each
  *       non-blank line is a paragraph (leading and trailing blank lines are ignored);</li>

@@ -8,15 +8,24 @@ import java.util.List;
 
 /**
  * Reads text that is already split into sentences, one a line, as hunalign, Vecalign and Bertalign
- * take it ({@code .sent}); a blank line marks a paragraph break ({@code .psent}). Lines are not
- * re-split, and sentence ids count non-blank lines only, so the n-th non-blank line of the file is
- * sentence n.
+ * take it ({@code .sent}); a blank line marks a paragraph break ({@code .psent}), and so does a line
+ * holding only hunalign's paragraph mark {@code <p>} (spaces around it allowed; a line that merely
+ * contains {@code <p>} among other text is a sentence). Lines are not re-split, and sentence ids count
+ * sentence lines only, neither blank lines nor {@code <p>} lines, so the n-th such line of the file is
+ * sentence n: the ids the Vecalign/Bertalign bead format and the ladder output use.
  *
- * <p>With blank lines between sentences the style is {@link ParagraphStyle#BLANK_LINE} and each block
+ * <p>hunalign itself aligns a {@code <p>} line as a virtual sentence that only matches another
+ * {@code <p>} and counts it in its ladder's line numbers; here it is read as a blank line is, so the
+ * same text with blank lines or with {@code <p>} lines gives the same document (its spans aside) and
+ * the same alignment.
+ *
+ * <p>With paragraph breaks between sentences the style is {@link ParagraphStyle#BLANK_LINE} and each block
  * is a paragraph. Without, the style is {@link ParagraphStyle#LINE} but the file carries no paragraph
  * information, so the whole text is one paragraph holding every sentence. A paragraph of a single
  * sentence is a heading by the same rule as {@link IcuSegmenter}'s. Spans index the original text and
  * exclude surrounding whitespace. Thread-safe and stateless.
+ *
+ * @see <a href="https://github.com/danielvarga/hunalign">hunalign's README, "File formats"</a>
  */
 public final class PreSegmentedSegmenter implements Segmenter {
     private final HeadingRule headingRule = new HeadingRule();

@@ -43,6 +43,13 @@ class ParagraphStyleTest {
     }
 
     @Test
+    void hunalignParagraphMarksReadAsBlankLines() {
+        Document d = segmenter.segment("Titre\n<p>\nPremier paragraphe.\n <p> \nSecond paragraphe.\n<p>\n", "fr");
+        assertEquals(ParagraphStyle.BLANK_LINE, d.style());
+        assertEquals(List.of("Titre", "Premier paragraphe.", "Second paragraphe."), paragraphs(d));
+    }
+
+    @Test
     void strayBlankLinesAroundTitleKeepOneParagraphPerLine() {
         Document d = segmenter.segment("\nTitre\n\nAgence\nPremier paragraphe.\nSecond paragraphe.\n", "fr");
         assertEquals(ParagraphStyle.LINE, d.style());
