@@ -37,7 +37,8 @@ final class AlignCommand implements Callable<Integer> {
     private String targetLanguage;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default), gold ([0,1]:[2] beads), tsv, tmx (TMX 1.4b) or html.")
+            description = "json (default), gold ([0,1]:[2] beads), ladder (hunalign's i<TAB>j<TAB>score rungs), tsv, "
+                    + "tmx (TMX 1.4b) or html.")
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE",

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import io.paralign.eval.AlignmentEvaluation;
 import io.paralign.eval.AlignmentScorer;
-import io.paralign.eval.BeadFormat;
+import io.paralign.eval.BeadFiles;
 import io.paralign.eval.BeadIds;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,14 +30,16 @@ import picocli.CommandLine.Spec;
             "Scores test alignments against gold alignments: strict and lax precision, recall and F1 "
                     + "as Vecalign's score.py defines them, and the precision and recall of the sentences "
                     + "left unmatched (1-0 and 0-1 beads). Several pairs are pooled (counts summed).",
-            "Files hold one bead a line, e.g. [0,1]:[2] or []:[3] (Vecalign / Bertalign format)."})
+            "Files hold one bead a line, e.g. [0,1]:[2] or []:[3] (Vecalign / Bertalign format), or one rung a line, "
+                    + "e.g. 2<TAB>1<TAB>0.8 (hunalign's ladder, indices counting sentences); each file is read by "
+                    + "its first line."})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "GOLD TEST", arity = "0..*",
-            description = "Pairs of bead files: a gold file, then the test file scored against it.")
+            description = "Pairs of bead files or ladders: a gold file, then the test file scored against it.")
     private List<Path> files = new ArrayList<>();
 
     @ArgGroup(exclusive = false, heading = "%nDirectories instead of GOLD TEST pairs:%n")
@@ -122,7 +124,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new FileSystemException(file.toString(), null, "is a directory");
         }
         try {
-            return BeadFormat.read(file);
+            return BeadFiles.read(file);
         } catch (CharacterCodingException e) {
             throw new FileSystemException(file.toString(), null, "not valid UTF-8");
         }

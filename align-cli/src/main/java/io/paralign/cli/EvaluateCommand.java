@@ -5,7 +5,7 @@ import io.paralign.batch.LanguagePair;
 import io.paralign.batch.LexiconScope;
 import io.paralign.eval.AlignmentEvaluation;
 import io.paralign.eval.AlignmentScorer;
-import io.paralign.eval.BeadFormat;
+import io.paralign.eval.BeadFiles;
 import io.paralign.eval.BeadIds;
 import io.paralign.eval.EditsFile;
 import io.paralign.eval.FlagScorer;
@@ -53,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--tgt-ext", required = true, description = "target file ending, e.g. .fr.psent or .fr")
     private String targetExt;
 
-    @Option(names = "--gold-ext", defaultValue = ".gold", description = "gold bead file ending (default: ${DEFAULT-VALUE})")
+    @Option(names = "--gold-ext", defaultValue = ".gold", description = "gold file ending, beads or a ladder (default: ${DEFAULT-VALUE})")
     private String goldExt;
 
     @Option(names = "--src-lang", required = true, description = "source language (BCP 47)")
@@ -139,7 +139,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<List<BeadIds>> golds = new ArrayList<>();
         List<List<BeadIds>> tests = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
-            List<BeadIds> gold = BeadFormat.read(dir.resolve(names.get(k) + goldExt));
+            List<BeadIds> gold = BeadFiles.read(dir.resolve(names.get(k) + goldExt));
             try {
                 BeadIds.validateRange(gold, results.get(k).source().sentenceCount(), results.get(k).target().sentenceCount());
             } catch (IllegalArgumentException e) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.paralign.eval.BeadFormat;
 import io.paralign.eval.BeadIds;
+import io.paralign.eval.LadderFormat;
 
 /** End-to-end: the real {@link Main} on the seed pair and on temporary files. */
 class AlignCommandTest {
@@ -59,6 +60,44 @@ class AlignCommandTest {
     void goldIsTheBeadFormat() throws IOException {
         List<BeadIds> beads = BeadFormat.parse(output("gold"));
         assertTrue(beads.size() > 20, beads.toString());
+    }
+
+    @Test
+    void ladderHasARungWhereEachBeadStartsThenTheClosingRung() throws IOException {
+        String ladder = output("ladder");
+        List<BeadIds> beads = BeadFormat.parse(output("gold"));
+        assertEquals(beads, LadderFormat.parse(ladder));
+        List<String> rungs = ladder.lines().toList();
+        assertEquals(beads.size() + 1, rungs.size());
+        assertTrue(rungs.get(0).matches("0\t0\t[01]\\.\\d{3}"), rungs.get(0));
+        int n = beads.stream().mapToInt(b -> b.source().size()).sum();
+        int m = beads.stream().mapToInt(b -> b.target().size()).sum();
+        assertEquals(n + "\t" + m + "\t0.000", rungs.get(rungs.size() - 1));
+        Path gold = Files.writeString(dir.resolve("seed.gold"), output("gold"));
+        Path test = Files.writeString(dir.resolve("seed.ladder"), ladder);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("eval", gold.toString(), test.toString()), err.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.matches("strict\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000")),
+                out.toString());
+    }
+
+    @Test
+    void hunalignParagraphMarksAlignAsBlankLines() throws IOException {
+        String ar = "عنوان المقال\n\nقال الرئيس يوم الثلاثاء إن المشروع سيبدأ في 2021.\nوسيكلف 65 مليون يورو.\n";
+        String fr = "Titre de l'article\n\nLe président a annoncé mardi que le projet serait lancé en 2021.\n"
+                + "Il coûtera 65 millions d'euros.\n";
+        Path arBlank = Files.writeString(dir.resolve("a.ar"), ar);
+        Path frBlank = Files.writeString(dir.resolve("a.fr"), fr);
+        Path arMarked = Files.writeString(dir.resolve("p.ar"), ar.replace("\n\n", "\n<p>\n"));
+        Path frMarked = Files.writeString(dir.resolve("p.fr"), "<p>\n" + fr.replace("\n\n", "\n <p> \n") + "<p>\n");
+        assertEquals(0, run("align", arBlank.toString(), frBlank.toString(), "--src-lang", "ar", "--tgt-lang", "fr",
+                "--pre-segmented", "--format", "ladder"), err.toString());
+        String blank = out.toString();
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("align", arMarked.toString(), frMarked.toString(), "--src-lang", "ar", "--tgt-lang", "fr",
+                "--pre-segmented", "--format", "ladder"), err.toString());
+        assertEquals(blank, out.toString());
+        assertTrue(blank.endsWith("3\t3\t0.000\n"), blank);
     }
 
     @Test
