@@ -38,7 +38,7 @@ function show(a) {
       + a.coverage.target.sentences + "); " + a.flags.length + " flag(s)";
   const exports = $("exports");
   exports.textContent = "Export: ";
-  for (const format of ["tmx", "tsv", "gold", "html"]) {
+  for (const format of ["tmx", "tsv", "gold", "ladder", "html"]) {
     const link = document.createElement("a");
     link.href = "api/v1/alignments/" + a.id + "/export?format=" + format;
     link.textContent = format.toUpperCase();

@@ -153,6 +153,10 @@ class AlignmentApiIT {
         assertEquals(6, tsv.body().lines().count());
         HttpResponse<String> gold = http.get("/api/v1/alignments/" + id + "/export?format=gold");
         assertTrue(gold.body().startsWith("[0]:[0]\n"), gold.body());
+        HttpResponse<String> ladder = http.get("/api/v1/alignments/" + id + "/export?format=ladder");
+        assertEquals(200, ladder.statusCode());
+        assertEquals(gold.body().lines().count() + 1, ladder.body().lines().count());
+        assertTrue(ladder.body().startsWith("0\t0\t"), ladder.body());
         HttpResponse<String> html = http.get("/api/v1/alignments/" + id + "/export?format=html");
         assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
         assertTrue(html.body().contains("dir=\"rtl\""));

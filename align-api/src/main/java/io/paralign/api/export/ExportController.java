@@ -18,12 +18,12 @@ class ExportController {
         this.alignments = alignments;
     }
 
-    /** The alignment as TMX, TSV, bead format ({@code gold}) or HTML. */
+    /** The alignment as TMX, TSV, bead format ({@code gold}), hunalign's ladder or HTML. */
     @GetMapping("/api/v1/alignments/{id}/export")
     ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "tmx") String format) {
         ExportFormat chosen = ExportFormat.named(format);
         if (chosen == null) {
-            throw new BadParameterException("format must be tmx, tsv, gold or html, was '" + format + "'");
+            throw new BadParameterException("format must be tmx, tsv, gold, ladder or html, was '" + format + "'");
         }
         ExportView view = ExportView.of(alignments.tree(id));
         ContentDisposition disposition = (chosen == ExportFormat.HTML ? ContentDisposition.inline()

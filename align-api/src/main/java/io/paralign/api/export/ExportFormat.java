@@ -9,6 +9,7 @@ enum ExportFormat {
     TMX("application/x-tmx+xml;charset=UTF-8", "tmx", new TmxRenderer()),
     TSV("text/tab-separated-values;charset=UTF-8", "tsv", new TsvRenderer()),
     GOLD("text/plain;charset=UTF-8", "txt", new GoldRenderer()),
+    LADDER("text/plain;charset=UTF-8", "ladder", new LadderRenderer()),
     HTML("text/html;charset=UTF-8", "html", new HtmlRenderer());
 
     final MediaType mediaType;

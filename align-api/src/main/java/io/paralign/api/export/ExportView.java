@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 record ExportView(String id, String createdAt, String sourceLanguage, String targetLanguage, List<Pair> pairs,
                   List<Flag> flags) {
 
-    /** One bead: sentence ids, texts, shape ("1-1"), confidence and the indices of its flags. */
+    /** One bead: sentence ids, texts, shape ("1-1"), score (similarity), confidence and the indices of its flags. */
     record Pair(List<Integer> source, List<Integer> target, String sourceText, String targetText, String type,
-                double confidence, List<Integer> flags) {
+                double score, double confidence, List<Integer> flags) {
         boolean isMatch() {
             return !source.isEmpty() && !target.isEmpty();
         }
@@ -33,7 +33,8 @@ record ExportView(String id, String createdAt, String sourceLanguage, String tar
         List<Pair> pairs = new ArrayList<>();
         for (JsonNode p : body.get("pairs")) {
             pairs.add(new Pair(ints(p.get("source")), ints(p.get("target")), p.get("sourceText").asString(),
-                    p.get("targetText").asString(), p.get("type").asString(), p.get("confidence").asDouble(),
+                    p.get("targetText").asString(), p.get("type").asString(), p.path("score").asDouble(0),
+                    p.get("confidence").asDouble(),
                     ints(p.get("flags"))));
         }
         List<Flag> flags = new ArrayList<>();

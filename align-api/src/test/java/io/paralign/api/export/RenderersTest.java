@@ -14,11 +14,11 @@ import org.w3c.dom.Element;
 
 class RenderersTest {
     private static final ExportView ALIGNMENT = new ExportView("a1", "2026-01-01T00:00:00Z", "fr", "ar", List.of(
-            new ExportView.Pair(List.of(0), List.of(0), "Huawei <b>& « Cie »", "هواوي تقدم هاتفا جديدا.", "1-1", 0.9,
+            new ExportView.Pair(List.of(0), List.of(0), "Huawei <b>& « Cie »", "هواوي تقدم هاتفا جديدا.", "1-1", 0.8, 0.9,
                     List.of()),
-            new ExportView.Pair(List.of(1), List.of(), "Plus d'un million\tde personnes.", "", "1-0", 0.1,
+            new ExportView.Pair(List.of(1), List.of(), "Plus d'un million\tde personnes.", "", "1-0", 0, 0.1,
                     List.of(0)),
-            new ExportView.Pair(List.of(2, 3), List.of(1), "Deux phrases. Ici\u0001.", "جملة واحدة.", "2-1", 0.7,
+            new ExportView.Pair(List.of(2, 3), List.of(1), "Deux phrases. Ici\u0001.", "جملة واحدة.", "2-1", 0.6, 0.7,
                     List.of())),
             List.of(new ExportView.Flag("MISSING_IN_TARGET", "source", "source sentence 1 has no counterpart")));
     private static final ExportView EMPTY = new ExportView("e", "2026-01-01T00:00:00Z", "fr", "ar", List.of(),
@@ -60,6 +60,12 @@ class RenderersTest {
     void goldIsTheBeadFormat() {
         assertEquals("[0]:[0]\n[1]:[]\n[2,3]:[1]\n", new GoldRenderer().render(ALIGNMENT));
         assertEquals("", new GoldRenderer().render(EMPTY));
+    }
+
+    @Test
+    void ladderHasARungWhereEachPairStartsThenTheClosingRung() {
+        assertEquals("0\t0\t0.800\n1\t1\t0.000\n2\t1\t0.600\n4\t2\t0.000\n", new LadderRenderer().render(ALIGNMENT));
+        assertEquals("0\t0\t0.000\n", new LadderRenderer().render(EMPTY));
     }
 
     @Test
