@@ -23,6 +23,18 @@ public class LanguageMismatchException extends IllegalArgumentException {
         this.detected = detected;
     }
 
+    private LanguageMismatchException(String message, LanguageMismatchException e) {
+        super(message, e);
+        this.side = e.side;
+        this.declared = e.declared;
+        this.detected = e.detected;
+    }
+
+    /** The same finding, its message led by where the label came from: a request field, a file. */
+    public LanguageMismatchException from(String where) {
+        return new LanguageMismatchException(where + ": " + getMessage(), this);
+    }
+
     /** The side whose text it is; null for a document on its own. */
     public Side side() {
         return side;
