@@ -63,6 +63,29 @@ class LanguageCheckTest {
     }
 
     @Test
+    void oneSentenceInEachLanguageIsAcceptedWithItsLabel() {
+        String[][] texts = {
+            {"de", "Die Firma ist der Agentur beigetreten, obwohl es Bedenken gegen sie und ihre Rolle gibt."},
+            {"es", "La empresa se ha unido a la agencia, pero los temores por su papel en el país no son nuevos."},
+            {"it", "La società è entrata nell'agenzia, anche se non sono mancati i dubbi sul suo ruolo nel paese."},
+            {"nl", "Het bedrijf is lid geworden van het agentschap, maar er zijn ook zorgen over de rol."},
+            {"pt", "A empresa passou a fazer parte da agência, mas não sem críticas sobre o seu papel."},
+            {"is", "Fyrirtækið er orðið hluti af stofnuninni og það var ekki um það að ræða."},
+            {"fa", "شرکت چینی هواوی به آژانس امنیت سایبری سازمان همکاری اسلامی پیوست."},
+            {"ja", "華為は、イスラム協力機構のサイバーセキュリティ機関に加わったと発表しました。"},
+            {"ko", "중국 통신 기술 회사 화웨이가 이슬람 협력 기구의 사이버 보안 기관에 합류했다."},
+            {"ru", "Китайская компания присоединилась к агентству по кибербезопасности организации."},
+            {"el", "Η κινεζική εταιρεία εντάχθηκε στην υπηρεσία κυβερνοασφάλειας του οργανισμού."},
+            {"he", "חברת התקשורת הסינית הצטרפה לסוכנות אבטחת הסייבר של הארגון האסלאמי."},
+            {"zh", "中国电信技术公司华为加入了伊斯兰合作组织的网络安全机构，尽管外界长期担忧。"},
+            {"en", "Paris, 12 March 2024 (AFP) - Huawei SA, Orange et al. v. Commission, C-123/22, ECLI:EU:C:2024:1."},
+        };
+        for (String[] text : texts) {
+            accepted(text[0], text[1]);
+        }
+    }
+
+    @Test
     void weakOrMixedEvidenceIsAccepted() {
         accepted("de", "Bonjour le monde, je suis là."); // one sentence: too few function words to refuse
         accepted("fr", "مرحبا"); // too few letters
