@@ -75,8 +75,7 @@ public final class LanguageCheck {
     }
 
     private static String scriptShares(TextEvidence evidence, Set<UnicodeScript> declared) {
-        String shares = evidence.scripts.entrySet().stream()
-                .sorted(Map.Entry.<UnicodeScript, Integer>comparingByValue().reversed()).limit(2)
+        String shares = evidence.scripts().entrySet().stream().limit(2)
                 .map(e -> percent(e.getValue(), evidence.letters) + " " + name(e.getKey()))
                 .collect(Collectors.joining(", "));
         String expected = declared.stream().map(LanguageCheck::name).sorted().collect(Collectors.joining("/"));

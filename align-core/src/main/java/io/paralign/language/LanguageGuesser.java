@@ -2,7 +2,6 @@ package io.paralign.language;
 
 import io.paralign.model.LanguageDetection;
 import java.lang.Character.UnicodeScript;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -66,7 +65,7 @@ public final class LanguageGuesser {
             return detected("ja", evidence.share(LanguageScripts.of("ja")));
         }
         UnicodeScript dominant = evidence.dominant();
-        double share = evidence.share(EnumSet.of(dominant));
+        double share = evidence.share(dominant);
         if (dominant == UnicodeScript.LATIN) {
             return latin(evidence, share);
         }
@@ -101,7 +100,7 @@ public final class LanguageGuesser {
         int first = 0;
         int second = 0;
         int all = 0;
-        for (Map.Entry<String, Integer> e : evidence.hits.entrySet()) {
+        for (Map.Entry<String, Integer> e : evidence.hits().entrySet()) {
             all += e.getValue();
             if (e.getValue() > first) {
                 second = first;
@@ -111,12 +110,12 @@ public final class LanguageGuesser {
                 second = e.getValue();
             }
         }
-        boolean isShort = evidence.words < SHORT_WORDS;
+        boolean isShort = evidence.words() < SHORT_WORDS;
         boolean clear = isShort ? first >= SHORT_MIN_HITS && first >= SHORT_LEAD * second
                 : first >= MIN_HITS && first >= MIN_LEAD * second;
         if (!clear) {
             throw new UnknownLanguageException("cannot tell the language of a Latin-script text: function words "
-                    + (evidence.hits.isEmpty() ? "of no known language" : "found " + evidence.hits));
+                    + (evidence.hits().isEmpty() ? "of no known language" : "found " + evidence.hits()));
         }
         return detected(best, share * first / all);
     }

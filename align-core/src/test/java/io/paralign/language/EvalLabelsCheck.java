@@ -40,10 +40,15 @@ public final class EvalLabelsCheck {
         add(documents, eval, "mac-zh-en-dev", "glob:**/en/*", "en", "zh");
         add(documents, eval, "parice-en-is", "glob:**/eng/*", "en", "is");
         add(documents, eval, "parice-en-is", "glob:**/isl/*", "is", "en");
-        Map<String, int[]> counts = new TreeMap<>(); // documents, refused with the true label, swapped caught
+        Map<String, int[]> counts = new TreeMap<>(); // documents, refused with the true label, swapped caught, auto right
         for (Labelled d : documents) {
             String text = Files.readString(d.file(), StandardCharsets.UTF_8);
-            int[] c = counts.computeIfAbsent(d.set(), k -> new int[3]);
+            int[] c = counts.computeIfAbsent(d.set(), k -> new int[4]);
+            try {
+                c[3] += LanguageGuesser.guess(text).equals(d.language()) ? 1 : 0;
+            } catch (UnknownLanguageException e) {
+                System.out.println("auto cannot tell " + d.file() + ": " + e.getMessage());
+            }
             c[0]++;
             try {
                 LanguageCheck.check(null, d.language(), text);
@@ -58,15 +63,15 @@ public final class EvalLabelsCheck {
                 c[2]++;
             }
         }
-        System.out.println("set\tdocuments\trefused with true label\tswapped label caught");
-        int[] total = new int[3];
+        System.out.println("set\tdocuments\trefused with true label\tswapped label caught\tauto right");
+        int[] total = new int[4];
         counts.forEach((set, c) -> {
-            System.out.println(set + "\t" + c[0] + "\t" + c[1] + "\t" + c[2]);
-            for (int i = 0; i < 3; i++) {
+            System.out.println(set + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\t" + c[3]);
+            for (int i = 0; i < 4; i++) {
                 total[i] += c[i];
             }
         });
-        System.out.println("all\t" + total[0] + "\t" + total[1] + "\t" + total[2]);
+        System.out.println("all\t" + total[0] + "\t" + total[1] + "\t" + total[2] + "\t" + total[3]);
         lines(documents);
     }
 
