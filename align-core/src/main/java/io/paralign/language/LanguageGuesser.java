@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * decides when it belongs to one language (Arabic, Han, Hangul, Greek...); Latin-script text is decided by counting
  * the most frequent function words of each candidate language (Grefenstette 1995, "Comparing two language
  * identification schemes"). Returns a BCP 47 tag; throws {@link UnknownLanguageException} rather than guess when
- * the evidence is thin. Stateless and thread-safe.
+ * the evidence is thin. A sentence is enough when it holds two function words of one language and at most half as
+ * many of any other. Stateless and thread-safe.
  */
 public final class LanguageGuesser {
     /** Letters needed before any guess. */
