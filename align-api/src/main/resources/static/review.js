@@ -18,6 +18,10 @@ async function call(url, options) {
   return body;
 }
 
+// the language, and how sure its detection was when it was asked for (auto)
+const heading = side => side.languageDetected
+  ? `${side.language} (detected, ${side.languageDetected.confidence})` : side.language;
+
 function cell(lang, text) {
   const td = document.createElement("td");
   td.className = "text";
@@ -54,8 +58,8 @@ function show(a) {
     });
     exports.append(link, " ");
   }
-  $("sourceHead").textContent = a.source.language;
-  $("targetHead").textContent = a.target.language;
+  $("sourceHead").textContent = heading(a.source);
+  $("targetHead").textContent = heading(a.target);
   const body = $("pairs").tBodies[0];
   body.replaceChildren();
   for (const pair of a.pairs) {

@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The items of the API-hardening issue, against the running server: bounded metric tags, supported languages only,
@@ -69,6 +70,29 @@ class ApiHardeningIT {
         for (String name : INTERNAL_NAMES) {
             assertFalse(response.body().contains(name), "'" + name + "' in " + response.body());
         }
+    }
+
+    /** A text in the script of a language: the fixtures for Latin and Arabic script, a sentence otherwise. */
+    private static String text(String language) {
+        return switch (language) {
+            case "ar", "fa", "ur" -> Fixture.ARABIC;
+            case "el" -> "Η κινεζική εταιρεία παρουσίασε νέο τηλέφωνο στο Παρίσι την Τρίτη.";
+            case "he" -> "החברה הסינית הציגה טלפון חדש בפריז ביום שלישי.";
+            case "hi" -> "चीनी कंपनी ने मंगलवार को पेरिस में नया फोन पेश किया।";
+            case "hy" -> "Չինական ընկերությունը Փարիզում ներկայացրել է նոր հեռախոս։";
+            case "ja" -> "中国の会社は火曜日にパリで新しい電話を発表しました。";
+            case "ka" -> "ჩინურმა კომპანიამ პარიზში ახალი ტელეფონი წარადგინა.";
+            case "ko" -> "중국 회사가 화요일 파리에서 새 전화기를 발표했다.";
+            case "ru" -> "Китайская компания представила новый телефон в Париже во вторник.";
+            case "th" -> "บริษัทจีนเปิดตัวโทรศัพท์ใหม่ที่ปารีสเมื่อวันอังคาร";
+            case "zh" -> "中国公司周二在巴黎推出了一款新手机。";
+            default -> Fixture.FRENCH;
+        };
+    }
+
+    private void create(String sourceLang, String source, String targetLang, String target) {
+        HttpResponse<String> response = http.postJson(alignmentJson(sourceLang, source, targetLang, target));
+        assertEquals(201, response.statusCode(), response.body());
     }
 
     private String create(String sourceLang, String targetLang) {
@@ -150,6 +174,36 @@ class ApiHardeningIT {
     }
 
     @Test
+    void aLabelTheTextContradictsIs422NamingItsField() {
+        // the review page's old defaults with the texts pasted the other way round
+        assertProblem(422, "language-mismatch", "source.lang: source declared as 'ar' reads as 'fr'",
+                post("ar", "fr"));
+        assertProblem(422, "language-mismatch", "target.lang: target declared as 'en' reads as 'ar'",
+                post("fr", "en"));
+        assertProblem(422, "language-mismatch", "targetLang: target declared as 'fr' reads as 'ar'",
+                upload("en", "fr", Fixture.ARABIC)); // French labelled en: too short for function words to refuse
+        HttpResponse<String> response = post("ar", "fr");
+        assertEquals("Text not in the language given", json(response).get("title").asString());
+    }
+
+    @Test
+    void autoIsDetectedAndTheResultSaysHowSure() {
+        for (String auto : new String[] {"auto", "AUTO", null}) {
+            HttpResponse<String> response = post(auto, auto);
+            assertEquals(201, response.statusCode(), response.body());
+            JsonNode alignment = json(http.get("/api/v1/alignments/" + json(response).get("id").asString()));
+            assertEquals("fr", alignment.get("source").get("language").asString());
+            assertEquals("fr", alignment.get("source").get("languageDetected").get("language").asString());
+            assertEquals("ar", alignment.get("target").get("languageDetected").get("language").asString());
+            assertTrue(alignment.get("target").get("languageDetected").get("confidence").asDouble() > 0.9);
+        }
+        HttpResponse<String> given = post("fr", "ar");
+        assertFalse(http.get("/api/v1/alignments/" + json(given).get("id").asString()).body()
+                .contains("languageDetected"));
+        assertEquals(201, upload("auto", "auto", Fixture.ARABIC).statusCode());
+    }
+
+    @Test
     void undetectedLanguageNamesItsField() {
         assertProblem(400, "language-not-detected", "give the language in target.lang",
                 http.postJson(alignmentJson("fr", Fixture.FRENCH, null, "12 34 56 !")));
@@ -159,12 +213,12 @@ class ApiHardeningIT {
 
     @Test
     void searchAfterAlignmentsInEveryLanguageField() {
-        for (String language : SupportedLanguages.primaries()) {
+        for (String language : SupportedLanguages.primaries()) { // each in its own script: labels are checked
             if (!language.equals("ar")) {
-                create(language, "ar");
+                create(language, text(language), "ar", Fixture.ARABIC);
             }
             if (!language.equals("fr")) {
-                create("fr", language);
+                create("fr", Fixture.FRENCH, language, text(language));
             }
         }
         String sixWords = "Huawei présente un nouveau téléphone Paris";

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.paralign.cli.render.Format;
+import io.paralign.language.LanguageMismatchException;
+import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import picocli.CommandLine.Command;
@@ -30,10 +32,10 @@ final class AlignCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TGT", description = "Target text file (UTF-8, UTF-16 or UTF-32; - for standard input).")
     private Path target;
 
-    @Option(names = "--src-lang", paramLabel = "TAG", description = "Source language, a BCP 47 tag (e.g. ar).")
+    @Option(names = "--src-lang", paramLabel = "TAG", description = "Source language, a BCP 47 tag (e.g. ar), or auto (the default): told from the text.")
     private String sourceLanguage;
 
-    @Option(names = "--tgt-lang", paramLabel = "TAG", description = "Target language, a BCP 47 tag (e.g. fr).")
+    @Option(names = "--tgt-lang", paramLabel = "TAG", description = "Target language, a BCP 47 tag (e.g. fr), or auto (the default): told from the text.")
     private String targetLanguage;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
@@ -62,8 +64,14 @@ final class AlignCommand implements Callable<Integer> {
         String sourceTag = Languages.resolve(sourceLanguage, sourceText, source, "--src-lang");
         String targetTag = Languages.resolve(targetLanguage, targetText, target, "--tgt-lang");
         Languages.requireDifferent(sourceTag, targetTag, source, target);
-        AlignmentResult result = new AlignmentPipeline()
-                .align(sourceText, sourceTag, targetText, targetTag, input.preSegmented);
+        AlignmentResult result;
+        try { // a guessed side goes as auto, so that the result says it was detected and how surely
+            result = new AlignmentPipeline().align(sourceText, Languages.forPipeline(sourceLanguage), targetText,
+                    Languages.forPipeline(targetLanguage), input.preSegmented);
+        } catch (LanguageMismatchException e) {
+            throw e.side() == Side.SOURCE ? Languages.mismatch(e, source, "--src-lang")
+                    : Languages.mismatch(e, target, "--tgt-lang");
+        }
         String rendered = format.renderer(VersionProvider.version()).render(result);
         if (out == null) {
             spec.commandLine().getOut().print(rendered);

@@ -33,6 +33,7 @@ import io.paralign.cli.batch.UnpairedRow;
 import io.paralign.cli.render.Format;
 import io.paralign.diverge.Divergences;
 import io.paralign.model.Document;
+import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.report.JsonReport;
@@ -72,8 +73,8 @@ final class BatchCommand implements Callable<Integer> {
     @FunctionalInterface
     interface PairAligner {
         PairAligner PIPELINE = (pipeline, pair, preSegmented, lexicon) -> pipeline.align(
-                pipeline.segment(pair.source().text(), pair.source().language(), preSegmented),
-                pipeline.segment(pair.target().text(), pair.target().language(), preSegmented), lexicon);
+                pipeline.segment(Side.SOURCE, pair.source().text(), pair.source().language(), preSegmented),
+                pipeline.segment(Side.TARGET, pair.target().text(), pair.target().language(), preSegmented), lexicon);
 
         AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented, Lexicon lexicon);
     }

@@ -11,6 +11,7 @@ import io.paralign.eval.EditsFile;
 import io.paralign.eval.FlagScorer;
 import io.paralign.eval.PrfScore;
 import io.paralign.model.Document;
+import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
@@ -91,8 +92,8 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Document[]> pairs = new ArrayList<>();
         for (String name : names) {
             pairs.add(new Document[] {
-                    pipeline.segment(read(name + (flags ? "." + sourceLanguage + ".txt" : sourceExt)), sourceLanguage, !flags),
-                    pipeline.segment(read(name + (flags ? "." + targetLanguage + ".txt" : targetExt)), targetLanguage, !flags)});
+                    pipeline.segment(Side.SOURCE, read(name + (flags ? "." + sourceLanguage + ".txt" : sourceExt)), sourceLanguage, !flags),
+                    pipeline.segment(Side.TARGET, read(name + (flags ? "." + targetLanguage + ".txt" : targetExt)), targetLanguage, !flags)});
         }
         List<AlignmentResult> results = alignAll(pipeline, pairs);
         spec.commandLine().getOut().print(flags ? scoreFlags(names, results) : scoreBeads(names, results));

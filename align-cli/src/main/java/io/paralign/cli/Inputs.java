@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.paralign.cli.batch.BadInputsException;
@@ -15,6 +16,8 @@ import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.InputRoot;
 import io.paralign.cli.batch.Manifest;
+import io.paralign.language.LanguageCheck;
+import io.paralign.model.Side;
 
 /**
  * Reads the documents of a batch, all before anything is written: the text files of a folder, or the pairs of a
@@ -127,8 +130,11 @@ final class Inputs {
         try {
             real = inside.confine(file);
             String text = TextFiles.read(real, maxBytes);
-            return new InputDocument(name, real, text, Languages.resolve(language, text, real, "the " + column
-                    + "_lang column"));
+            String resolved = Languages.resolve(language, text, real, "the " + column + "_lang column");
+            if (resolved.equals(language)) { // a label given is checked against the text before any work
+                LanguageCheck.check(Side.valueOf(column.toUpperCase(Locale.ROOT)), language, text);
+            }
+            return new InputDocument(name, real, text, resolved);
         } catch (IOException | IllegalArgumentException e) {
             String message = BadInputHandler.message(e);
             for (Path prefix : List.of(file, real)) { // the row names the file already

@@ -3,7 +3,9 @@ package io.paralign.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import io.paralign.language.LanguageCheck;
 import io.paralign.language.LanguageGuesser;
+import io.paralign.language.LanguageMismatchException;
 import io.paralign.language.UnknownLanguageException;
 
 /** The language of an input: as given on the command line, or guessed from its text. */
@@ -12,11 +14,11 @@ final class Languages {
     }
 
     /**
-     * @param given  the tag given with an option, or null to guess
+     * @param given  the tag given with an option, or null or {@code auto} to guess
      * @param option the option that would have given it, named in the error message
      */
     static String resolve(String given, String text, Path file, String option) {
-        if (given != null) {
+        if (given != null && !LanguageCheck.isAuto(given)) {
             return given;
         }
         try {
@@ -24,6 +26,17 @@ final class Languages {
         } catch (UnknownLanguageException e) {
             throw new UnknownLanguageException(file + ": " + e.getMessage() + "; give it with " + option);
         }
+    }
+
+    /** The tag to hand the pipeline: as given, or {@code auto} (detected there, and said so in the result). */
+    static String forPipeline(String given) {
+        return given == null ? LanguageCheck.AUTO : given;
+    }
+
+    /** A label the text contradicts, with the file and the option that gave it. */
+    static IllegalArgumentException mismatch(LanguageMismatchException e, Path file, String option) {
+        return new IllegalArgumentException(file + ": " + e.getMessage() + "; give the right tag with " + option
+                + ", or auto", e);
     }
 
     /** Refuses a pair whose two sides are in the same language. */

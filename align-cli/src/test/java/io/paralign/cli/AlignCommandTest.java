@@ -203,6 +203,31 @@ class AlignCommandTest {
     }
 
     @Test
+    void swappedLanguagesAreRefusedInOneLine() {
+        refused(SRC + ": source declared as 'fr' reads as 'ar'", "align", SRC, TGT, "--src-lang", "fr", "--tgt-lang",
+                "ar");
+        assertTrue(err.toString().contains("; give the right tag with --src-lang, or auto"), err.toString());
+    }
+
+    @Test
+    void aTargetLabelTheTextContradicts() {
+        refused(TGT + ": target declared as 'en' reads as 'fr'", "align", SRC, TGT, "--src-lang", "ar",
+                "--tgt-lang", "en");
+    }
+
+    @Test
+    void autoSaysWhatWasDetectedAndGivenLanguagesDoNot() {
+        assertEquals(0, run("align", SRC, TGT, "--src-lang", "auto"), err.toString());
+        String json = out.toString().replaceAll("\\s", "");
+        assertTrue(json.contains("\"language\":\"ar\",\"languageDetected\":{\"language\":\"ar\",\"confidence\":0.99}"),
+                json.substring(0, 300));
+        assertTrue(json.contains("\"language\":\"fr\",\"languageDetected\":{\"language\":\"fr\""));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("align", SRC, TGT, "--src-lang", "ar", "--tgt-lang", "fr"), err.toString());
+        assertFalse(out.toString().contains("languageDetected"));
+    }
+
+    @Test
     void languageThatCannotBeTold() throws IOException {
         Path latin = dir.resolve("lorem.txt");
         Files.writeString(latin, "Lorem ipsum dolor sit amet, consectetur adipiscing elit, eiusmod tempor incididunt.");

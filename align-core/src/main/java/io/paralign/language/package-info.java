@@ -1,7 +1,8 @@
 /**
- * Language identification for whole documents: {@link io.paralign.language.LanguageGuesser} tells the language of a
- * text from its script and, for Latin-script text, from its most common function words. Meant for documents of a
- * few sentences or more (news articles), not for single words. {@link io.paralign.language.SupportedLanguages}
- * lists the languages align-core has a profile for.
+ * Language identification for documents: {@link io.paralign.language.LanguageGuesser} tells the language of a
+ * text from its script and, for Latin-script text, from its most common function words, with a confidence. Meant
+ * for a sentence or more, not for single words. {@link io.paralign.language.LanguageCheck} refuses a declared
+ * language the text clearly contradicts ({@link io.paralign.language.LanguageMismatchException});
+ * {@link io.paralign.language.SupportedLanguages} lists the languages align-core has a profile for.
  */
 package io.paralign.language;

@@ -11,12 +11,25 @@ import java.util.List;
  * @param style      how paragraphs were delimited
  * @param paragraphs the paragraphs in text order
  * @param sentences  the sentences in text order
+ * @param detection  how the language was told from the text when it was asked for ({@code auto}); null when it
+ *                   was given
  */
 public record Document(String language, String text, ParagraphStyle style,
-                       List<Paragraph> paragraphs, List<Sentence> sentences) {
+                       List<Paragraph> paragraphs, List<Sentence> sentences, LanguageDetection detection) {
     public Document {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
+    }
+
+    /** A document whose language was given. */
+    public Document(String language, String text, ParagraphStyle style, List<Paragraph> paragraphs,
+                    List<Sentence> sentences) {
+        this(language, text, style, paragraphs, sentences, null);
+    }
+
+    /** This document, its language told from its text as {@code detection} says. */
+    public Document detected(LanguageDetection detection) {
+        return new Document(language, text, style, paragraphs, sentences, detection);
     }
 
     public int sentenceCount() {

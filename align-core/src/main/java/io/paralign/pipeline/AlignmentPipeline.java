@@ -17,8 +17,14 @@ import io.paralign.cancel.CancelledException;
 import io.paralign.diverge.AlignedPair;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.Divergences;
+import io.paralign.language.LanguageCheck;
+import io.paralign.language.LanguageGuesser;
+import io.paralign.language.LanguageMismatchException;
+import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.Document;
 import io.paralign.model.InvalidTextException;
+import io.paralign.model.LanguageDetection;
+import io.paralign.model.Side;
 import io.paralign.normalize.TextNormalizer;
 import io.paralign.score.BitextCostModel;
 import io.paralign.score.FeatureSpace;
@@ -66,11 +72,37 @@ public final class AlignmentPipeline {
     }
 
     /**
-     * Segments a text: plain text (paragraphs and sentences found with ICU), or pre-segmented (one sentence a line,
-     * a blank line between paragraphs).
+     * Segments a text on its own (a document with no counterpart): as {@link #segment(Side, String, String, boolean)},
+     * the messages naming no side.
      */
     public Document segment(String text, String language, boolean isPreSegmented) {
-        return (isPreSegmented ? preSegmented : segmenter).segment(text, language);
+        return segment(null, text, language, isPreSegmented);
+    }
+
+    /**
+     * Segments one side's text: plain text (paragraphs and sentences found with ICU), or pre-segmented (one sentence
+     * a line, a blank line between paragraphs). The language given is checked against the text
+     * ({@link LanguageCheck}); {@code auto} asks for the language to be told from the text, and the document says
+     * how sure that was ({@link Document#detection()}).
+     *
+     * @throws LanguageMismatchException when the text clearly is not in the language given
+     * @throws UnknownLanguageException  for {@code auto}, when the language cannot be told
+     */
+    public Document segment(Side side, String text, String language, boolean isPreSegmented) {
+        Segmenter chosen = isPreSegmented ? preSegmented : segmenter;
+        if (!LanguageCheck.isAuto(language)) {
+            Document document = chosen.segment(text, language); // checks the text and the tag first
+            LanguageCheck.check(side, language, text);
+            return document;
+        }
+        LanguageDetection detection;
+        try {
+            detection = LanguageGuesser.detect(text);
+        } catch (UnknownLanguageException e) {
+            chosen.segment(text, "en"); // an empty or letterless text is refused as such
+            throw new UnknownLanguageException((side == null ? "text" : side.json()) + ": " + e.getMessage());
+        }
+        return chosen.segment(text, detection.language()).detected(detection);
     }
 
     /**
@@ -81,9 +113,10 @@ public final class AlignmentPipeline {
     public AlignmentResult align(String sourceText, String sourceLanguage, String targetText, String targetLanguage,
                                  boolean isPreSegmented) {
         try {
-            Document source = segment(sourceText, sourceLanguage, isPreSegmented);
+            // each side's language is checked, or detected for auto, as it is segmented
+            Document source = segment(Side.SOURCE, sourceText, sourceLanguage, isPreSegmented);
             Cancellation.check("segmentation");
-            Document target = segment(targetText, targetLanguage, isPreSegmented);
+            Document target = segment(Side.TARGET, targetText, targetLanguage, isPreSegmented);
             return alignSegmented(source, target, Lexicon.EMPTY);
         } catch (CancelledException e) {
             throw new AlignmentCancelledException(e.where(), e);

@@ -58,6 +58,10 @@ public final class JsonReport {
     private static ObjectNode document(Document document) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("language", document.language());
+        if (document.detection() != null) { // only when the language was asked to be detected (auto)
+            node.putObject("languageDetected").put("language", document.detection().language())
+                    .put("confidence", document.detection().confidence());
+        }
         node.put("paragraphStyle", document.style().name().toLowerCase(Locale.ROOT));
         ArrayNode paragraphs = node.putArray("paragraphs");
         for (Paragraph p : document.paragraphs()) {

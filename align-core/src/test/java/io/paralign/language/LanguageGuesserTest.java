@@ -38,6 +38,36 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void shortOneLiners() {
+        check("fr", "Bonjour le monde, je suis là.");
+        check("fr", "Nous avons mangé une pomme.");
+        check("en", "Hello world, I am here.");
+        check("en", "The cat is on the mat.");
+        check("de", "Hallo Welt, ich bin hier.");
+        check("de", "Ich habe heute keine Zeit.");
+        check("es", "Hola mundo, estoy aquí con mis amigos.");
+        check("es", "Yo tengo un perro y una casa.");
+        check("it", "Ciao mondo, sono qui con gli amici.");
+        check("pt", "Olá mundo, eu estou aqui com os amigos.");
+        check("nl", "Hallo wereld, ik ben hier.");
+        check("is", "Halló heimur, ég er hér.");
+        check("ar", "مرحبا بالعالم، أنا هنا.");
+        check("ru", "Привет, мир, я здесь.");
+        check("zh", "你好，世界，我今天在这里工作。");
+        check("el", "Γεια σου κόσμε, είμαι εδώ.");
+    }
+
+    @Test
+    void detectionSaysHowSure() {
+        var arabic = LanguageGuesser.detect("انضمت شركة تكنولوجيا الاتصالات الصينية هواوي إلى وكالة الأمن.");
+        assertEquals("ar", arabic.language());
+        assertEquals(1.0, arabic.confidence());
+        var french = LanguageGuesser.detect("Bonjour le monde, je suis là.");
+        assertEquals("fr", french.language());
+        assertTrue(french.confidence() > 0.5 && french.confidence() <= 1, french.toString());
+    }
+
+    @Test
     void latinTokensInsideArabicDoNotChangeTheAnswer() {
         check("ar", "بحسب موقع Middle East Eye البريطاني فإن فريق OIC-CERT يضم دولا إسلامية كثيرة منذ سنوات.");
     }

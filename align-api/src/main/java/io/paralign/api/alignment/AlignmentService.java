@@ -5,7 +5,9 @@ import io.paralign.api.store.AlignmentRecord;
 import io.paralign.api.store.AlignmentStore;
 import io.paralign.api.store.AlignmentSummary;
 import io.paralign.api.store.Page;
+import io.paralign.language.LanguageMismatchException;
 import io.paralign.model.Document;
+import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
@@ -106,9 +108,12 @@ public class AlignmentService implements DisposableBean {
         String target = languages.target();
         metrics.documents(sourceText.length(), targetText.length());
         AlignmentResult result = metrics.timeAlignment(source, target, () -> {
-            Document s = pipeline.segment(sourceText, source, preSegmented);
+            // a detected side goes as auto: the pipeline detects it again (the same answer) and the result says so
+            Document s = segment(Side.SOURCE, sourceText, RequestLanguages.forPipeline(sourceLanguage, source),
+                    preSegmented, fields.sourceLang());
             checkCancelled();
-            Document t = pipeline.segment(targetText, target, preSegmented);
+            Document t = segment(Side.TARGET, targetText, RequestLanguages.forPipeline(targetLanguage, target),
+                    preSegmented, fields.targetLang());
             checkCancelled();
             return pipeline.align(s, t, Lexicon.EMPTY);
         });
@@ -116,6 +121,15 @@ public class AlignmentService implements DisposableBean {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         return new Computed(id, now, result, AlignmentBody.of(id, now, result, mapper));
+    }
+
+    /** One side segmented, its language checked against its text; a contradiction names the request field. */
+    private Document segment(Side side, String text, String language, boolean preSegmented, String field) {
+        try {
+            return pipeline.segment(side, text, language, preSegmented);
+        } catch (LanguageMismatchException e) {
+            throw e.from(field);
+        }
     }
 
     private Stored store(Computed computed) {

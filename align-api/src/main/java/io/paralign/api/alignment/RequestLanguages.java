@@ -1,5 +1,6 @@
 package io.paralign.api.alignment;
 
+import io.paralign.language.LanguageCheck;
 import io.paralign.language.LanguageGuesser;
 import io.paralign.language.SupportedLanguages;
 import io.paralign.language.UnknownLanguageException;
@@ -28,8 +29,8 @@ public final class RequestLanguages {
      * checked here ({@link #resolve(Fields, String, String, String, String)} detects it).
      */
     static void checkGiven(Fields fields, String sourceLang, String targetLang) {
-        boolean source = sourceLang != null && !sourceLang.isBlank();
-        boolean target = targetLang != null && !targetLang.isBlank();
+        boolean source = !detected(sourceLang);
+        boolean target = !detected(targetLang);
         if (source) {
             require(fields.sourceLang(), sourceLang);
         }
@@ -64,11 +65,11 @@ public final class RequestLanguages {
     }
 
     /**
-     * The tag given in {@code langField}, or, when none is given, the language detected in the text of
-     * {@code textField}; either must be supported.
+     * The tag given in {@code langField}, or, when none is given (or {@code auto}), the language detected in the text
+     * of {@code textField}; either must be supported.
      */
     static String resolve(String langField, String given, String textField, String text) {
-        if (given != null && !given.isBlank()) {
+        if (!detected(given)) {
             return require(langField, given);
         }
         String detected;
@@ -79,6 +80,16 @@ public final class RequestLanguages {
                     + langField);
         }
         return require(langField + " (detected from " + textField + ")", detected);
+    }
+
+    /** True when the language is to be detected: left out, blank, or {@code auto}. */
+    static boolean detected(String given) {
+        return given == null || given.isBlank() || LanguageCheck.isAuto(given);
+    }
+
+    /** The tag to hand the pipeline: as given, or {@code auto}, so that the result says what was detected. */
+    static String forPipeline(String given, String resolved) {
+        return detected(given) ? LanguageCheck.AUTO : resolved;
     }
 
     /** Refuses a pair whose two sides are in the same language (the same primary subtag), as the CLI does. */

@@ -10,6 +10,7 @@ import io.paralign.api.alignment.OverloadedException;
 import io.paralign.api.alignment.TooLargeForMemoryException;
 import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.InvalidTextException;
+import io.paralign.language.LanguageMismatchException;
 import io.paralign.model.UnsupportedLanguageException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -61,6 +62,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownLanguageException.class)
     ProblemDetail undetectedLanguage(UnknownLanguageException e) {
         return Problems.of(ProblemType.LANGUAGE_NOT_DETECTED, e.getMessage());
+    }
+
+    @ExceptionHandler(LanguageMismatchException.class)
+    ProblemDetail languageMismatch(LanguageMismatchException e) {
+        return Problems.of(ProblemType.LANGUAGE_MISMATCH, e.getMessage());
     }
 
     @ExceptionHandler(SameLanguageException.class)

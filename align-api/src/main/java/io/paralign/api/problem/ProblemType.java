@@ -16,6 +16,7 @@ public enum ProblemType {
     UNSUPPORTED_LANGUAGE("unsupported-language", HttpStatus.BAD_REQUEST, "Unsupported language"),
     SAME_LANGUAGE("same-language", HttpStatus.BAD_REQUEST, "Same language on both sides"),
     LANGUAGE_NOT_DETECTED("language-not-detected", HttpStatus.BAD_REQUEST, "Language not detected"),
+    LANGUAGE_MISMATCH("language-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "Text not in the language given"),
     QUERY_TOO_COMPLEX("query-too-complex", HttpStatus.BAD_REQUEST, "Query too long or too expensive"),
     REJECTED_REQUEST("rejected-request", HttpStatus.BAD_REQUEST, "Request rejected"),
     API_KEY_REQUIRED("api-key-required", HttpStatus.UNAUTHORIZED, "API key required"),

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.paralign.language.LanguageCheck;
 import io.paralign.language.SupportedLanguages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
@@ -90,7 +91,7 @@ public record Manifest(List<Entry> entries, List<String> problems) {
         }
         for (String column : List.of("source_lang", "target_lang")) {
             String tag = get(header, row, column);
-            if (tag != null && !SupportedLanguages.isSupported(tag)) {
+            if (tag != null && !LanguageCheck.isAuto(tag) && !SupportedLanguages.isSupported(tag)) {
                 problems.add(column + " '" + tag + "' is not a supported language tag (supported: "
                         + String.join(", ", SupportedLanguages.primaries()) + ", and their regional variants)");
             }

@@ -23,6 +23,12 @@ class ManifestTest {
     }
 
     @Test
+    void autoIsALanguage() {
+        assertEquals(List.of(new Manifest.Entry(2, "a.txt", "b.txt", "auto", "fr")),
+                Manifest.parse("source,target,source_lang,target_lang\na.txt,b.txt,auto,fr\n", "m").entries());
+    }
+
+    @Test
     void lineNumbersCountBlankLinesAndLineBreaksInQuotes() {
         Manifest manifest = Manifest.parse("source,target\n\n\"a\nb.txt\",c.txt\nd.txt,e.txt\n", "m");
         assertEquals(List.of(3, 5), manifest.entries().stream().map(Manifest.Entry::line).toList());
