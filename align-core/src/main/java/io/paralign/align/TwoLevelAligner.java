@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Aligns paragraphs first, then sentences inside each aligned group of paragraphs. Paragraph beads see long texts,
  * where length and anchors are reliable; sentence beads are then searched only where their paragraphs agree, and
- * the sentences of a paragraph with no counterpart are left unmatched as a block.
+ * the sentences of a paragraph with no counterpart are left unmatched as a block, unless the other side also left
+ * paragraphs out at the same place ({@link #groups}).
  */
 public final class TwoLevelAligner {
     private final Aligner paragraphAligner;
@@ -62,8 +63,9 @@ public final class TwoLevelAligner {
      * unmatched paragraphs holding both sides (paragraphs left out on each side between the same two beads) becomes
      * one group. A paragraph bead's length cost grows with the square root of its length times the error of the
      * expected ratio, up to its cap, while leaving a paragraph out costs the same at any length: past a few thousand
-     * characters an imprecise ratio (a prior for another genre, or none) makes leaving both texts out cheaper than
-     * any match. Aligning such a gap at sentence level, where each sentence is matched or left out on its own
+     * characters an imprecise ratio (a prior for another genre, or none), and at any length one-sided content (what
+     * the detectors look for), make leaving both out cheaper than the match. A text without paragraph breaks is one
+     * paragraph a side, so the whole text came out unmatched. Aligning such a gap at sentence level, where each sentence is matched or left out on its own
      * evidence, keeps what the paragraphs share; a true omission still comes out unmatched, sentence by sentence.
      * A gap of one sentence on a side is left as the paragraph level decided: there a paragraph is a sentence, and
      * its length cost is a sentence's.
