@@ -136,19 +136,29 @@ final class EvaluateCommand implements Callable<Integer> {
         return List.of(results);
     }
 
+    /**
+     * Pooled scores of the pairs whose gold fits their sentence files. A gold bead naming a sentence past the end of
+     * its file (a gold made for another segmentation) leaves that pair out with one line on standard error; when no
+     * pair is left, the set is refused.
+     */
     private String scoreBeads(List<String> names, List<AlignmentResult> results) throws IOException {
         List<List<BeadIds>> golds = new ArrayList<>();
         List<List<BeadIds>> tests = new ArrayList<>();
+        String lastMisfit = null;
         for (int k = 0; k < names.size(); k++) {
             List<BeadIds> gold = BeadFiles.read(dir.resolve(names.get(k) + goldExt));
             try {
                 BeadIds.validateRange(gold, results.get(k).source().sentenceCount(), results.get(k).target().sentenceCount());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(names.get(k) + goldExt + " does not fit its sentence files: "
-                        + e.getMessage(), e);
+                lastMisfit = names.get(k) + goldExt + " does not fit its sentence files: " + e.getMessage();
+                spec.commandLine().getErr().println(lastMisfit + "; left out of the scores");
+                continue;
             }
             golds.add(gold);
             tests.add(results.get(k).beads().stream().map(b -> new BeadIds(b.source(), b.target())).toList());
+        }
+        if (golds.isEmpty()) {
+            throw new IllegalArgumentException(lastMisfit);
         }
         AlignmentEvaluation evaluation = AlignmentScorer.scorePooled(golds, tests);
         return EvalReport.table(evaluation);

@@ -83,6 +83,19 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void goldNamingASentencePastTheEndIsReportedAndLeftOut() throws IOException {
+        pair("a", "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+        pair("b", "[0]:[0]\n[1]:[1]\n[2]:[7]\n");
+        int code = run("evaluate", dir.toString(), "--src-ext", ".de", "--tgt-ext", ".fr", "--src-lang", "de",
+                "--tgt-lang", "fr");
+        assertEquals(0, code, err::toString);
+        assertEquals("b.gold does not fit its sentence files: target id 7 is out of range: the target has 3 "
+                + "sentences; left out of the scores", err.toString().strip());
+        assertTrue(out.toString().contains("strict        1.0000    1.0000    1.0000"), out::toString);
+        assertTrue(out.toString().contains("documents 1"), out::toString);
+    }
+
+    @Test
     void folderWithoutGoldFilesIsRefused() {
         int code = run("evaluate", dir.toString(), "--src-ext", ".de", "--tgt-ext", ".fr", "--src-lang", "de",
                 "--tgt-lang", "fr");

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Aligns paragraphs first, then sentences inside each aligned group of paragraphs. Paragraph beads see long texts,
  * where length and anchors are reliable; sentence beads are then searched only where their paragraphs agree, and
- * the sentences of a paragraph with no counterpart are left unmatched as a block.
+ * the sentences of a paragraph with no counterpart are left unmatched as a block, unless the other side also left
+ * paragraphs out at the same place ({@link #groups}).
  */
 public final class TwoLevelAligner {
     private final Aligner paragraphAligner;
@@ -40,7 +41,7 @@ public final class TwoLevelAligner {
         List<Step> paragraphSteps = paragraphAligner.align(
                 new BitextCostModel(sourceParas, targetParas, space.strongAnchor(), paragraphParams, length));
         List<Step> sentenceSteps = new ArrayList<>();
-        for (Step p : paragraphSteps) {
+        for (Step p : groups(paragraphSteps, sourceParagraphs, targetParagraphs)) {
             Cancellation.check("sentence alignment");
             int s0 = p.source() == 0 ? 0 : sourceParagraphs[p.source() - 1];
             int s1 = p.sourceCount() == 0 ? s0 : sourceParagraphs[p.sourceEnd() - 1];
@@ -55,6 +56,55 @@ public final class TwoLevelAligner {
             }
         }
         return new Result(paragraphSteps, sentenceSteps);
+    }
+
+    /**
+     * The paragraph groups whose sentences are aligned together: each paragraph bead, except that a run of
+     * unmatched paragraphs holding both sides (paragraphs left out on each side between the same two beads) becomes
+     * one group. A paragraph bead's length cost grows with the square root of its length times the error of the
+     * expected ratio, up to its cap, while leaving a paragraph out costs the same at any length: past a few thousand
+     * characters an imprecise ratio (a prior for another genre, or none), and at any length one-sided content (what
+     * the detectors look for), make leaving both out cheaper than the match. A text without paragraph breaks is one
+     * paragraph a side, so the whole text came out unmatched. Aligning such a gap at sentence level, where each sentence is matched or left out on its own
+     * evidence, keeps what the paragraphs share; a true omission still comes out unmatched, sentence by sentence.
+     * A gap of one sentence on a side is left as the paragraph level decided: there a paragraph is a sentence, and
+     * its length cost is a sentence's.
+     */
+    static List<Step> groups(List<Step> paragraphSteps, int[] sourceParagraphs, int[] targetParagraphs) {
+        List<Step> groups = new ArrayList<>();
+        int k = 0;
+        while (k < paragraphSteps.size()) {
+            Step first = paragraphSteps.get(k);
+            if (!first.shape().isSkip()) {
+                groups.add(first);
+                k++;
+                continue;
+            }
+            int end = k;
+            int sourceCount = 0;
+            int targetCount = 0;
+            while (end < paragraphSteps.size() && paragraphSteps.get(end).shape().isSkip()) {
+                sourceCount += paragraphSteps.get(end).sourceCount();
+                targetCount += paragraphSteps.get(end).targetCount();
+                end++;
+            }
+            if (sentences(sourceParagraphs, first.source(), sourceCount) > 1
+                    && sentences(targetParagraphs, first.target(), targetCount) > 1) {
+                groups.add(new Step(first.source(), sourceCount, first.target(), targetCount, Double.NaN));
+            } else {
+                groups.addAll(paragraphSteps.subList(k, end));
+            }
+            k = end;
+        }
+        return groups;
+    }
+
+    /** Sentences in paragraphs {@code [from, from + count)}, given each paragraph's exclusive end sentence. */
+    private static int sentences(int[] paragraphEnds, int from, int count) {
+        if (count == 0) {
+            return 0;
+        }
+        return paragraphEnds[from + count - 1] - (from == 0 ? 0 : paragraphEnds[from - 1]);
     }
 
     private static List<Step> skips(BitextCostModel model) {

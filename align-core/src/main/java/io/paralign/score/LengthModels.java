@@ -20,6 +20,7 @@ public final class LengthModels {
             "en-is", 0.98,
             "zh-en", 3.3);
     private static final int PRIOR_STRENGTH = 20;
+    private static final double UNIT_RATIO = 2.0;
     private static final double MIN_VARIANCE = 2.0;
     private static final double MAX_VARIANCE = 30.0;
 
@@ -42,7 +43,19 @@ public final class LengthModels {
         } else {
             ratio = sourceChars > 0 && targetChars > 0 ? (double) targetChars / sourceChars : 1.0;
         }
-        return new LengthModel(ratio, LengthModel.GALE_CHURCH_VARIANCE);
+        return new LengthModel(ratio, priorVariance(ratio));
+    }
+
+    /**
+     * Gale &amp; Church's variance per source character, measured on pairs of alphabets whose lengths nearly agree.
+     * Where the two sides count different units (Han, Kana or Hangul characters against letters: a ratio beyond
+     * {@value #UNIT_RATIO} either way) one source character stands for {@code ratio} target characters, and so does
+     * the variance of their deviation; kept as measured for pairs of comparable units, whose variance the second
+     * pass re-estimates anyway.
+     */
+    static double priorVariance(double ratio) {
+        boolean unitsDiffer = ratio > UNIT_RATIO || ratio < 1.0 / UNIT_RATIO;
+        return unitsDiffer ? LengthModel.GALE_CHURCH_VARIANCE * ratio : LengthModel.GALE_CHURCH_VARIANCE;
     }
 
     /**

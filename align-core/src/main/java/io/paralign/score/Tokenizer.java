@@ -2,6 +2,8 @@ package io.paralign.score;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import io.paralign.anchor.Scripts;
 import io.paralign.normalize.AccentFolder;
 import io.paralign.normalize.Normalizer;
@@ -14,11 +16,14 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  * words lose their clitics and suffixes through Lucene's {@link ArabicStemmer} (Larkey, Ballesteros &amp; Connell
  * 2007, "light10"); Latin-script words lose their accents ({@link AccentFolder}) and are cut to
  * {@value #LATIN_PREFIX} letters, the prefix-stemming that works across Romance and Germanic languages for
- * co-occurrence counts; Han characters are tokens of their own. Thread-safe.
+ * co-occurrence counts; Han characters are tokens of their own; runs of Kana, Thai, Lao, Khmer or Burmese, written
+ * without spaces, are cut into words by ICU's dictionary-based word breaks. Thread-safe.
  */
 public final class Tokenizer {
     static final int LATIN_PREFIX = 5;
     private static final AccentFolder ACCENTS = new AccentFolder();
+    /** A prototype, cloned for each use: a break iterator holds its text. */
+    private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
 
     private final Normalizer normalizer;
     private final ArabicStemmer arabicStemmer = new ArabicStemmer();
@@ -73,6 +78,32 @@ public final class Tokenizer {
         return cp >= 0x2E80 && UScript.getScript(cp) == UScript.HAN;
     }
 
+    /** Scripts whose words are not separated by spaces, besides Han (tokens of their own, character by character). */
+    private static boolean isWrittenWithoutSpaces(int cp) {
+        if (cp < 0x0E00) {
+            return false;
+        }
+        int script = UScript.getScript(cp);
+        return script == UScript.HIRAGANA || script == UScript.KATAKANA || script == UScript.THAI
+                || script == UScript.LAO || script == UScript.KHMER || script == UScript.MYANMAR;
+    }
+
+    /**
+     * The words of a run without spaces, found by ICU's dictionary-based word break iterator (Kana runs, Thai, Lao,
+     * Khmer, Burmese), each kept whole: cutting to a prefix means nothing in these scripts. Single characters
+     * (mostly particles) are left out, as one-letter words are elsewhere.
+     */
+    private static void addDictionaryWords(String run, List<String> tokens) {
+        BreakIterator words = (BreakIterator) WORDS.clone();
+        words.setText(run);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            if (end - start >= 2) {
+                tokens.add(run.substring(start, end));
+            }
+        }
+    }
+
     private void addWord(String word, List<String> tokens) {
         int first = word.codePointAt(0);
         if (Scripts.isBasicArabicLetter(first) || (first >= 0x80 && UScript.getScript(first) == UScript.ARABIC)) {
@@ -83,6 +114,8 @@ public final class Tokenizer {
             }
         } else if (Character.isDigit(word.charAt(0))) {
             tokens.add(word);
+        } else if (isWrittenWithoutSpaces(first)) {
+            addDictionaryWords(word, tokens);
         } else {
             String folded = ACCENTS.normalize(word);
             if (folded.length() >= 2) {

@@ -59,6 +59,14 @@ class LengthModelTest {
         assertEquals(2.0, LengthModels.prior("xx", "yy", 1000, 2000).ratio(), 1e-9);
     }
 
+    @Test
+    void priorVarianceScalesWhereTheUnitsDiffer() {
+        assertEquals(6.8, LengthModels.prior("ar", "fr", 1000, 1000).variance(), 1e-9);
+        assertEquals(6.8, LengthModels.prior("xx", "yy", 1000, 2000).variance(), 1e-9);
+        assertEquals(6.8 * 3.3, LengthModels.prior("zh", "en", 1000, 1000).variance(), 1e-9);
+        assertEquals(6.8 / 3.3, LengthModels.prior("en", "zh", 1000, 1000).variance(), 1e-9);
+    }
+
     /** Pairs of lengths up to 1,500 characters, under a tight and a loose model: the bound never passes the cost. */
     @Test
     void costLowerBoundNeverExceedsTheCost() {

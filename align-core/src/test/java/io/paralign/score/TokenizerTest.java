@@ -1,0 +1,40 @@
+package io.paralign.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.paralign.normalize.TextNormalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+    private static final Tokenizer TOKENIZER = new Tokenizer(TextNormalizer.standard());
+
+    private static void check(String text, String... tokens) {
+        assertEquals(List.of(tokens), TOKENIZER.tokens(text));
+    }
+
+    @Test
+    void empty() {
+        check("");
+    }
+
+    @Test
+    void latinWordsAreFoldedAndCutToFiveLetters() {
+        check("Les Élections générales", "les", "elect", "gener");
+    }
+
+    @Test
+    void hanCharactersAreTokensOfTheirOwn() {
+        check("那天晚上", "那", "天", "晚", "上");
+    }
+
+    @Test
+    void thaiIsCutIntoDictionaryWords() {
+        check("ภาษาไทยง่ายนิดเดียว", "ภาษา", "ไทย", "ง่าย", "นิด", "เดียว");
+    }
+
+    @Test
+    void kanaRunsAreCutIntoDictionaryWordsAndHanStaysCharacterByCharacter() {
+        check("東京でコンピューターを買いました", "東", "京", "コンピューター", "買", "いま", "した");
+    }
+}
