@@ -63,7 +63,9 @@ class SingleParagraphPropertiesTest {
             StringBuilder word = new StringBuilder();
             switch (this) {
                 case LATIN -> {
-                    int letters = 2 + random.nextInt(9);
+                    // four letters or more: shorter made-up words are often real function words ("de", "la",
+                    // "et"), enough for the declared-language check to read the text as French and refuse "en"
+                    int letters = 4 + random.nextInt(9);
                     for (int k = 0; k < letters; k++) {
                         word.append((char) ('a' + random.nextInt(26)));
                     }
