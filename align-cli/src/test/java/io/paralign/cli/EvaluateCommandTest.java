@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,58 @@ class EvaluateCommandTest {
             assertTrue(out.toString().contains("strict        1.0000    1.0000    1.0000"), out::toString);
             assertTrue(out.toString().contains("documents 4"), out::toString);
         }
+    }
+
+    /**
+     * In the French of "q" a sentence with no German counterpart ("Il a plu toute la journée.") comes before the short
+     * translation of the baker's sentence. Alone, the pair cannot tell them apart and merges both into a 1-2 bead;
+     * the other four pairs teach Bäcker = boulanger and Brot = pain, and with those word pairs the extra sentence is
+     * left unmatched, as the gold says. So the set-level pass decides whether {@code evaluate} scores 1.
+     */
+    @Test
+    void wordPairsLearnedOverTheSetFixABeadThatOnePairAloneGetsWrong() throws IOException {
+        String[][] sentences = {
+                {"Der Bäcker backt am Morgen das Brot für das ganze Dorf.",
+                        "Le boulanger cuit le matin le pain pour tout le village."},
+                {"Im Hafen wartet der Fischer auf sein Boot.", "Au port, le pêcheur attend son bateau."},
+                {"Das Brot vom Bäcker ist noch warm.", "Le pain du boulanger est encore chaud."},
+                {"Der Fischer verkauft am Markt seine Fische aus dem Boot.",
+                        "Le pêcheur vend au marché ses poissons du bateau."},
+                {"Die Kinder laufen schnell zur Schule.", "Les enfants courent vite à l'école."}};
+        for (int k = 0; k < 4; k++) {
+            StringBuilder de = new StringBuilder();
+            StringBuilder fr = new StringBuilder();
+            for (int s = 0; s < 4; s++) {
+                de.append(sentences[(k + s) % 5][0]).append('\n');
+                fr.append(sentences[(k + s) % 5][1]).append('\n');
+            }
+            Files.writeString(dir.resolve("p" + k + ".de"), de);
+            Files.writeString(dir.resolve("p" + k + ".fr"), fr);
+            Files.writeString(dir.resolve("p" + k + ".gold"), "[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]\n");
+        }
+        Files.writeString(dir.resolve("q.de"), """
+                Der Bürgermeister eröffnete am Morgen die neue Bibliothek der Stadt.
+                Der Bäcker verkauft jeden Tag frisches Brot.
+                Der Fischer repariert sein altes Boot im Hafen.
+                """);
+        Files.writeString(dir.resolve("q.fr"), """
+                Le maire a inauguré ce matin la nouvelle bibliothèque de la ville.
+                Il a plu toute la journée.
+                Le boulanger vend du pain.
+                Le pêcheur répare son vieux bateau au port.
+                """);
+        Files.writeString(dir.resolve("q.gold"), "[0]:[0]\n[]:[1]\n[1]:[2]\n[2]:[3]\n");
+        String[] args = {"evaluate", dir.toString(), "--src-ext", ".de", "--tgt-ext", ".fr", "--src-lang", "de",
+                "--tgt-lang", "fr"};
+        assertEquals(0, run(args), err::toString);
+        assertTrue(out.toString().contains("strict        1.0000    1.0000    1.0000"), out::toString);
+        assertTrue(out.toString().contains("documents 5"), out::toString);
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(Stream.concat(Stream.of(args), Stream.of("--no-batch-lexicon")).toArray(String[]::new)),
+                err::toString);
+        // alone, q's beads are [0]:[0], [1]:[1, 2], [2]:[3]: 16 + 2 of 19 beads right, and 18 of the 19 gold links
+        assertTrue(out.toString().contains("strict        0.9474    0.9474    0.9474"), out::toString);
     }
 
     @Test

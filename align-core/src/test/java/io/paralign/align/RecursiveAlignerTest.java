@@ -74,6 +74,31 @@ class RecursiveAlignerTest {
                 steps.stream().map(Step::shape).toList());
     }
 
+    /**
+     * Source 30 | 30 70 | 40 against target 30 | 70 30 | 40: the middle pair splits at a different place on each side.
+     * As one 2-2 bead it costs 0 + 2; as two 1-1 beads 40²/100 twice = 32; as 2-1 then 1-2 (100 against 70, then
+     * 40 against 70) 30²/170 + 1 + 30²/110 + 1 = 15.5.
+     */
+    @Test
+    void findsTwoToTwoWhenBothSidesSplitTheSameTextDifferently() {
+        List<Step> steps = FULL.align(new LengthsModel(new int[] {30, 30, 70, 40}, new int[] {30, 70, 30, 40}, 50));
+        assertEquals(List.of(new Shape(1, 1), new Shape(2, 2), new Shape(1, 1)),
+                steps.stream().map(Step::shape).toList());
+        assertEquals(1, steps.get(1).source());
+        assertEquals(1, steps.get(1).target());
+    }
+
+    /**
+     * Source 30 | 90 | 40 against target 30 | 45 45 | 40: one source unit split in two. As one 1-2 bead it costs
+     * 0 + 1; without it every path needs a skip of a target unit, 50 at least.
+     */
+    @Test
+    void findsOneToTwoWhenOneSourceUnitMakesTwoTargets() {
+        List<Step> steps = FULL.align(new LengthsModel(new int[] {30, 90, 40}, new int[] {30, 45, 45, 40}, 50));
+        assertEquals(List.of(new Shape(1, 1), new Shape(1, 2), new Shape(1, 1)),
+                steps.stream().map(Step::shape).toList());
+    }
+
     @Test
     void leavesInsertedUnitUnmatched() {
         List<Step> steps = FULL.align(new LengthsModel(new int[] {30, 40, 50}, new int[] {30, 90, 40, 50}, 5));

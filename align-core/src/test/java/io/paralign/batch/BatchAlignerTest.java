@@ -104,6 +104,62 @@ class BatchAlignerTest {
         assertNotEquals(set, document);
     }
 
+    /**
+     * Four German-French pairs teach Bäcker = boulanger and Brot = pain; in the fifth, a French sentence with no German
+     * counterpart comes before the short translation of the baker's sentence. Alone the pair merges the two into a 1-2
+     * bead; with the word pairs of the set it leaves the extra sentence unmatched, as a reader would.
+     */
+    @Test
+    void setLevelWordPairsLeaveAnExtraSentenceUnmatchedThatOnePairAloneMerges() throws InterruptedException {
+        String[][] sentences = {
+                {"Der Bäcker backt am Morgen das Brot für das ganze Dorf.",
+                        "Le boulanger cuit le matin le pain pour tout le village."},
+                {"Im Hafen wartet der Fischer auf sein Boot.", "Au port, le pêcheur attend son bateau."},
+                {"Das Brot vom Bäcker ist noch warm.", "Le pain du boulanger est encore chaud."},
+                {"Der Fischer verkauft am Markt seine Fische aus dem Boot.",
+                        "Le pêcheur vend au marché ses poissons du bateau."},
+                {"Die Kinder laufen schnell zur Schule.", "Les enfants courent vite à l'école."}};
+        List<SyntheticSet.Pair> pairs = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            StringBuilder de = new StringBuilder();
+            StringBuilder fr = new StringBuilder();
+            for (int s = 0; s < 4; s++) {
+                de.append(sentences[(k + s) % 5][0]).append('\n');
+                fr.append(sentences[(k + s) % 5][1]).append('\n');
+            }
+            pairs.add(new SyntheticSet.Pair("p" + k, "de", "fr", de.toString(), fr.toString()));
+        }
+        pairs.add(new SyntheticSet.Pair("q", "de", "fr", """
+                Der Bürgermeister eröffnete am Morgen die neue Bibliothek der Stadt.
+                Der Bäcker verkauft jeden Tag frisches Brot.
+                Der Fischer repariert sein altes Boot im Hafen.
+                """, """
+                Le maire a inauguré ce matin la nouvelle bibliothèque de la ville.
+                Il a plu toute la journée.
+                Le boulanger vend du pain.
+                Le pêcheur répare son vieux bateau au port.
+                """));
+        assertEquals(List.of("[0]-[0]", "[]-[1]", "[1]-[2]", "[2]-[3]"), beadsOf("q", pairs, LexiconScope.SET));
+        assertEquals(List.of("[0]-[0]", "[1]-[1, 2]", "[2]-[3]"), beadsOf("q", pairs, LexiconScope.DOCUMENT));
+    }
+
+    private static List<String> beadsOf(String name, List<SyntheticSet.Pair> pairs, LexiconScope scope)
+            throws InterruptedException {
+        Map<String, List<String>> beads = new ConcurrentHashMap<>();
+        new BatchAligner(PIPELINE).run(pairs, aligner(Set.of()), scope, FOUR, new BatchAligner.Outcomes<>() {
+            @Override
+            public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
+                beads.put(pair.name(), result.beads().stream().map(b -> b.source() + "-" + b.target()).toList());
+            }
+
+            @Override
+            public void failed(SyntheticSet.Pair pair, RuntimeException failure) {
+                throw failure;
+            }
+        });
+        return beads.get(name);
+    }
+
     @Test
     void learnsOneLexiconPerLanguagePair() throws InterruptedException {
         List<SyntheticSet.Pair> pairs = new ArrayList<>(SET.pairs("de", "de", "fr", 6, 3));
