@@ -26,9 +26,15 @@ public final class BeadFiles {
      * @throws BeadFormatException whose message starts with the file name
      */
     public static List<BeadIds> read(Path file) throws IOException {
+        return read(file, BeadFiles::parse);
+    }
+
+    /** Reads a UTF-8 file with a parser; a format error's message then starts with the file name. */
+    static List<BeadIds> read(Path file, java.util.function.Function<String, List<BeadIds>> parser)
+            throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
-            return parse(text);
+            return parser.apply(text);
         } catch (BeadFormatException e) {
             throw e.inFile(file.toString());
         }

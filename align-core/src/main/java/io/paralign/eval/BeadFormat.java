@@ -1,7 +1,6 @@
 package io.paralign.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,12 +51,7 @@ public final class BeadFormat {
      * @throws BeadFormatException whose message starts with the file name
      */
     public static List<BeadIds> read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        try {
-            return parse(text);
-        } catch (BeadFormatException e) {
-            throw e.inFile(file.toString());
-        }
+        return BeadFiles.read(file, BeadFormat::parse);
     }
 
     /** One bead a line, without spaces ({@code [0,1]:[2]}), each line ending with a newline. */
