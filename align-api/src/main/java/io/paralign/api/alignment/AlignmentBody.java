@@ -2,6 +2,7 @@ package io.paralign.api.alignment;
 
 import io.paralign.align.Bead;
 import io.paralign.api.store.PairText;
+import io.paralign.cancel.Cancellation;
 import io.paralign.diverge.Divergence;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import tools.jackson.core.JsonGenerator;
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record AlignmentBody(byte[] json, List<PairText> pairs) {
 
-    /** Writes the body; stops with a {@link CancellationException} when the thread is interrupted meanwhile. */
+    /** Writes the body; stops with a {@link io.paralign.cancel.CancelledException} when the thread is interrupted meanwhile. */
     static AlignmentBody of(String id, Instant createdAt, AlignmentResult result, JsonMapper mapper) {
         FlagIndex flags = new FlagIndex(result);
         List<PairText> texts = new ArrayList<>(result.beads().size());
@@ -48,8 +48,8 @@ record AlignmentBody(byte[] json, List<PairText> pairs) {
             json.writeArrayPropertyStart("pairs");
             List<Bead> beads = result.beads();
             for (int i = 0; i < beads.size(); i++) {
-                if ((i & 1023) == 0 && Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("body of alignment " + id + " cancelled at pair " + i);
+                if ((i & 1023) == 0) {
+                    Cancellation.check("the body of alignment " + id + ", pair " + i);
                 }
                 PairText text = new PairText(i, text(result.source(), beads.get(i).source()),
                         text(result.target(), beads.get(i).target()));

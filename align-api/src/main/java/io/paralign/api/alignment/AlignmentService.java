@@ -5,6 +5,7 @@ import io.paralign.api.store.AlignmentRecord;
 import io.paralign.api.store.AlignmentStore;
 import io.paralign.api.store.AlignmentSummary;
 import io.paralign.api.store.Page;
+import io.paralign.cancel.Cancellation;
 import io.paralign.language.LanguageMismatchException;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
@@ -14,7 +15,6 @@ import io.paralign.score.Lexicon;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -111,13 +111,13 @@ public class AlignmentService implements DisposableBean {
             // a detected side goes as auto: the pipeline detects it again (the same answer) and the result says so
             Document s = segment(Side.SOURCE, sourceText, RequestLanguages.forPipeline(sourceLanguage, source),
                     preSegmented, fields.sourceLang());
-            checkCancelled();
+            Cancellation.check("the source's segmentation");
             Document t = segment(Side.TARGET, targetText, RequestLanguages.forPipeline(targetLanguage, target),
                     preSegmented, fields.targetLang());
-            checkCancelled();
+            Cancellation.check("the target's segmentation");
             return pipeline.align(s, t, Lexicon.EMPTY);
         });
-        checkCancelled();
+        Cancellation.check("the alignment");
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         return new Computed(id, now, result, AlignmentBody.of(id, now, result, mapper));
@@ -139,12 +139,6 @@ public class AlignmentService implements DisposableBean {
                 result.source().language(), result.target().language(), result.flags().size(),
                 computed.body().json(), computed.body().pairs()));
         return new Stored(computed.id(), computed.body().json());
-    }
-
-    private static void checkCancelled() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CancellationException("alignment cancelled");
-        }
     }
 
     /** The stored JSON body, as computed, in UTF-8. */
