@@ -2,8 +2,8 @@ package io.paralign.api;
 
 import static io.paralign.api.Http.alignmentJson;
 import static io.paralign.api.Http.json;
+import static io.paralign.api.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,17 +49,6 @@ class AlignmentApiIT {
         HttpResponse<String> response = http.postJson(FIXTURE);
         assertEquals(201, response.statusCode(), response.body());
         return json(response).get("id").asString();
-    }
-
-    private static void assertProblem(int status, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json",
-                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        JsonNode problem = json(response);
-        assertEquals(status, problem.get("status").asInt());
-        assertTrue(problem.get("type").asString().startsWith("urn:paralign:problem:"), response.body());
-        assertFalse(response.body().contains("at io.paralign"), "stack trace in " + response.body());
-        assertFalse(response.body().contains("Exception"), "exception name in " + response.body());
     }
 
     @Test
@@ -221,11 +210,6 @@ class AlignmentApiIT {
     @Test
     void unsupportedMediaType() {
         assertProblem(415, http.post("/api/v1/alignments", "text/plain", "hello"));
-    }
-
-    private static void assertProblem(int status, String type, HttpResponse<String> response) {
-        assertProblem(status, response);
-        assertEquals("urn:paralign:problem:" + type, json(response).get("type").asString());
     }
 
     @Test

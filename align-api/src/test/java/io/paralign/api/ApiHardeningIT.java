@@ -3,6 +3,8 @@ package io.paralign.api;
 import static io.paralign.api.Http.alignmentJson;
 import static io.paralign.api.Http.json;
 import static io.paralign.api.Http.q;
+import static io.paralign.api.ProblemAssertions.assertNoInternalNames;
+import static io.paralign.api.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,8 +41,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiHardeningIT {
     private static final Path DATA = Fixture.dataDir("align-api-hardening-it");
-    private static final List<String> INTERNAL_NAMES = List.of("io.paralign", "java.", "tools.jackson",
-            "org.springframework", "jakarta.", "Exception");
 
     @LocalServerPort
     int port;
@@ -54,22 +54,6 @@ class ApiHardeningIT {
     @BeforeEach
     void client() {
         http = new Http(port);
-    }
-
-    /** A problem of the type, whose detail says {@code detail}, naming nothing of the server's internals. */
-    private static void assertProblem(int status, String type, String detail, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json",
-                response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
-        assertEquals("urn:paralign:problem:" + type, json(response).get("type").asString(), response.body());
-        assertTrue(json(response).get("detail").asString().contains(detail), response.body());
-        assertNoInternalNames(response);
-    }
-
-    private static void assertNoInternalNames(HttpResponse<String> response) {
-        for (String name : INTERNAL_NAMES) {
-            assertFalse(response.body().contains(name), "'" + name + "' in " + response.body());
-        }
     }
 
     /** A text in the script of a language: the fixtures for Latin and Arabic script, a sentence otherwise. */
