@@ -22,17 +22,17 @@ import net.jqwik.api.constraints.IntRange;
 class SingleParagraphPropertiesTest {
     private static final AlignmentPipeline PIPELINE = new AlignmentPipeline();
 
-    @Property(tries = 2)
+    @Property(tries = 2, seed = "20261202")
     void chineseEnglish(@ForAll long seed, @ForAll @IntRange(min = 1500, max = 2500) int sentences) {
         check(Script.HAN, "zh", Script.LATIN, "en", seed, sentences);
     }
 
-    @Property(tries = 2)
+    @Property(tries = 2, seed = "20261202")
     void arabicFrench(@ForAll long seed, @ForAll @IntRange(min = 1500, max = 2500) int sentences) {
         check(Script.ARABIC, "ar", Script.LATIN, "fr", seed, sentences);
     }
 
-    @Property(tries = 2)
+    @Property(tries = 2, seed = "20261202")
     void englishChinese(@ForAll long seed, @ForAll @IntRange(min = 1500, max = 2500) int sentences) {
         check(Script.LATIN, "en", Script.HAN, "zh", seed, sentences);
     }
@@ -87,7 +87,13 @@ class SingleParagraphPropertiesTest {
         }
 
         String sentence(List<String> words) {
-            return this == HAN ? String.join("", words) + "。" : String.join(" ", words) + ".";
+            if (this == HAN) {
+                return String.join("", words) + "。";
+            }
+            // capitalised, as sentences are: ICU's sentence rules do not break at ". " before a lower-case letter,
+            // so lower-case sentences would run together once lines are joined into paragraphs
+            String sentence = String.join(" ", words) + ".";
+            return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
         }
     }
 
