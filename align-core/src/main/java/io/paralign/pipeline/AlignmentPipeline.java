@@ -57,7 +57,10 @@ public final class AlignmentPipeline {
     private final Tokenizer tokenizer = new Tokenizer(TextNormalizer.standard());
     private final AnchorExtractor anchors = new StandardAnchorExtractor();
     private final Divergences divergences = new Divergences();
+    /** The final alignment. */
     private final TwoLevelAligner aligner;
+    /** The first of two passes, which learns the length ratio and word pairs ({@link Shape#COMMON}). */
+    private final TwoLevelAligner learningAligner;
 
     public AlignmentPipeline() {
         this(AlignOptions.defaults());
@@ -65,9 +68,13 @@ public final class AlignmentPipeline {
 
     public AlignmentPipeline(AlignOptions options) {
         this.options = options;
-        this.aligner = new TwoLevelAligner(
-                new RecursiveAligner(Shape.PARAGRAPH, options.maxCells(), options.bandWidth()),
-                new RecursiveAligner(Shape.SENTENCE, options.maxCells(), options.bandWidth()),
+        this.aligner = aligner(Shape.SENTENCE);
+        this.learningAligner = aligner(Shape.COMMON);
+    }
+
+    private TwoLevelAligner aligner(List<Shape> sentenceShapes) {
+        return new TwoLevelAligner(new RecursiveAligner(Shape.PARAGRAPH, options.maxCells(), options.bandWidth()),
+                new RecursiveAligner(sentenceShapes, options.maxCells(), options.bandWidth()),
                 options.paragraphCosts(), options.sentenceCosts());
     }
 
@@ -158,12 +165,17 @@ public final class AlignmentPipeline {
         FeatureSpace.Shared shared = FeatureSpace.Shared.of(t.text(), links);
         FeatureSpace space = FeatureSpace.build(s.text(), shared, lexicon);
         Cancellation.check("feature building");
-        TwoLevelAligner.Result pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
+        TwoLevelAligner first = options.learnLexicon() ? learningAligner : aligner;
+        TwoLevelAligner.Result pass = first.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         if (options.learnLexicon()) {
-            List<Step> confident = confidentOneToOne(pass.sentences(), space, length);
+            // every 1-1 bead, not only the confident ones: confidence weighs length, so a filter by it would keep
+            // the pairs whose ratio is near the prior and teach the prior back to itself
+            List<Step> oneToOne = pass.sentences().stream()
+                    .filter(st -> st.sourceCount() == 1 && st.targetCount() == 1).toList();
             length = LengthModels.refine(length,
-                    confident.stream().mapToInt(st -> s.text().lengths()[st.source()]).toArray(),
-                    confident.stream().mapToInt(st -> t.text().lengths()[st.target()]).toArray());
+                    oneToOne.stream().mapToInt(st -> s.text().lengths()[st.source()]).toArray(),
+                    oneToOne.stream().mapToInt(st -> t.text().lengths()[st.target()]).toArray());
+            List<Step> confident = confident(oneToOne, space, length);
             List<Lexicon.TokenPair> teaching = teachingPairs(confident.stream().map(st -> new Lexicon.TokenPair(
                     s.text().tokens().get(st.source()), t.text().tokens().get(st.target()))).toList(), log);
             Lexicon learned = Lexicon.learn(teaching, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
@@ -250,17 +262,21 @@ public final class AlignmentPipeline {
         return pairs;
     }
 
-    private List<Step> confidentOneToOne(List<Step> steps, FeatureSpace space, LengthModel length) {
+    /** The steps whose confidence under {@code length} (their cost recomputed with it) reaches {@link #CONFIDENT}. */
+    private List<Step> confident(List<Step> steps, FeatureSpace space, LengthModel length) {
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
                 options.sentenceCosts(), length);
-        return steps.stream().filter(st -> st.sourceCount() == 1 && st.targetCount() == 1)
-                .filter(st -> Confidence.of(st, model) >= CONFIDENT).toList();
+        return steps.stream().filter(st -> Confidence.of(rescored(st, model), model) >= CONFIDENT).toList();
+    }
+
+    private static Step rescored(Step step, BitextCostModel model) {
+        return new Step(step.source(), step.sourceCount(), step.target(), step.targetCount(),
+                model.cost(step.source(), step.sourceCount(), step.target(), step.targetCount()));
     }
 
     private static Bead bead(Step step, BitextCostModel model, SideAnalysis s, SideAnalysis t,
                              NameMatcher.Memo names) {
-        Step global = new Step(step.source(), step.sourceCount(), step.target(), step.targetCount(),
-                model.cost(step.source(), step.sourceCount(), step.target(), step.targetCount()));
+        Step global = rescored(step, model);
         List<Integer> sourceIds = ids(step.source(), step.sourceCount());
         List<Integer> targetIds = ids(step.target(), step.targetCount());
         List<AnchorPairing.Pair> anchors = sourceIds.isEmpty() || targetIds.isEmpty() ? List.of()

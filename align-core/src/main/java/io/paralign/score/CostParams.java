@@ -10,6 +10,7 @@ package io.paralign.score;
  * @param merge           extra cost of a 2-1 or 1-2 bead
  * @param doubleMerge     extra cost of a 2-2 bead
  * @param tripleMerge     extra cost of a 3-1 or 1-3 bead
+ * @param quadrupleMerge  extra cost of a 4-1 or 1-4 bead
  * @param lengthWeight    weight of the Gale-Church length cost
  * @param lengthCap       largest length cost a bead can get: Gale-Church's normal tail grows fast, and a partial
  *                        translation should still align (and be flagged) when its words and anchors agree
@@ -19,17 +20,18 @@ package io.paralign.score;
  * @param breakPenalty    cost of a merge that crosses a paragraph break on either side
  */
 public record CostParams(double skip, double headingSkip, double expendableSkip, double merge, double doubleMerge, double tripleMerge,
+                         double quadrupleMerge,
                          double lengthWeight, double lengthCap, double lexicalWeight, double anchorWeight, double mismatchWeight,
                          double breakPenalty) {
 
     /** Weights for sentence beads. */
     public static CostParams sentenceDefaults() {
-        return new CostParams(4.0, 2.5, 1.0, 4.6, 4.4, 6.0, 0.75, 10.0, 4.5, 2.0, 1.125, 4.0);
+        return new CostParams(4.0, 2.5, 1.0, 4.6, 4.4, 6.0, 9.5, 0.75, 10.0, 4.5, 2.0, 1.125, 4.0);
     }
 
     /** Weights for paragraph beads. */
     public static CostParams paragraphDefaults() {
-        return new CostParams(6.65, 5.0, 0.5, 2.0, 4.0, 4.0, 0.75, 40.0, 8.0, 1.0, 0.5, 0.0);
+        return new CostParams(6.65, 5.0, 0.5, 2.0, 4.0, 4.0, 6.0, 0.75, 40.0, 8.0, 1.0, 0.5, 0.0);
     }
 
     double prior(int a, int b) {
@@ -44,6 +46,6 @@ public record CostParams(double skip, double headingSkip, double expendableSkip,
         if (big == 2) {
             return doubleMerge;
         }
-        return tripleMerge;
+        return big == 3 ? tripleMerge : quadrupleMerge;
     }
 }

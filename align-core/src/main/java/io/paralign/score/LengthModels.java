@@ -59,29 +59,57 @@ public final class LengthModels {
     }
 
     /**
-     * Ratio and variance re-estimated from lengths of pairs believed aligned: the median ratio, and the variance
-     * from the median absolute deviation (scaled to a normal's standard deviation), each shrunk toward the prior by
-     * {@value #PRIOR_STRENGTH} pseudo-pairs.
+     * Ratio and variance re-estimated from lengths of pairs believed aligned: the {@linkplain #weightedMedianRatio
+     * length-weighted median ratio}, and the variance from the median absolute deviation (scaled to a normal's
+     * standard deviation, kept within {@value #MIN_VARIANCE} to {@value #MAX_VARIANCE} times the prior's unit scale:
+     * one Han character stands for several letters, and so does its variance), each shrunk toward the prior by
+     * {@value #PRIOR_STRENGTH} pseudo-pairs. The pairs should be chosen without weighing their lengths: a choice by
+     * length keeps the pairs that agree with the prior and teaches it back to itself.
      */
     public static LengthModel refine(LengthModel prior, int[] sourceLengths, int[] targetLengths) {
         int n = sourceLengths.length;
         if (n < 3) {
             return prior;
         }
-        double[] ratios = new double[n];
-        for (int k = 0; k < n; k++) {
-            ratios[k] = (double) targetLengths[k] / Math.max(1, sourceLengths[k]);
-        }
-        double median = median(ratios);
+        double median = weightedMedianRatio(sourceLengths, targetLengths);
         double ratio = (n * median + PRIOR_STRENGTH * prior.ratio()) / (n + PRIOR_STRENGTH);
         double[] deviations = new double[n];
         for (int k = 0; k < n; k++) {
             deviations[k] = Math.abs((targetLengths[k] - ratio * sourceLengths[k]) / Math.sqrt(Math.max(1, sourceLengths[k])));
         }
         double sigma = 1.4826 * median(deviations);
-        double variance = Math.max(MIN_VARIANCE, Math.min(MAX_VARIANCE, sigma * sigma));
+        double scale = priorVariance(ratio) / LengthModel.GALE_CHURCH_VARIANCE;
+        double variance = Math.max(MIN_VARIANCE * scale, Math.min(MAX_VARIANCE * scale, sigma * sigma));
         variance = (n * variance + PRIOR_STRENGTH * prior.variance()) / (n + PRIOR_STRENGTH);
         return new LengthModel(ratio, variance);
+    }
+
+    /**
+     * The ratio of target to source length at which half the source characters lie in pairs of lower ratio: the
+     * median of the pairs' ratios, each weighted by its source length. Under the model a pair's ratio varies less the
+     * longer it is, so short pairs, whose ratios spread widest, must not count as much as long ones (the plain median
+     * of per-pair ratios falls below the ratio of the totals when ratios are skewed); a median, not a sum, so that a
+     * minority of wrongly paired sentences cannot move it.
+     */
+    static double weightedMedianRatio(int[] sourceLengths, int[] targetLengths) {
+        int n = sourceLengths.length;
+        Integer[] order = new Integer[n];
+        double[] ratios = new double[n];
+        long total = 0;
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+            ratios[k] = (double) targetLengths[k] / Math.max(1, sourceLengths[k]);
+            total += Math.max(1, sourceLengths[k]);
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(ratios[x], ratios[y]));
+        long half = 0;
+        for (Integer k : order) {
+            half += Math.max(1, sourceLengths[k]);
+            if (2 * half >= total) {
+                return ratios[k];
+            }
+        }
+        return ratios[order[n - 1]];
     }
 
     private static double median(double[] values) {

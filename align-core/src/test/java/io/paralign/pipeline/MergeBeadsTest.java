@@ -56,4 +56,22 @@ class MergeBeadsTest {
                 """;
         assertEquals(List.of("[0]-[0]", "[1]-[1, 2]", "[2]-[3]"), beads(english, french));
     }
+
+    /** The long festival sentence is one sentence in English and three short ones in French. */
+    @Test
+    void oneSentenceTranslatedAsThreeMakesOneOneToThreeBead() {
+        String english = """
+                The festival committee announced its plans for the summer on Wednesday.
+                The open-air concerts, which drew more than twenty thousand visitors last year, will return to the old harbour in July, the tickets will go on sale in the first week of May, and a free shuttle bus will run from the station every evening.
+                The full programme will be published on the festival website next week.
+                """;
+        String french = """
+                Le comité du festival a annoncé mercredi ses projets pour l'été.
+                Les concerts en plein air, qui avaient attiré plus de vingt mille visiteurs l'an dernier, reviendront sur le vieux port en juillet.
+                Les billets seront mis en vente la première semaine de mai.
+                Une navette gratuite partira de la gare chaque soir.
+                Le programme complet sera publié la semaine prochaine sur le site du festival.
+                """;
+        assertEquals(List.of("[0]-[0]", "[1]-[1, 2, 3]", "[2]-[4]"), beads(english, french));
+    }
 }

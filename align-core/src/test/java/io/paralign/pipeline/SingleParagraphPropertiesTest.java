@@ -58,14 +58,18 @@ class SingleParagraphPropertiesTest {
     enum Script {
         LATIN, ARABIC, HAN;
 
-        /** A made-up word of this script: letters for Latin and Arabic, one or two ideographs for Han. */
+        /**
+         * A made-up word of this script: 4 to 8 letters for Latin, 2 to 7 for Arabic, one to three ideographs for
+         * Han, so that the texts' length ratios are near the pairs' priors (about 3.5 Latin characters per Han one,
+         * 1.3 per Arabic one).
+         */
         String word(Random random) {
             StringBuilder word = new StringBuilder();
             switch (this) {
                 case LATIN -> {
                     // four letters or more: shorter made-up words are often real function words ("de", "la",
                     // "et"), enough for the declared-language check to read the text as French and refuse "en"
-                    int letters = 4 + random.nextInt(9);
+                    int letters = 4 + random.nextInt(5);
                     for (int k = 0; k < letters; k++) {
                         word.append((char) ('a' + random.nextInt(26)));
                     }
@@ -77,7 +81,7 @@ class SingleParagraphPropertiesTest {
                     }
                 }
                 case HAN -> {
-                    int ideographs = 1 + random.nextInt(2);
+                    int ideographs = 1 + random.nextInt(3);
                     for (int k = 0; k < ideographs; k++) {
                         word.append((char) (0x4E00 + random.nextInt(3000)));
                     }

@@ -9,6 +9,26 @@ import org.junit.jupiter.api.Test;
 class LengthModelTest {
     private final LengthModel model = new LengthModel(1.27, LengthModel.GALE_CHURCH_VARIANCE);
 
+    /** Ratios 5, 4 and 1.2: the plain median is 4, but 100 of the 120 source characters lie in the 1.2 pair. */
+    @Test
+    void refinedRatioIsTheMedianOfRatiosWeightedBySourceLength() {
+        assertEquals(1.2, LengthModels.weightedMedianRatio(new int[] {10, 10, 100}, new int[] {50, 40, 120}), 1e-9);
+        assertEquals(4.0, LengthModels.weightedMedianRatio(new int[] {10, 10, 10}, new int[] {50, 40, 12}), 1e-9);
+    }
+
+    /** 200 pairs at 5.0 against a prior of 3.3: the prior's 20 pseudo-pairs move the ratio by 1.7 * 20 / 220. */
+    @Test
+    void refinedRatioFollowsThePairsNotThePrior() {
+        int[] source = new int[200];
+        int[] target = new int[200];
+        for (int k = 0; k < 200; k++) {
+            source[k] = 20 + k % 7;
+            target[k] = 5 * source[k];
+        }
+        LengthModel refined = LengthModels.refine(new LengthModel(3.3, 22.0), source, target);
+        assertEquals(5.0 - 1.7 * 20 / 220, refined.ratio(), 1e-9);
+    }
+
     @Test
     void expectedLengthsCostNothing() {
         assertEquals(0.0, model.cost(100, 127), 1e-6);
