@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Whole-process batch speed on speed-ar-fr's 960 Arabic/French pairs: this build against an older one and hunalign.
+#
+#   scripts/peer/batch-vs.sh OLDER HUNALIGN EVAL [ROUNDS]          (ROUNDS default 3, after one warm-up round)
+#
+# OLDER is a git revision (e.g. f8d4837), built in a temporary worktree with ./mvnw -B -q package -DskipTests, or
+# an align-cli.jar already built. The current build is align-cli/target/align-cli.jar (build it first). HUNALIGN is
+# a hunalign binary, EVAL the shared evaluation folder (../shared/eval). Needs GNU time (apt-get install -y time).
+#
+# Each round runs, in an order that rotates from round to round:
+#   older       java -jar OLDER.jar batch --manifest speed-ar-fr/pairs.csv --out TMP
+#   current     java -jar align-cli.jar batch --manifest speed-ar-fr/pairs.csv --out TMP      (set-level learning)
+#   current-doc the same with --no-batch-lexicon (each pair aligned alone, one pass)
+#   hunalign    hunalign -batch EMPTY.dic speed-ar-fr/hunalign-batch.txt, on the pre-segmented .sent files,
+#               no dictionary, ladders written to TMP
+# and prints, per program, the median over the rounds of wall time, CPU time (user + sys) and peak RSS, then the
+# ratios of medians against older and hunalign. A batch's output folder is removed between runs, outside the
+# timing. paralign's batch reads the raw .txt files and segments them; hunalign reads the .sent files segmented
+# beforehand, so its time has no segmentation in it.
+set -euo pipefail
+
+usage="usage: $0 OLDER HUNALIGN EVAL [ROUNDS]"
+older="${1:?$usage}"
+[ -f "$older" ] && older="$(realpath "$older")"
+hunalign="$(realpath "${2:?$usage}")"
+speed="$(realpath "${3:?$usage}")/speed-ar-fr"
+rounds="${4:-3}"
+cd "$(dirname "$0")/../.."
+current_jar="$PWD/align-cli/target/align-cli.jar"
+[ -f "$current_jar" ] || { echo "no $current_jar: build it first (./mvnw -B -q package -DskipTests)" >&2; exit 1; }
+[ -x "$hunalign" ] || { echo "$hunalign: not an executable" >&2; exit 1; }
+[ -f "$speed/pairs.csv" ] && [ -f "$speed/hunalign-batch.txt" ] || { echo "$speed: no pairs.csv or hunalign-batch.txt" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "GNU time missing: apt-get install -y time" >&2; exit 1; }
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "ROUNDS is a positive number, not $rounds" >&2; exit 2; }
+
+work="$(mktemp -d)"
+worktree=""
+cleanup() {
+  if [ -n "$worktree" ]; then git worktree remove --force "$worktree" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ -f "$older" ]; then
+  older_jar="$older"
+  older_name="$older"
+else
+  worktree="$work/older"
+  git worktree add -q --detach "$worktree" "$older"
+  echo "building $older in $worktree ..." >&2
+  (cd "$worktree" && ./mvnw -B -q package -DskipTests >"$work/older-build.log" 2>&1) \
+    || { echo "building $older failed:" >&2; tail -20 "$work/older-build.log" >&2; exit 1; }
+  older_jar="$worktree/align-cli/target/align-cli.jar"
+  older_name="$(git rev-parse --short "$older")"
+fi
+
+# hunalign's batch file names its inputs relative to speed-ar-fr and writes its ladders beside them: the copy
+# run here reads the same inputs and writes into the temporary folder.
+: > "$work/empty.dic"
+mkdir -p "$work/ladders"
+awk -F'\t' -v dir="$speed" -v out="$work/ladders" 'NF >= 3 { print dir "/" $1 "\t" dir "/" $2 "\t" out "/" $3 }' \
+  "$speed/hunalign-batch.txt" >"$work/hunalign-batch.txt"
+
+programs=(older current current-doc hunalign)
+run() { # program round
+  local out="$work/out" code=0
+  rm -rf "$out" "$work/ladders"/*
+  case "$1" in
+    older) set -- "$1" "$2" java -jar "$older_jar" batch --manifest "$speed/pairs.csv" --out "$out" ;;
+    current) set -- "$1" "$2" java -jar "$current_jar" batch --manifest "$speed/pairs.csv" --out "$out" ;;
+    current-doc) set -- "$1" "$2" java -jar "$current_jar" batch --manifest "$speed/pairs.csv" --out "$out" --no-batch-lexicon ;;
+    hunalign) set -- "$1" "$2" "$hunalign" -batch "$work/empty.dic" "$work/hunalign-batch.txt" ;;
+  esac
+  local name="$1" round="$2"; shift 2
+  # in the temporary folder: hunalign writes a translate.txt in its working directory
+  (cd "$work" && /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@") >/dev/null 2>"$work/log-$name" || code=$?
+  if [ "$code" -ne 0 ]; then
+    echo "$name: exit code $code" >&2; tail -5 "$work/log-$name" >&2; exit 1
+  fi
+  if [ "$name" = hunalign ] && [ "$(ls "$work/ladders" | wc -l)" -ne "$(wc -l <"$work/hunalign-batch.txt")" ]; then
+    echo "hunalign wrote $(ls "$work/ladders" | wc -l) ladders for $(wc -l <"$work/hunalign-batch.txt") jobs" >&2; exit 1
+  fi
+  # wall, cpu = user + sys, peak RSS in MB
+  awk -v n="$name" -v r="$round" '{ printf "%s %s %.2f %.2f %.0f\n", n, r, $1, $2 + $3, $4 / 1024 }' "$work/time" \
+    | tee -a "$work/times" >&2
+}
+
+echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); java $(java -version 2>&1 | head -1 | cut -d'"' -f2);" \
+  "older $older_name, current $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- align-core/src align-cli/src || echo ' with changes');" \
+  "$(wc -l <"$work/hunalign-batch.txt") pairs"
+echo "warm-up round (not counted)" >&2
+for p in "${programs[@]}"; do run "$p" 0; done
+: > "$work/times"
+for ((r = 1; r <= rounds; r++)); do
+  for ((k = 0; k < ${#programs[@]}; k++)); do
+    run "${programs[$(((k + r) % ${#programs[@]}))]}" "$r"
+  done
+done
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+declare -A wall cpu rss
+for p in "${programs[@]}"; do
+  wall[$p]="$(awk -v p="$p" '$1 == p { print $3 }' "$work/times" | median)"
+  cpu[$p]="$(awk -v p="$p" '$1 == p { print $4 }' "$work/times" | median)"
+  rss[$p]="$(awk -v p="$p" '$1 == p { print $5 }' "$work/times" | median)"
+done
+echo "medians of $rounds rounds (programs alternated):"
+printf "%-12s %9s %9s %9s\n" program "wall s" "CPU s" "peak MB"
+for p in "${programs[@]}"; do printf "%-12s %9.2f %9.2f %9.0f\n" "$p" "${wall[$p]}" "${cpu[$p]}" "${rss[$p]}"; done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo "ratios of medians:"
+printf "%-24s %9s %9s\n" "" wall CPU
+for pair in current/older current-doc/older current/hunalign current-doc/hunalign older/hunalign; do
+  a="${pair%/*}"; b="${pair#*/}"
+  printf "%-24s %9s %9s\n" "$a / $b" "$(ratio "${wall[$a]}" "${wall[$b]}")" "$(ratio "${cpu[$a]}" "${cpu[$b]}")"
+done
