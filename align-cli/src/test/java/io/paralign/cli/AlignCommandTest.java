@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -248,6 +249,23 @@ class AlignCommandTest {
     @Test
     void fileOverTheSizeLimit() {
         refused("over the limit of 1,000 (--max-bytes)", "align", SRC, TGT, "--max-bytes", "1000");
+    }
+
+    /** The default limit is 5 MB: a file one byte over it is refused from its size (a sparse file, nothing read). */
+    @Test
+    void theDefaultSizeLimitIsFiveMegabytes() throws IOException {
+        Path big = dir.resolve("big.txt");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(5_242_881);
+        }
+        refused(big + ": 5,242,881 bytes, over the limit of 5,242,880 (--max-bytes)", "align", big.toString(), TGT);
+    }
+
+    @Test
+    void aSizeLimitUnderOneIsRefused() {
+        refused("align-cli: error: --max-bytes must be at least 1, not 0", "align", SRC, TGT, "--max-bytes", "0");
+        err.getBuffer().setLength(0);
+        refused("align-cli: error: --max-bytes must be at least 1, not -5", "align", SRC, TGT, "--max-bytes", "-5");
     }
 
     @Test
