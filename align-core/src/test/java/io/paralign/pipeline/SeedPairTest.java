@@ -185,6 +185,20 @@ class SeedPairTest {
         }
     }
 
+    /** Scores and confidences lie in [0, 1], with three decimals; an unmatched sentence's bead scores 0. */
+    @Test
+    void beadScoresAndConfidencesAreSharesWithThreeDecimals() {
+        for (Bead b : result.beads()) {
+            for (double share : new double[] {b.score(), b.confidence()}) {
+                assertTrue(share >= 0 && share <= 1, b::toString);
+                assertEquals(share, Math.round(share * 1000) / 1000.0, b::toString);
+            }
+            if (!b.isMatch()) {
+                assertEquals(0.0, b.score(), b::toString);
+            }
+        }
+    }
+
     /**
      * Figures counted from the files, not from the segmentation: lengths of the lines and of the sentences inside
      * them, in UTF-16 units (no character of either file is outside the BMP), the white space between sentences
