@@ -142,6 +142,7 @@ class OpenAccessIT {
         }
         RawHttp.Response rejected = raw.get("/api;x/v1/alignments", Map.of());
         assertEquals("nosniff", rejected.header("X-Content-Type-Options"));
+        assertEquals("no-store", rejected.header("Cache-Control"));
     }
 
     @Test
