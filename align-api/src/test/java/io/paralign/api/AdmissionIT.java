@@ -58,10 +58,14 @@ class AdmissionIT {
 
     @Test
     void aSecondLargeRequestIsRefusedWhileASmallOneIsServed() throws Exception {
+        double overloaded = Load.metric(http, "paralign_alignment_rejected_total{reason=\"overloaded\"}");
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> http.postJson(LARGE));
         Load.await("the first large alignment running", Duration.ofSeconds(20), () -> Load.running(http), r -> r == 1);
+        assertTrue(Load.metric(http, "paralign_alignment_memory_reserved_bytes") > 0, "its memory is reserved");
+        assertEquals(0, Load.metric(http, "paralign_alignment_waiting"), "a queue of 0: nothing waits");
         HttpResponse<String> second = http.postJson(LARGE);
         assertEquals(503, second.statusCode(), second.body());
+        assertEquals(overloaded + 1, Load.metric(http, "paralign_alignment_rejected_total{reason=\"overloaded\"}"));
         assertEquals("urn:paralign:problem:overloaded", json(second).get("type").asString());
         assertEquals("60", second.headers().firstValue("Retry-After").orElse(""));
         HttpResponse<String> small = http.postJson(Http.alignmentJson("fr", Fixture.FRENCH, "ar", Fixture.ARABIC));
@@ -73,9 +77,11 @@ class AdmissionIT {
     @Test
     void aRequestThatCouldNeverFitIsRefusedAtOnce() {
         String huge = Http.alignmentJson("fr", "a\n".repeat(500_000), "ar", "\u0628\n".repeat(500_000));
+        double tooLarge = Load.metric(http, "paralign_alignment_rejected_total{reason=\"too-large\"}");
         long start = System.nanoTime();
         HttpResponse<String> response = http.postJson(huge);
         assertEquals(413, response.statusCode(), response.body());
+        assertEquals(tooLarge + 1, Load.metric(http, "paralign_alignment_rejected_total{reason=\"too-large\"}"));
         assertEquals("urn:paralign:problem:request-too-large", json(response).get("type").asString());
         assertTrue(json(response).get("detail").asString().contains("MB of memory"), response.body());
         assertTrue(System.nanoTime() - start < 5e9, "not at once");

@@ -59,11 +59,11 @@ class ApiKeyIT {
     void theProblemSaysWhetherAKeyWasMissingOrRefused() {
         RawHttp raw = new RawHttp(port);
         RawHttp.Response missing = raw.get("/api/v1/alignments", Map.of());
-        assertProblem(401, missing, missing.toString());
+        assertProblem(401, "api-key-required", missing, missing.toString());
         assertEquals("X-API-Key", missing.header("WWW-Authenticate"));
         assertTrue(missing.body().contains("send a key in the X-API-Key header"), missing.body());
         RawHttp.Response wrong = raw.get("/api/v1/alignments", Map.of("X-API-Key", "first-key2"));
-        assertProblem(401, wrong, wrong.toString());
+        assertProblem(401, "api-key-required", wrong, wrong.toString());
         assertTrue(wrong.body().contains("not accepted"), wrong.body());
         assertEquals("nosniff", wrong.header("X-Content-Type-Options"));
     }
@@ -148,7 +148,7 @@ class ApiKeyIT {
         RawHttp.Response response = new RawHttp(port).send("POST", "/api/v1/alignments",
                 Map.of("X-API-Key", "first-key", "Content-Type", "application/json", "Sec-Fetch-Site", "cross-site"),
                 Http.alignmentJson("fr", Fixture.FRENCH, "ar", Fixture.ARABIC).getBytes(StandardCharsets.UTF_8));
-        assertProblem(403, response, response.toString());
+        assertProblem(403, "cross-site-request", response, response.toString());
     }
 
     @Test

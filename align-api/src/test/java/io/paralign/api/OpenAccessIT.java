@@ -97,17 +97,17 @@ class OpenAccessIT {
                 Map.of("Origin", "null"), Map.of("Origin", "http://localhost:1"),
                 Map.of("Sec-Fetch-Site", "cross-site", "Origin", "http://localhost:" + port))) {
             RawHttp.Response response = post(crossSite);
-            assertProblem(403, response, crossSite + " -> " + response);
+            assertProblem(403, "cross-site-request", response, crossSite + " -> " + response);
             assertTrue(response.body().contains("Cross-site request refused"), response.body());
             RawHttp.Response delete = raw.send("DELETE", "/api/v1/alignments/" + id, crossSite, null);
-            assertProblem(403, delete, crossSite + " -> " + delete);
+            assertProblem(403, "cross-site-request", delete, crossSite + " -> " + delete);
         }
         RawHttp.Response form = raw.send("POST", "/api/v1/alignments",
                 Map.of("Content-Type", "multipart/form-data; boundary=b", "Origin", "http://evil.example",
                         "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate"),
                 ("--b\r\nContent-Disposition: form-data; name=\"sourceLang\"\r\n\r\nfr\r\n--b--\r\n")
                         .getBytes(StandardCharsets.UTF_8));
-        assertProblem(403, form, form.toString());
+        assertProblem(403, "cross-site-request", form, form.toString());
         assertEquals(stored, count());
         assertEquals(200, raw.get("/api/v1/alignments/" + id, Map.of()).status());
     }
@@ -137,9 +137,12 @@ class OpenAccessIT {
             assertEquals("nosniff", response.header("X-Content-Type-Options"), path);
             assertEquals("DENY", response.header("X-Frame-Options"), path);
             assertEquals("no-referrer", response.header("Referrer-Policy"), path);
+            assertEquals("no-cache, no-store, max-age=0, must-revalidate", response.header("Cache-Control"), path);
+            assertEquals("0", response.header("X-XSS-Protection"), path);
         }
         RawHttp.Response rejected = raw.get("/api;x/v1/alignments", Map.of());
         assertEquals("nosniff", rejected.header("X-Content-Type-Options"));
+        assertEquals("no-store", rejected.header("Cache-Control"));
     }
 
     @Test

@@ -186,7 +186,7 @@ class SecurityIT {
                 assertEquals(200, response.status(), seen);
             }
         } else if (caller != Caller.RIGHT_KEY) {
-            assertProblem(401, response, seen);
+            assertProblem(401, "api-key-required", response, seen);
             assertEquals("X-API-Key", response.header("WWW-Authenticate"), seen);
         } else if (variant.how().equals("as is")) {
             assertEquals(2, response.status() / 100, seen);
@@ -200,6 +200,12 @@ class SecurityIT {
         assertEquals("application/problem+json", response.mediaType(), seen);
         assertTrue(response.body().contains("\"status\":" + status), seen);
         assertFalse(response.body().contains("Exception"), seen);
+    }
+
+    /** As {@link #assertProblem(int, RawHttp.Response, String)}, of the type with this slug. */
+    static void assertProblem(int status, String type, RawHttp.Response response, String seen) {
+        assertProblem(status, response, seen);
+        assertEquals("urn:paralign:problem:" + type, Http.JSON.readTree(response.body()).get("type").asString(), seen);
     }
 
     static String create(RawHttp raw) {

@@ -6,16 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.xml.XMLConstants;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
+import io.paralign.cli.render.Tmx14Dtd;
 import io.paralign.eval.BeadFormat;
 import io.paralign.eval.BeadIds;
 import io.paralign.eval.LadderFormat;
@@ -125,11 +135,56 @@ class AlignCommandTest {
         assertFalse(html.contains("<script"));
     }
 
+    /** Line {@code n} (1-based) of a seed file, or its sentence {@code k} (0-based) split after a full stop. */
+    private static String seed(String file, int n, int... k) throws IOException {
+        String line = Files.readAllLines(Seeds.file(file), StandardCharsets.UTF_8).get(n - 1);
+        return k.length == 0 ? line : line.split("(?<=\\.) ")[k[0]];
+    }
+
+    /**
+     * The TMX parsed by a validating XML parser against the TMX 1.4b DTD, and its units against the seed texts: one
+     * unit per aligned bead, in order, read off the two articles by hand (each file holds a paragraph a line; the
+     * titles, headings, the French-only paragraph and closing sentence and the boilerplate make no unit).
+     */
     @Test
-    void tmxLoadsBack() throws IOException {
-        String tmx = output("tmx");
-        assertTrue(tmx.contains("srclang=\"ar\""));
-        assertTrue(tmx.contains("<tuv xml:lang=\"fr\">"));
+    void tmxLoadsBackWithTheSeedSentences() throws Exception {
+        org.w3c.dom.Document tmx = Tmx14Dtd.valid(output("tmx"));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        assertEquals("ar", xpath.evaluate("/tmx/header/@srclang", tmx));
+        NodeList units = (NodeList) xpath.evaluate("/tmx/body/tu", tmx, XPathConstants.NODESET);
+        List<List<String>> segments = new ArrayList<>();
+        for (int i = 0; i < units.getLength(); i++) {
+            NodeList tuvs = (NodeList) xpath.evaluate("tuv", units.item(i), XPathConstants.NODESET);
+            assertEquals(2, tuvs.getLength());
+            assertEquals("ar", ((Element) tuvs.item(0)).getAttributeNS(XMLConstants.XML_NS_URI, "lang"));
+            assertEquals("fr", ((Element) tuvs.item(1)).getAttributeNS(XMLConstants.XML_NS_URI, "lang"));
+            segments.add(List.of(xpath.evaluate("seg", tuvs.item(0)), xpath.evaluate("seg", tuvs.item(1))));
+        }
+        String ar = Seeds.ARABIC;
+        String fr = Seeds.FRENCH;
+        List<List<String>> expected = List.of(
+                List.of(seed(ar, 1), seed(fr, 2)), List.of(seed(ar, 2), seed(fr, 3)), List.of(seed(ar, 3), seed(fr, 4)),
+                List.of(seed(ar, 4), seed(fr, 5, 1)),
+                List.of(seed(ar, 6), seed(fr, 6, 0)), List.of(seed(ar, 7), seed(fr, 6, 1)),
+                List.of(seed(ar, 8), seed(fr, 7)), List.of(seed(ar, 9), seed(fr, 8)), List.of(seed(ar, 10), seed(fr, 9)),
+                List.of(seed(ar, 12, 0), seed(fr, 10, 0)), List.of(seed(ar, 12, 1), seed(fr, 10, 1)),
+                List.of(seed(ar, 13), seed(fr, 12)), List.of(seed(ar, 14), seed(fr, 14)),
+                List.of(seed(ar, 15), seed(fr, 15)), List.of(seed(ar, 16), seed(fr, 16)),
+                List.of(seed(ar, 18), seed(fr, 17)),
+                List.of(seed(ar, 19), seed(fr, 18, 1)),
+                List.of(seed(ar, 20), seed(fr, 19)), List.of(seed(ar, 21), seed(fr, 20, 0)));
+        assertEquals(expected.size(), segments.size(), segments::toString);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).get(0), segments.get(i).get(0), "Arabic of unit " + i);
+            if (i == 3 || i == 16) {
+                // Arabic lines 4 and 19 each translate a whole French line of two sentences (1-2 beads), which
+                // the aligner today gets as the first sentence left out and a 1-1 with the second (SeedPairTest's
+                // known wrong regions): the unit's French ends with the second sentence either way
+                assertTrue(segments.get(i).get(1).endsWith(expected.get(i).get(1)), segments.get(i).get(1));
+            } else {
+                assertEquals(expected.get(i).get(1), segments.get(i).get(1), "French of unit " + i);
+            }
+        }
     }
 
     @Test
@@ -194,6 +249,23 @@ class AlignCommandTest {
     @Test
     void fileOverTheSizeLimit() {
         refused("over the limit of 1,000 (--max-bytes)", "align", SRC, TGT, "--max-bytes", "1000");
+    }
+
+    /** The default limit is 5 MB: a file one byte over it is refused from its size (a sparse file, nothing read). */
+    @Test
+    void theDefaultSizeLimitIsFiveMegabytes() throws IOException {
+        Path big = dir.resolve("big.txt");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(5_242_881);
+        }
+        refused(big + ": 5,242,881 bytes, over the limit of 5,242,880 (--max-bytes)", "align", big.toString(), TGT);
+    }
+
+    @Test
+    void aSizeLimitUnderOneIsRefused() {
+        refused("align-cli: error: --max-bytes must be at least 1, not 0", "align", SRC, TGT, "--max-bytes", "0");
+        err.getBuffer().setLength(0);
+        refused("align-cli: error: --max-bytes must be at least 1, not -5", "align", SRC, TGT, "--max-bytes", "-5");
     }
 
     @Test

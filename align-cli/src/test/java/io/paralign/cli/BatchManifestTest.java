@@ -103,7 +103,11 @@ class BatchManifestTest extends InProcessCli {
         Files.createSymbolicLink(seeds.resolve("zz.txt"), secret);
         Path report = dir.resolve("out");
         assertRefusedBeforeAnyOutput(run("batch", seeds.toString(), "--out", report.toString()));
-        assertTrue(err.toString().contains(seeds + ": zz.txt: leads to " + secret.toRealPath()), err.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(List.of("align-cli: error: " + seeds + ": 1 bad file, nothing aligned or written",
+                "align-cli: error: " + seeds + ": zz.txt: leads to " + secret.toRealPath() + " (a symbolic link), "
+                        + "outside " + seeds.toRealPath() + " (the folder given); --root DIR widens what may be read"),
+                lines);
 
         assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--root", dir.toString()),
                 err.toString());

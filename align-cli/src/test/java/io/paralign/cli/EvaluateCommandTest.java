@@ -125,6 +125,81 @@ class EvaluateCommandTest {
         assertTrue(out.toString().contains("strict        0.9474    0.9474    0.9474"), out::toString);
     }
 
+    private static final String TRAM_EN = """
+            City approves new tram line
+            The city council approved the new tram line on Monday after a long debate.
+            The line will cost 450 million euros and should open in 2027.
+            It will link the central railway station to the university campus in 20 minutes.
+            The mayor said that construction work would start next spring.
+            """;
+    /**
+     * The French of TRAM_EN with the edits of TRAM_EDITS (the year changed, a sentence added, a copyright line),
+     * and one change no edit names: 25 minutes for 20.
+     */
+    private static final String TRAM_FR = """
+            La ville approuve une nouvelle ligne de tramway
+            Le conseil municipal a approuvé lundi la nouvelle ligne de tramway après un long débat.
+            La ligne coûtera 450 millions d'euros et devrait ouvrir en 2028.
+            Elle reliera la gare centrale au campus universitaire en 25 minutes.
+            Les habitants du quartier craignent des années de travaux, de bruit et de poussière devant leurs fenêtres.
+            Le maire a déclaré que les travaux commenceraient au printemps prochain.
+            Tous droits réservés © 2024
+            """;
+    /** Sentence ids count the lines above; the repeat names an English sentence the English does not repeat. */
+    private static final String TRAM_EDITS = """
+            [
+             {"edit": "number", "side": "fr", "expect": "ANCHOR_MISMATCH", "sentences": [2], "was": "2027", "now": "2028"},
+             {"edit": "drop_sentence", "side": "en", "expect": "MISSING_IN_EN", "sentences": [4], "present_on": "fr"},
+             {"edit": "boilerplate", "side": "fr", "expect": "BOILERPLATE", "text": ["Tous droits réservés © 2024"]},
+             {"edit": "merge", "side": "fr", "expect": null, "sentences": [0]},
+             {"edit": "repeat", "side": "en", "expect": "DUPLICATE_BLOCK", "sentences": [1]}
+            ]
+            """;
+    /**
+     * Six flags: the changed year on each side (both hit the number edit), the added sentence, the copyright line,
+     * and 20 / 25 on each side, which no edit names. Precision 4 of 6; recall 3 of the 4 edits that expect a flag
+     * (the merge expects none, the repeat is not there to flag); F1 2 (2/3)(3/4) / (2/3 + 3/4) = 12/17.
+     */
+    private static final String TRAM_SCORES = """
+            flags     precision 0.6667  recall 0.7500  F1 0.7059  (1 documents)
+              ANCHOR_MISMATCH    found   1 of   1
+              BOILERPLATE        found   1 of   1
+              DUPLICATE_BLOCK    found   0 of   1
+              MISSING_IN_EN      found   1 of   1
+            """;
+
+    @Test
+    void flagsAreScoredAgainstTheEditList() throws IOException {
+        Files.writeString(dir.resolve("tram.en.txt"), TRAM_EN);
+        Files.writeString(dir.resolve("tram.fr.txt"), TRAM_FR);
+        Files.writeString(dir.resolve("tram.en.sent"), TRAM_EN);
+        Files.writeString(dir.resolve("tram.fr.sent"), TRAM_FR);
+        Files.writeString(dir.resolve("tram.edits.json"), TRAM_EDITS);
+        int code = run("evaluate", dir.toString(), "--flags", "--src-ext", ".txt", "--tgt-ext", ".txt",
+                "--src-lang", "en", "--tgt-lang", "fr");
+        assertEquals(0, code, err::toString);
+        assertEquals(TRAM_SCORES, out.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void flagsWithSentencesFromAnotherFolderListMissesAndUnexpectedFlags() throws IOException {
+        Path sentences = Files.createDirectory(dir.resolve("originals"));
+        Path set = Files.createDirectory(dir.resolve("set"));
+        Files.writeString(set.resolve("tram.en.txt"), TRAM_EN);
+        Files.writeString(set.resolve("tram.fr.txt"), TRAM_FR);
+        Files.writeString(sentences.resolve("tram.en"), TRAM_EN);
+        Files.writeString(sentences.resolve("tram.fr"), TRAM_FR);
+        Files.writeString(set.resolve("tram.edits.json"), TRAM_EDITS);
+        int code = run("evaluate", set.toString(), "--flags", "--sentences-from", sentences.toString(), "--verbose",
+                "--src-ext", ".txt", "--tgt-ext", ".txt", "--src-lang", "en", "--tgt-lang", "fr");
+        assertEquals(0, code, err::toString);
+        assertEquals(TRAM_SCORES + """
+                missed tram: DUPLICATE_BLOCK en repeat sentences [1]
+                unexpected tram: ANCHOR_MISMATCH source sentences [3] "20"
+                unexpected tram: ANCHOR_MISMATCH target sentences [3] "25"
+                """, out.toString().replace(System.lineSeparator(), "\n"));
+    }
+
     @Test
     void goldThatDoesNotFitTheSentenceFilesIsRefused() throws IOException {
         pair("a", "[0]:[0]\n[1]:[1]\n[2]:[7]\n");

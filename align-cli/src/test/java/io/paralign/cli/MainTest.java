@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,5 +164,17 @@ class MainTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("eval", "--version"));
         assertTrue(out.toString().startsWith("align-cli "), out.toString());
+    }
+
+    @Test
+    void everyCommandHasHelpAndVersion() {
+        for (String command : List.of("align", "batch", "pair", "eval", "evaluate")) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(out.toString().startsWith("Usage: align-cli " + command + " "), out.toString());
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(command, "--version"), command);
+            assertTrue(out.toString().startsWith("align-cli "), out.toString());
+        }
     }
 }

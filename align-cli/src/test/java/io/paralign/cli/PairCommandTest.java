@@ -129,4 +129,24 @@ class PairCommandTest extends InProcessCli {
                 + "documents/s, ETA 0s\\).*"), err.toString());
         assertTrue(err.toString().contains("pairing: comparing anchors: [14/14] documents"), err.toString());
     }
+
+    /**
+     * The seed pair's anchor score is 0.33 (README); named as name-mates, the name counts 0.6 and the anchors the
+     * rest: 1 - 0.4 × (1 - 0.330) = 0.732.
+     */
+    @Test
+    void theSeedPairScoresByAnchorsAndMoreAsNameMates() throws IOException {
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        Files.copy(Seeds.file(Seeds.ARABIC), plain.resolve(Seeds.ARABIC));
+        Files.copy(Seeds.file(Seeds.FRENCH), plain.resolve(Seeds.FRENCH));
+        assertEquals(0, run("pair", plain.toString()), err.toString());
+        assertEquals(List.of(Seeds.FRENCH, "0.330", "anchors"), rows().get(Seeds.ARABIC), out.toString());
+
+        Path named = Files.createDirectories(dir.resolve("named"));
+        Files.copy(Seeds.file(Seeds.ARABIC), named.resolve("000.ar.txt"));
+        Files.copy(Seeds.file(Seeds.FRENCH), named.resolve("000.fr.txt"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("pair", named.toString()), err.toString());
+        assertEquals(List.of("000.fr.txt", "0.732", "name+anchors"), rows().get("000.ar.txt"), out.toString());
+    }
 }

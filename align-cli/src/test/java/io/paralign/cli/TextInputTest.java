@@ -94,6 +94,13 @@ class TextInputTest extends InProcessCli {
         assertEquals(expected, out.toString());
     }
 
+    /** Without its mark UTF-32 is not guessed: its zero bytes fall at odd and even positions alike, and are NULs. */
+    @Test
+    void utf32WithoutItsMarkIsRefused() throws IOException {
+        Path encoded = Files.write(dir.resolve("ar32.txt"), bytes("", ARABIC, Charset.forName("UTF-32LE")));
+        refused(encoded + ": binary file, not text", "align", encoded.toString(), tgt.toString());
+    }
+
     @Test
     void controlCharactersAreBinaryAfterDecoding() throws IOException {
         Path controls = Files.write(dir.resolve("controls.txt"),

@@ -8,7 +8,7 @@ public enum DivergenceType {
     MISSING_IN_TARGET,
     /** Target text with no counterpart in the source. */
     MISSING_IN_SOURCE,
-    /** A number or name on one side of an aligned pair only. */
+    /** A number (or a Latin-script token inside a non-Latin text) on one side of an aligned pair only. */
     ANCHOR_MISMATCH,
     /** An aligned pair far outside the expected length ratio: likely a partial translation. */
     LENGTH_RATIO,

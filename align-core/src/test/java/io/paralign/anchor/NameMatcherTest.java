@@ -92,4 +92,17 @@ class NameMatcherTest {
         assertTrue(NameMatcher.matches(n1, n2));
         assertFalse(NameMatcher.matches(n1, p));
     }
+
+    private static Anchor name(String skeleton) {
+        return new Anchor(AnchorKind.NAME, skeleton, skeleton, new Span(0, skeleton.length()), 1.0);
+    }
+
+    /** Skeletons that differ in their last consonant only: alike up to 64 letters, past it only when equal. */
+    @Test
+    void skeletonsOver64LettersMatchOnlyWhenEqual() {
+        String sixtyThree = "bdfgklmnprst".repeat(6).substring(0, 63);
+        assertTrue(NameMatcher.matches(name(sixtyThree + "b"), name(sixtyThree + "d")));
+        assertFalse(NameMatcher.matches(name(sixtyThree + "bb"), name(sixtyThree + "bd")));
+        assertTrue(NameMatcher.matches(name(sixtyThree + "bb"), name(sixtyThree + "bb")));
+    }
 }

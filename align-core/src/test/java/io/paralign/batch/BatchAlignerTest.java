@@ -18,9 +18,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -223,5 +227,65 @@ class BatchAlignerTest {
                     }
                 }));
         assertEquals("disk full at de0", e.getMessage());
+    }
+
+    @Test
+    void languagePairsAreTheirPrimarySubtags() {
+        assertEquals(new LanguagePair("ar", "fr"), new LanguagePair("ar-EG", "fr-CA"));
+    }
+
+    /**
+     * With an executor that holds every task until the test runs it, the caller stops submitting at 256 pairs
+     * submitted and unfinished, and submits one more for each that finishes.
+     */
+    @Test
+    void atMost256PairsAreSubmittedAndUnfinishedAtOnce() throws Exception {
+        List<Integer> pairs = IntStream.range(0, 300).boxed().toList();
+        BlockingQueue<Runnable> held = new LinkedBlockingQueue<>();
+        Set<Integer> failed = ConcurrentHashMap.newKeySet();
+        BatchAligner.PairAligner<Integer> aligner = new BatchAligner.PairAligner<>() {
+            @Override
+            public LanguagePair languages(Integer pair) {
+                return new LanguagePair("de", "fr");
+            }
+
+            @Override
+            public AlignmentResult align(Integer pair, Lexicon lexicon) {
+                throw new IllegalStateException("not aligned: " + pair);
+            }
+        };
+        BatchAligner.Outcomes<Integer> outcomes = new BatchAligner.Outcomes<>() {
+            @Override
+            public void aligned(Integer pair, AlignmentResult result) {
+            }
+
+            @Override
+            public void failed(Integer pair, RuntimeException failure) {
+                failed.add(pair);
+            }
+        };
+        Thread caller = new Thread(() -> {
+            try {
+                new BatchAligner(PIPELINE).run(pairs, aligner, LexiconScope.DOCUMENT, held::add, outcomes);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        caller.start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (caller.getState() != Thread.State.WAITING) {
+            assertTrue(System.nanoTime() < deadline, "the caller never waited for a free slot");
+            Thread.sleep(1);
+        }
+        assertEquals(256, held.size());
+        for (Runnable task; (task = held.poll(10, TimeUnit.SECONDS)) != null; ) {
+            task.run();
+            assertTrue(held.size() <= 256, held.size() + " held");
+            if (failed.size() == pairs.size()) {
+                break;
+            }
+        }
+        caller.join(10_000);
+        assertEquals(300, failed.size());
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,11 +65,24 @@ class DetectorExamplesTest {
                         DivergenceType.DUPLICATE_BLOCK, Side.SOURCE, true),
                 new Example("repeat is not also an omission", l -> insert(l, 2, l.get(1)), same,
                         DivergenceType.MISSING_IN_TARGET, Side.SOURCE, false),
+                // paragraphs 0 and 3 both name "فريق الاستجابة للطوارئ الحاسوبية" التابع لمنظمة التعاون الإسلامي
+                new Example("a long name repeated in two different paragraphs", same, same,
+                        DivergenceType.DUPLICATE_BLOCK, Side.SOURCE, false),
+                new Example("a short answer repeated in both texts",
+                        l -> insert(insert(l, 1, "قال: لا تعليق."), 3, "قال: لا تعليق."),
+                        l -> insert(insert(l, 1, "Il a dit : pas de commentaire."), 3, "Il a dit : pas de commentaire."),
+                        DivergenceType.DUPLICATE_BLOCK, Side.SOURCE, false),
                 new Example("copyright line added", same, l -> insert(l, 4, "Tous droits réservés © 2024"),
                         DivergenceType.BOILERPLATE, Side.TARGET, true),
                 new Example("ordinary French text", same, same, DivergenceType.BOILERPLATE, Side.TARGET, false),
                 new Example("French heading added", same, l -> insert(l, 2, "Réactions internationales"),
                         DivergenceType.HEADING_UNMATCHED, Side.TARGET, true),
+                new Example("heading in both texts", l -> insert(l, 2, "ردود فعل دولية"),
+                        l -> insert(l, 2, "Réactions internationales"), DivergenceType.HEADING_UNMATCHED, Side.TARGET,
+                        false),
+                new Example("heading in both texts", l -> insert(l, 2, "ردود فعل دولية"),
+                        l -> insert(l, 2, "Réactions internationales"), DivergenceType.HEADING_UNMATCHED, Side.SOURCE,
+                        false),
                 new Example("French paragraph left in the Arabic text",
                         l -> insert(l, 2, "Cette adhésion permettra de renforcer la cyberdéfense des États membres "
                                 + "de l’organisation, selon un communiqué publié mercredi soir."), same,
@@ -79,6 +93,17 @@ class DetectorExamplesTest {
                         DivergenceType.LENGTH_RATIO, Side.SOURCE, true),
                 new Example("parallel text", same, same, DivergenceType.LENGTH_RATIO, Side.SOURCE, false))
                 .map(Arguments::of);
+    }
+
+    @Test
+    void everyTypeHasAMustFlagAndAMustNotFlagExample() {
+        List<Example> all = examples().map(a -> (Example) a.get()[0]).toList();
+        for (DivergenceType type : DivergenceType.values()) {
+            for (boolean mustFlag : new boolean[] {true, false}) {
+                assertTrue(all.stream().anyMatch(e -> e.type() == type && e.mustFlag() == mustFlag),
+                        () -> type + " has no " + (mustFlag ? "must-flag" : "must-not-flag") + " example");
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

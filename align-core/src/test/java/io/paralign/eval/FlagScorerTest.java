@@ -96,4 +96,26 @@ class FlagScorerTest {
         assertEquals(2.0 / 3, score.f1(), 1e-9);
         assertArrayEquals(new int[] {2, 1}, scorer.byType().get("BOILERPLATE"));
     }
+
+    private static final List<String> REPEATING = List.of("The museum reopened on Saturday.",
+            "Entry is free for children.", "It shows modern paintings.", "Entry is free for children.");
+    // [0, 32) [33, 60) [61, 87) [88, 115)
+    private static final Document REPEATING_SOURCE = PIPELINE.segment(String.join("\n", REPEATING) + "\n", "en", true);
+
+    /** The score of one DUPLICATE_BLOCK flag on the repeating text against an edit naming the repeat's first copy. */
+    private static PrfScore repeatFlaggedAt(int sentence, int start, int end) {
+        FlagScorer scorer = new FlagScorer();
+        Divergence flag = new Divergence(DivergenceType.DUPLICATE_BLOCK, Side.SOURCE, 0, List.of(sentence),
+                new Span(start, end), REPEATING_SOURCE.text().substring(start, end), "planted", 0.95);
+        scorer.add("repeat", new FlagScorer.Flagged(REPEATING_SOURCE, TARGET, List.of(), List.of(flag)), REPEATING,
+                FRENCH, List.of(new ExpectedFlag("repeat", "en", "DUPLICATE_BLOCK", List.of(1), List.of())));
+        return scorer.score();
+    }
+
+    /** The data set names the first copy of a repeated sentence; the detector rightly flags the later one. */
+    @Test
+    void aRepeatFlaggedOnTheLaterCopyHitsTheEditNamingTheFirst() {
+        assertEquals(new PrfScore(1, 1, 1), repeatFlaggedAt(3, 88, 115));
+        assertEquals(new PrfScore(0, 0, 0), repeatFlaggedAt(2, 61, 87));
+    }
 }

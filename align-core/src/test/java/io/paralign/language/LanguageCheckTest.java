@@ -101,6 +101,37 @@ class LanguageCheckTest {
         accepted("fr", "ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺᚾᛁᛃ ᛇᛈᛉᛊᛏᛒ ᛖᛗᛚᛜᛞᛟ ᚠᚢᚦᚨᚱᚲ"); // a script the guesser cannot tell
     }
 
+    /** Letters counted by hand: أعلنت 5, الحكومة 7, اليوم 5, عن 2 or خطة 3. */
+    @Test
+    void refusedFrom20Letters() {
+        accepted("fr", "أعلنت الحكومة اليوم عن");
+        refused("fr", "ar", "أعلنت الحكومة اليوم خطة");
+    }
+
+    /** 60 Arabic letters (the 20 above three times) and 19 or 20 Latin ones: 24% or 25% in the declared script. */
+    @Test
+    void refusedUnderAQuarterOfLettersInTheDeclaredScript() {
+        String arabic = "أعلنت الحكومة اليوم خطة ".repeat(3);
+        refused("fr", "ar", arabic + "Middle East Eye Huawei");
+        accepted("fr", arabic + "Middle East Eyes Huawei");
+    }
+
+    /**
+     * French function words counted by hand (Le, la, l', malgré, les, et, les, des, sur, then dans, et, la; "de" is
+     * no function word of any one language): 9 are too few to refuse an English label, 10 with none of English are
+     * enough; with 3 of English (The three times), 11 fall short of 4 times as many, 12 reach it.
+     */
+    @Test
+    void refusedFrom10FunctionWordsOfAnotherLanguageAnd4TimesTheDeclaredOnes() {
+        String nine = "Le groupe chinois a rejoint la nouvelle agence de cybersécurité de l'organisation malgré les "
+                + "inquiétudes et les doutes des pays occidentaux sur son rôle";
+        accepted("en", nine + ".");
+        refused("en", "fr", nine + " dans un réseau.");
+        String withEnglish = nine + " dans un réseau, selon The Guardian, The Times et The Economist";
+        accepted("en", withEnglish + ".");
+        refused("en", "fr", withEnglish + " de la semaine.");
+    }
+
     @Test
     void arabicWithLatinNamesIsArabic() {
         accepted("ar", "بحسب موقع Middle East Eye البريطاني فإن فريق OIC-CERT يضم دولا إسلامية كثيرة منذ سنوات.");

@@ -67,6 +67,22 @@ class LanguageGuesserTest {
         assertTrue(french.confidence() > 0.5 && french.confidence() <= 1, french.toString());
     }
 
+    /**
+     * The confidence is the share of letters in the language's script (60 Arabic letters of 79: 0.76), times, for
+     * Latin-script text, the share of the function words found that are the language's (12 French of 15: 0.8).
+     */
+    @Test
+    void confidenceIsTheScriptShareTimesTheFunctionWordShare() {
+        var arabic = LanguageGuesser.detect("أعلنت الحكومة اليوم خطة ".repeat(3) + "Middle East Eye Huawei");
+        assertEquals("ar", arabic.language());
+        assertEquals(0.76, arabic.confidence());
+        var french = LanguageGuesser.detect("Le groupe chinois a rejoint la nouvelle agence de cybersécurité de "
+                + "l'organisation malgré les inquiétudes et les doutes des pays occidentaux sur son rôle dans un "
+                + "réseau, selon The Guardian, The Times et The Economist de la semaine.");
+        assertEquals("fr", french.language());
+        assertEquals(0.8, french.confidence());
+    }
+
     @Test
     void latinTokensInsideArabicDoNotChangeTheAnswer() {
         check("ar", "بحسب موقع Middle East Eye البريطاني فإن فريق OIC-CERT يضم دولا إسلامية كثيرة منذ سنوات.");

@@ -49,6 +49,33 @@ class LimitsTest {
         }
     }
 
+    /**
+     * 2,200 French names starting with B (distinct consonant skeletons), against one Arabic name starting with the
+     * same letter, براون: it is compared with the first 2,000 only, and the result says so.
+     */
+    @Test
+    void aNameWithMoreTargetCandidatesThanTheCapIsComparedWithTheFirstAndSaysSo() {
+        String consonants = "bdfgklmnprstvz";
+        String vowels = "aeiou";
+        StringBuilder french = new StringBuilder();
+        int n = 0;
+        for (int sentence = 0; sentence < 11; sentence++) {
+            french.append("Le comité a reçu");
+            for (int k = 0; k < 200; k++, n++) {
+                french.append(k == 0 ? " " : ", ").append('B').append(vowels.charAt(n % 5))
+                        .append(consonants.charAt(n % 14)).append(vowels.charAt(n / 5 % 5))
+                        .append(consonants.charAt(n / 14 % 14)).append(vowels.charAt(n / 70 % 5))
+                        .append(consonants.charAt(n / 196 % 14)).append('o');
+            }
+            french.append(".\n");
+        }
+        AlignmentResult result = pipeline.align("استقبل المدير السيد براون في مكتبه يوم الاثنين لمناقشة المشروع.\n",
+                "ar", french.toString(), "fr", false);
+        assertEquals(List.of("LINK_CANDIDATES_CAPPED"), codes(result));
+        assertTrue(result.warnings().get(0).message().startsWith("1 source names or Latin tokens each had more than "
+                + Limits.LINK_CANDIDATES + " target candidates"), result.warnings().get(0).message());
+    }
+
     @Test
     void ordinaryTextHasNoWarning() {
         AlignmentResult result = pipeline.align(WorstCaseInputs.arabicSentences(3), "ar",

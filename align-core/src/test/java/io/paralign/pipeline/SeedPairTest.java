@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paralign.align.Bead;
+import io.paralign.align.Coverage;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
 import io.paralign.model.Document;
@@ -107,11 +108,126 @@ class SeedPairTest {
         assertTrue(matched.contains("جريزمان=Griezmann"), matched::toString);
     }
 
+    /**
+     * The sentence beads, read off the two texts by hand (sentence ids are 0-based; each file holds a paragraph a
+     * line; Arabic line 12 and French lines 5, 6, 10, 11, 18, 20 and 22 hold several sentences), except the two
+     * regions in {@link #knownWrongRegionsHoldTheirSentencesTogether}.
+     */
+    private static final List<String> BEADS_OUTSIDE_THE_KNOWN_WRONG_REGIONS = List.of(
+            "[]:[0]",    // the French title
+            "[0]:[1]",   // Huawei joins the OIC's cyber-security agency
+            "[1]:[2]",   // first global tech company in OIC-CERT
+            "[2]:[3]",   // the tweet: « Cette adhésion permettra… »
+            "[4]:[]",    // Arabic heading: support from the UAE and Malaysia
+            "[5]:[6]",   // Selon des rapports… (two Arabic paragraphs, one French paragraph)
+            "[6]:[7]",   // … 57 pays
+            "[7]:[8]",   // Dolkun Isa, Middle East Eye
+            "[8]:[9]",   // « Il est regrettable… »
+            "[9]:[10]",  // « Si l’OCI veut porter la voix… »
+            "[10]:[]",   // Arabic heading: involvement in targeting the Uyghurs
+            "[11]:[11]", // genocide accusations, Xinjiang
+            "[12]:[12]", // Biden and Trump
+            "[]:[13]",   // the French-only paragraph: plus d’un million de personnes…
+            "[]:[14]",
+            "[]:[15]",
+            "[13]:[16]", // the patent for facial recognition
+            "[]:[17]",   // French heading: Un cadre de Huawei démissionne…
+            "[14]:[18]", // Huawei denies
+            "[15]:[19]", // an executive resigns, Griezmann
+            "[16]:[20]", // sanctions since 2019
+            "[17]:[]",   // Arabic heading: the OIC's cyber-security agency
+            "[18]:[21]", // OIC-CERT created in 2009
+            "[20]:[24]", // the team's goals
+            "[21]:[25]", // the OIC declined to comment
+            "[]:[26]",   // French-only closing sentence: L’OIC-CERT et Huawei n’avaient pas répondu…
+            "[]:[27]",   // boilerplate: Traduit de l’anglais…
+            "[]:[28]",   // boilerplate: Middle East Eye propose…
+            "[]:[29]",
+            "[]:[30]");
+
+    /**
+     * Known wrong beads, left to the aligner's fix: Arabic sentence 3 (Adel Almehairi welcomes the partnership and
+     * praises Huawei's record) is translated by French sentences 4 and 5, a 1-2 bead, and Arabic sentence 19 (the
+     * team's status, its chair Oman and its board) by French sentences 22 and 23, another 1-2; today each comes out
+     * as the first French sentence left unmatched plus a 1-1. Only what holds both today and once they are right is
+     * asserted here: each region's beads hold exactly its sentences, and the Arabic sentence is aligned with the
+     * second French one.
+     */
+    private static final List<List<List<Integer>>> KNOWN_WRONG_REGIONS = List.of(
+            List.of(List.of(3), List.of(4, 5)), List.of(List.of(19), List.of(22, 23)));
+
+    private static String bead(Bead bead) {
+        return (bead.source() + ":" + bead.target()).replace(" ", "");
+    }
+
+    private static boolean inKnownWrongRegion(Bead bead) {
+        return KNOWN_WRONG_REGIONS.stream().anyMatch(r -> r.get(0).stream().anyMatch(bead.source()::contains)
+                || r.get(1).stream().anyMatch(bead.target()::contains));
+    }
+
     @Test
-    void coverageCountsAlignedSentences() {
-        long alignedTarget = result.beads().stream().filter(Bead::isMatch).mapToLong(b -> b.target().size()).sum();
-        assertEquals(alignedTarget, result.coverage().target().alignedSentences());
-        assertTrue(result.coverage().source().sentenceShare() > 0.8);
-        assertTrue(result.coverage().target().sentenceShare() < result.coverage().source().sentenceShare());
+    void sentenceBeadsAreTheOnesReadOffTheTexts() {
+        assertEquals(BEADS_OUTSIDE_THE_KNOWN_WRONG_REGIONS, result.beads().stream()
+                .filter(b -> !inKnownWrongRegion(b)).map(SeedPairTest::bead).toList());
+    }
+
+    @Test
+    void knownWrongRegionsHoldTheirSentencesTogether() {
+        for (List<List<Integer>> region : KNOWN_WRONG_REGIONS) {
+            List<Integer> source = region.get(0);
+            List<Integer> target = region.get(1);
+            List<Bead> beads = result.beads().stream().filter(b -> source.stream().anyMatch(b.source()::contains)
+                    || target.stream().anyMatch(b.target()::contains)).toList();
+            assertEquals(source, beads.stream().flatMap(b -> b.source().stream()).toList(), beads::toString);
+            assertEquals(target, beads.stream().flatMap(b -> b.target().stream()).toList(), beads::toString);
+            assertTrue(beads.stream().anyMatch(b -> b.source().equals(source) && b.target().contains(target.get(1))),
+                    beads::toString);
+        }
+    }
+
+    /** Scores and confidences lie in [0, 1], with three decimals; an unmatched sentence's bead scores 0. */
+    @Test
+    void beadScoresAndConfidencesAreSharesWithThreeDecimals() {
+        for (Bead b : result.beads()) {
+            for (double share : new double[] {b.score(), b.confidence()}) {
+                assertTrue(share >= 0 && share <= 1, b::toString);
+                assertEquals(share, Math.round(share * 1000) / 1000.0, b::toString);
+            }
+            if (!b.isMatch()) {
+                assertEquals(0.0, b.score(), b::toString);
+            }
+        }
+    }
+
+    /**
+     * Figures counted from the files, not from the segmentation: lengths of the lines and of the sentences inside
+     * them, in UTF-16 units (no character of either file is outside the BMP), the white space between sentences
+     * left out as the sentence spans leave it out.
+     */
+    @Test
+    void sourceCoverageLeavesOutTheThreeHeadings() {
+        // 4,228 characters in 21 lines, less 20 line breaks and the space between the two sentences of line 12:
+        // 4,207 in 22 sentences; the headings (lines 5, 11 and 17) are 24 + 23 + 38 = 85 of them
+        assertEquals(new Coverage.SideCoverage(22, 19, 4_207, 4_122), result.coverage().source());
+        assertEquals(19.0 / 22, result.coverage().source().sentenceShare(), 1e-12);
+        assertEquals(4_122.0 / 4_207, result.coverage().source().characterShare(), 1e-12);
+    }
+
+    @Test
+    void targetCoverageLeavesOutTitleCampsParagraphHeadingClosingSentenceAndBoilerplate() {
+        // 5,827 characters in 22 lines, less 21 line breaks and the 9 spaces between the sentences of a line: 5,797
+        // in 31 sentences. Left out: the title 109, the camps paragraph 169 + 139 + 91, the heading 55, the closing
+        // sentence 92, the boilerplate 51 and 152 + 124 + 54: 1,036 in 10 sentences, leaving 4,761 in 21.
+        int sentences = 21;
+        int characters = 4_761;
+        // the first French sentence of each known wrong region (139 and 160 characters) is left out until the
+        // aligner makes those beads 1-2 (see KNOWN_WRONG_REGIONS)
+        for (int[] firstOfRegion : new int[][] {{4, 139}, {22, 160}}) {
+            if (result.beads().stream().noneMatch(b -> b.isMatch() && b.target().contains(firstOfRegion[0]))) {
+                sentences--;
+                characters -= firstOfRegion[1];
+            }
+        }
+        assertEquals(new Coverage.SideCoverage(31, sentences, 5_797, characters), result.coverage().target());
     }
 }
