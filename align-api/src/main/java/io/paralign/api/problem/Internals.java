@@ -21,9 +21,9 @@ final class Internals {
         return detail != null && INTERNAL.matcher(detail).find();
     }
 
-    /** The detail, or a generic one for the status when it names internals. */
+    /** The detail, or a generic one for the status when it names internals or is missing. */
     static String hide(String detail, int status) {
-        if (!named(detail)) {
+        if (detail != null && !named(detail)) {
             return detail;
         }
         return status >= 500 ? "the server could not handle the request; see its log" : "the request was rejected";

@@ -175,7 +175,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * Spring MVC's own problems (unknown route, method, media type, missing parameter) get the type of their status,
-     * and a generic detail in place of one that names internals (a class, a method signature, a package).
+     * and a generic detail in place of one that names internals (a class, a method signature, a package) or of none
+     * (an asynchronous request timed out).
      */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
