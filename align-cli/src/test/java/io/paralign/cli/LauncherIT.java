@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/paralign} on the packaged jar: it uses the class-data sharing archive the build made, and runs the same,
- * silently, when that archive is missing, older than the jar (a rebuilt jar) or refused by the JVM.
+ * {@code bin/paralign} on the packaged jar: it runs on C1 only and uses the class-data sharing archive the build made
+ * (batch excepted), and runs the same, silently, when that archive is missing, older than the jar (a rebuilt jar) or
+ * refused by the JVM.
  */
 class LauncherIT {
     private static final Path LAUNCHER = Path.of("bin", "paralign");
@@ -32,6 +33,15 @@ class LauncherIT {
         Result run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load"), "--version");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains(ARCHIVE_USED), "no class loaded from align-cli.jsa");
+    }
+
+    @Test
+    void batchRunsOnC1WithoutTheArchive() throws Exception { // measured: over 100 pairs the archive cost CPU time
+        Result run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load -XX:+PrintFlagsFinal"),
+                "batch", "--help");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(!run.out().contains(ARCHIVE_USED), "batch loaded classes from align-cli.jsa");
+        assertTrue(run.out().matches("(?s).*TieredStopAtLevel += 1 .*"), "batch runs with C2");
     }
 
     @Test
