@@ -89,7 +89,7 @@ class LauncherIT {
         assertTrue(run.out().contains("align-cli "), run.out());
     }
 
-    /** {@code bin/paralign} and {@code target/align-cli.jar} copied under the temporary folder, with or without the archive. */
+    /** {@code bin/paralign} and {@code target/align-cli.jar} copied into the temporary folder, the archive if asked. */
     private Path copyLayout(boolean archive) throws IOException {
         Path bin = Files.createDirectories(tmp.resolve("bin"));
         Path target = Files.createDirectories(tmp.resolve("target"));
@@ -104,7 +104,8 @@ class LauncherIT {
     private record Result(int code, String out, String err) {
     }
 
-    private Result run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    private Result run(Path launcher, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         return run(command, env);
