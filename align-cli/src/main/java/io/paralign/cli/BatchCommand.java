@@ -64,7 +64,11 @@ final class BatchCommand implements Callable<Integer> {
     /** Exit code of a batch that finished, summaries written, with at least one failed pair. */
     static final int SOME_FAILED = 3;
     private static final int MAX_REASON = 300;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Made on first use: picocli makes every subcommand at start, and a mapper costs Jackson's start-up. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     /**
      * Aligns one pair of the batch with the pipeline and the word pairs learned over the set (in both passes). A
@@ -260,7 +264,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         AtomicFiles.write(folder.resolve("pairs.tmx"), tmx);
         AtomicFiles.write(folder.resolve("report.html"), html);
-        AtomicFiles.write(report, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
+        AtomicFiles.write(report, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
         progress.finished(name, "done" + redone);
         return PairRow.of(pair, name, tree);
     }
