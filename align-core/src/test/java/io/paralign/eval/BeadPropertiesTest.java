@@ -31,7 +31,13 @@ class BeadPropertiesTest {
     record Shape(int source, int target) {
     }
 
-    /** A gold alignment and a test alignment made from it by one edit that changed {@code changed} gold beads. */
+    /**
+     * A gold alignment and a test alignment made from it by one edit.
+     *
+     * @param edit    what was done, for failure messages
+     * @param changed the gold beads the edit replaced
+     * @param added   the beads it put in their place, none of them a gold bead
+     */
     record Edited(List<BeadIds> gold, List<BeadIds> test, String edit, List<BeadIds> changed, List<BeadIds> added) {
     }
 
