@@ -2,7 +2,9 @@ package io.paralign.score;
 
 /**
  * Gale &amp; Church (1993) length cost: target length is modelled as normal with mean {@code ratio * sourceLength}
- * and variance {@code variance * sourceLength}; the cost of a pair is {@code -ln P(|delta| >= observed)}, the
+ * and variance {@code variance * m}, where {@code m = (sourceLength + targetLength / ratio) / 2} is the mean of the
+ * two lengths in source characters (at least 1), as in the program the paper lists; so {@code delta = (targetLength -
+ * ratio * sourceLength) / sqrt(variance * m)}, and the cost of a pair is {@code -ln P(|delta| >= observed)}, the
  * two-tailed probability of so large a deviation.
  *
  * @param ratio    expected target characters per source character

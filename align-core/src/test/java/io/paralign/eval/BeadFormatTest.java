@@ -75,6 +75,10 @@ class BeadFormatTest {
         var e = assertThrows(BeadFormatException.class, () -> BeadFormat.parse(sentence));
         assertEquals("line 1: malformed bead '" + "x".repeat(60) + "...'", e.getMessage());
         assertEquals(sentence, e.line());
+        // a line of 60 characters is shown whole
+        String sixty = "x".repeat(60);
+        assertEquals("line 1: malformed bead '" + sixty + "'",
+                assertThrows(BeadFormatException.class, () -> BeadFormat.parse(sixty)).getMessage());
     }
 
     @Test

@@ -32,5 +32,7 @@ class BeadRangeTest {
         assertDoesNotThrow(() -> BeadIds.validateRange(BeadFormat.parse("[0,1]:[0]\n[1]:[1]"), 5, 5));
         assertThrows(BeadRangeException.class,
                 () -> BeadIds.validateRange(BeadFormat.parse("[0]:[0]\n[1]:[3]"), 2, 3));
+        assertEquals("source id 2 is out of range: the source has 2 sentences", assertThrows(BeadRangeException.class,
+                () -> BeadIds.validateRange(BeadFormat.parse("[0]:[0]\n[2]:[1]"), 2, 3)).getMessage());
     }
 }

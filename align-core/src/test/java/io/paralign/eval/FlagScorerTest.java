@@ -2,7 +2,9 @@ package io.paralign.eval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.paralign.align.Bead;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
 import io.paralign.model.Document;
@@ -117,5 +119,118 @@ class FlagScorerTest {
     void aRepeatFlaggedOnTheLaterCopyHitsTheEditNamingTheFirst() {
         assertEquals(new PrfScore(1, 1, 1), repeatFlaggedAt(3, 88, 115));
         assertEquals(new PrfScore(0, 0, 0), repeatFlaggedAt(2, 61, 87));
+    }
+
+    /** The same English text aligned 1-1, 1-0, 1-1 against the French, then the French boilerplate line unmatched. */
+    private static final List<Bead> BEADS = List.of(new Bead(List.of(0), List.of(0), 1, 1),
+            new Bead(List.of(1), List.of(), 0, 1), new Bead(List.of(2), List.of(1), 1, 1),
+            new Bead(List.of(), List.of(2), 0, 1));
+
+    private static FlagScorer scored(List<ExpectedFlag> expected, List<Divergence> flags) {
+        FlagScorer scorer = new FlagScorer();
+        scorer.add("doc", new FlagScorer.Flagged(SOURCE, TARGET, BEADS, flags), ENGLISH, FRENCH, expected);
+        return scorer;
+    }
+
+    @Test
+    void aChangedNumberMayBeFlaggedOnTheAlignedSentenceOfTheOtherSide() {
+        List<ExpectedFlag> number = List.of(new ExpectedFlag("number", "en", "ANCHOR_MISMATCH", List.of(2), List.of()));
+        // English sentence 2 is aligned with French sentence 1, [27, 60)
+        assertEquals(new PrfScore(1, 1, 1),
+                scored(number, List.of(flag(DivergenceType.ANCHOR_MISMATCH, Side.TARGET, 1, 30, 40))).score());
+        // French sentence 0 is aligned with English sentence 0, not 2
+        assertEquals(new PrfScore(0, 0, 0),
+                scored(number, List.of(flag(DivergenceType.ANCHOR_MISMATCH, Side.TARGET, 0, 0, 26))).score());
+        // only a number change may be found on the other side: an omission may not
+        List<ExpectedFlag> omission = List.of(new ExpectedFlag("drop_sentence", "en", "MISSING_IN_TARGET",
+                List.of(2), List.of()));
+        assertEquals(new PrfScore(0, 0, 0),
+                scored(omission, List.of(flag(DivergenceType.MISSING_IN_SOURCE, Side.TARGET, 1, 27, 60))).score());
+    }
+
+    @Test
+    void anExpectedFlagGivenAsTextIsFoundInItsSidesText() {
+        // the French side's text: the same span [61, 82) in the English text holds other words
+        List<ExpectedFlag> heading = List.of(new ExpectedFlag("boilerplate", "fr", "BOILERPLATE", List.of(),
+                List.of("  Tous droits réservés. ")));
+        assertEquals(new PrfScore(1, 1, 1),
+                scored(heading, List.of(flag(DivergenceType.BOILERPLATE, Side.TARGET, 2, 61, 82))).score());
+        // text absent from the document, or a sentence id past the reference sentences, locates nothing
+        List<ExpectedFlag> nowhere = List.of(new ExpectedFlag("boilerplate", "fr", "BOILERPLATE", List.of(7),
+                List.of("Droits de reproduction")));
+        FlagScorer scorer = scored(nowhere, List.of(flag(DivergenceType.BOILERPLATE, Side.TARGET, 2, 61, 82)));
+        assertEquals(new PrfScore(0, 0, 0), scorer.score());
+        assertEquals(List.of("doc: BOILERPLATE fr boilerplate sentences [7]"), scorer.misses());
+        assertEquals(List.of("doc: BOILERPLATE target sentences [2] \"Tous droits réservés.\""), scorer.falseAlarms());
+    }
+
+    @Test
+    void anOmissionFlagOfAnotherTypeIsNoHit() {
+        List<ExpectedFlag> omission = List.of(new ExpectedFlag("drop_sentence", "en", "MISSING_IN_TARGET",
+                List.of(1), List.of()));
+        assertEquals(new PrfScore(0, 0, 0),
+                scored(omission, List.of(flag(DivergenceType.LENGTH_RATIO, Side.SOURCE, 1, 33, 60))).score());
+        // the omission's side is the English one: the same span on the French side is another sentence
+        assertEquals(new PrfScore(0, 0, 0),
+                scored(omission, List.of(flag(DivergenceType.MISSING_IN_SOURCE, Side.TARGET, 1, 33, 60))).score());
+    }
+
+    @Test
+    void aRepeatMayBeFlaggedOnEitherCopy() {
+        // [0, 32) [33, 60) [61, 88): the data set names the first copy, sentence 1
+        List<String> english = List.of("The museum reopened on Saturday.", "Entry is free for children.",
+                "Entry is free for children.");
+        Document source = PIPELINE.segment(String.join("\n", english) + "\n", "en", true);
+        List<ExpectedFlag> repeat = List.of(new ExpectedFlag("repeat", "en", "DUPLICATE_BLOCK", List.of(1), List.of()));
+        Divergence onSecondCopy = new Divergence(DivergenceType.DUPLICATE_BLOCK, Side.SOURCE, 0, List.of(2),
+                new Span(61, 88), english.get(2), "planted", 0.9);
+        FlagScorer scorer = new FlagScorer();
+        scorer.add("repeat", new FlagScorer.Flagged(source, TARGET, List.of(), List.of(onSecondCopy)),
+                english.subList(0, 2), FRENCH, repeat);
+        assertEquals(new PrfScore(1, 1, 1), scorer.score());
+    }
+
+    @Test
+    void aFalseAlarmsTextIsCutAfterSixtyCharacters() {
+        String sixty = "x".repeat(60);
+        Divergence shortText = new Divergence(DivergenceType.LENGTH_RATIO, Side.SOURCE, 0, List.of(0),
+                new Span(0, 32), sixty, "planted", 0.9);
+        Divergence longText = new Divergence(DivergenceType.LENGTH_RATIO, Side.SOURCE, 0, List.of(0),
+                new Span(0, 32), sixty + "y", "planted", 0.9);
+        FlagScorer scorer = scored(List.of(), List.of(shortText, longText));
+        assertEquals(List.of("doc: LENGTH_RATIO source sentences [0] \"" + sixty + "\"",
+                "doc: LENGTH_RATIO source sentences [0] \"" + sixty + "…\""), scorer.falseAlarms());
+        // no expected flag: recall has nothing to count
+        assertEquals(new PrfScore(0, 0, 0), scorer.score());
+    }
+
+    @Test
+    void referenceSentencesAreLocatedInOrder() {
+        assertEquals(List.of(new Span(0, 3), new Span(4, 7)), FlagScorer.locate("ab. ab.", List.of("ab.", " ab. ")));
+        assertEquals(java.util.Arrays.asList(null, new Span(0, 3)), FlagScorer.locate("ab.", List.of("  ", "ab.")));
+    }
+
+    @Test
+    void aLongSentenceAnEditChangedIsFoundByItsHeadOrTail() {
+        String reference = "The council approved a budget of 12 million euros for the new tramway line.";
+        // the number changed: the first 25 characters still match, the span keeps the reference's length
+        String text = "Intro. " + reference.replace("12", "15");
+        assertEquals(List.of(new Span(7, 7 + reference.length())), FlagScorer.locate(text, List.of(reference)));
+        // the start changed: found by the last 25 characters
+        String changedStart = "Intro. " + reference.replace("The council", "A committee");
+        assertEquals(List.of(new Span(7, 7 + reference.length())), FlagScorer.locate(changedStart,
+                List.of(reference)));
+        // a head found near the end of the text: the span stops at the text's end
+        String cut = "Intro. " + reference.substring(0, 40);
+        assertEquals(List.of(new Span(7, cut.length())), FlagScorer.locate(cut, List.of(reference)));
+        // a tail found near the start: the span starts at 0
+        String tailOnly = reference.substring(reference.length() - 30);
+        assertEquals(List.of(new Span(0, 30)), FlagScorer.locate(tailOnly, List.of(reference)));
+        // a short sentence must match whole
+        assertNull(FlagScorer.locate("Le pont a ouvert en 2019.", List.of("Le pont a ouvert en 2018.")).get(0));
+        // a sentence of exactly 50 characters is long enough to be found by its head
+        String fifty = "a".repeat(25) + "b".repeat(25);
+        assertEquals(List.of(new Span(0, 50)), FlagScorer.locate("a".repeat(25) + "c".repeat(25),
+                List.of(fifty)));
     }
 }

@@ -108,7 +108,9 @@ class LadderFormatTest {
     void beadFilesTellTheFormatsApart(@TempDir Path dir) throws IOException {
         Path ladder = Files.writeString(dir.resolve("a.ladder"), "\n0\t0\t0.5\n1\t2\t0\n");
         Path gold = Files.writeString(dir.resolve("a.gold"), "\n[0]:[0,1]\n");
+        assertEquals(List.of(new BeadIds(List.of(0), List.of(0, 1))), BeadFiles.read(ladder));
         assertEquals(BeadFiles.read(gold), BeadFiles.read(ladder));
+        assertEquals(BeadFiles.read(ladder), LadderFormat.read(ladder));
         assertEquals(List.of(), BeadFiles.parse(" \n"));
         Path bad = Files.writeString(dir.resolve("b.ladder"), "0 0\n1\n");
         assertTrue(assertThrows(BeadFormatException.class, () -> BeadFiles.read(bad)).getMessage()
