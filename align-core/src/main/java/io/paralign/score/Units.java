@@ -16,7 +16,9 @@ public final class Units {
     final boolean[] heading;
     final boolean[] expendable;
     final boolean[] endsParagraph;
-    /** Runs of one to three units, made on first use: a dynamic programme asks for the same run many times. */
+    /** The longest run kept once made: the widest bead shape takes four units of a side (1-4, 4-1). */
+    private static final int CACHED_RUN = 4;
+    /** Runs of one to {@value #CACHED_RUN} units, made on first use: a dynamic programme asks for the same run often. */
     private final Merged[][] runs;
 
     Units(int[] length, int[][] tokens, int[] tokenCount, int[][] anchors, float[][] anchorWeights,
@@ -29,7 +31,7 @@ public final class Units {
         this.heading = heading;
         this.expendable = expendable;
         this.endsParagraph = endsParagraph;
-        this.runs = new Merged[3][length.length];
+        this.runs = new Merged[CACHED_RUN][length.length];
     }
 
     public int size() {
@@ -98,7 +100,7 @@ public final class Units {
     }
 
     Merged merge(int i, int k) {
-        if (k <= 3) {
+        if (k <= CACHED_RUN) {
             Merged run = runs[k - 1][i];
             if (run == null) {
                 run = k == 1 ? new Merged(length[i], tokens[i], tokenCount[i], anchors[i], anchorWeights[i])
