@@ -95,21 +95,21 @@ public final class LengthModels {
         int n = sourceLengths.length;
         Integer[] order = new Integer[n];
         double[] ratios = new double[n];
+        long[] weights = new long[n];
         long total = 0;
         for (int k = 0; k < n; k++) {
             order[k] = k;
-            ratios[k] = (double) targetLengths[k] / Math.max(1, sourceLengths[k]);
-            total += Math.max(1, sourceLengths[k]);
+            weights[k] = Math.max(1, sourceLengths[k]);
+            ratios[k] = targetLengths[k] / (double) weights[k];
+            total += weights[k];
         }
         Arrays.sort(order, (x, y) -> Double.compare(ratios[x], ratios[y]));
-        long half = 0;
-        for (Integer k : order) {
-            half += Math.max(1, sourceLengths[k]);
-            if (2 * half >= total) {
-                return ratios[k];
-            }
+        int k = 0;
+        long below = weights[order[0]];
+        while (2 * below < total) {
+            below += weights[order[++k]];
         }
-        return ratios[order[n - 1]];
+        return ratios[order[k]];
     }
 
     private static double median(double[] values) {
