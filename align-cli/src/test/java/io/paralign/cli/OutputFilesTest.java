@@ -24,10 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link Main}, in-process, or in a child JVM where a umask or a shell redirection is the point.
  */
 class OutputFilesTest {
-    private static final String ARABIC = "أعلن الرئيس يوم الثلاثاء أن المشروع سينطلق في 2021. وقال إن الأشغال "
-            + "ستستمر ثلاث سنوات وستكلف 65 مليون يورو.\n";
-    private static final String FRENCH = "Le président a annoncé mardi que le projet serait lancé en 2021. "
-            + "Il a déclaré que les travaux dureraient trois ans et coûteraient 65 millions d'euros.\n";
 
     @TempDir
     Path dir;
@@ -39,8 +35,8 @@ class OutputFilesTest {
 
     @BeforeEach
     void pair() throws IOException {
-        src = Files.writeString(dir.resolve("ar.txt"), ARABIC);
-        tgt = Files.writeString(dir.resolve("fr.txt"), FRENCH);
+        src = Files.writeString(dir.resolve("ar.txt"), ShortArticle.ARABIC);
+        tgt = Files.writeString(dir.resolve("fr.txt"), ShortArticle.FRENCH);
     }
 
     private int align(Path target) {

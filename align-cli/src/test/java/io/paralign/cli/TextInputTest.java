@@ -21,10 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** End-to-end: input encodings (byte order marks, UTF-16 without one), binary input, bounded reading, standard input. */
 class TextInputTest extends InProcessCli {
-    private static final String ARABIC = "أعلن الرئيس يوم الثلاثاء أن المشروع سينطلق في 2021. وقال إن الأشغال "
-            + "ستستمر ثلاث سنوات وستكلف 65 مليون يورو.\n";
-    private static final String FRENCH = "Le président a annoncé mardi que le projet serait lancé en 2021. "
-            + "Il a déclaré que les travaux dureraient trois ans et coûteraient 65 millions d'euros.\n";
 
     @TempDir
     Path dir;
@@ -33,7 +29,7 @@ class TextInputTest extends InProcessCli {
 
     @BeforeEach
     void french() throws IOException {
-        tgt = Files.writeString(dir.resolve("fr.txt"), FRENCH);
+        tgt = Files.writeString(dir.resolve("fr.txt"), ShortArticle.FRENCH);
     }
 
     /** The TSV (texts included) of the Arabic side against the French, languages guessed from the decoded text. */
@@ -77,9 +73,9 @@ class TextInputTest extends InProcessCli {
         "UTF-16BE, ''",
     })
     void arabicIsReadInEveryUnicodeEncoding(String charset, String bom) throws IOException {
-        String expected = tsv(Files.writeString(dir.resolve("utf8.txt"), ARABIC).toString());
+        String expected = tsv(Files.writeString(dir.resolve("utf8.txt"), ShortArticle.ARABIC).toString());
         assertTrue(expected.contains("المشروع"), expected);
-        Path encoded = Files.write(dir.resolve("ar.txt"), bytes(bom, ARABIC, Charset.forName(charset)));
+        Path encoded = Files.write(dir.resolve("ar.txt"), bytes(bom, ShortArticle.ARABIC, Charset.forName(charset)));
         assertEquals(expected, tsv(encoded.toString()));
     }
 
@@ -97,7 +93,8 @@ class TextInputTest extends InProcessCli {
     /** Without its mark UTF-32 is not guessed: its zero bytes fall at odd and even positions alike, and are NULs. */
     @Test
     void utf32WithoutItsMarkIsRefused() throws IOException {
-        Path encoded = Files.write(dir.resolve("ar32.txt"), bytes("", ARABIC, Charset.forName("UTF-32LE")));
+        Path encoded = Files.write(dir.resolve("ar32.txt"),
+                bytes("", ShortArticle.ARABIC, Charset.forName("UTF-32LE")));
         refused(encoded + ": binary file, not text", "align", encoded.toString(), tgt.toString());
     }
 
@@ -126,8 +123,8 @@ class TextInputTest extends InProcessCli {
 
     @Test
     void dashReadsStandardInput() throws IOException {
-        String expected = tsv(Files.writeString(dir.resolve("ar.txt"), ARABIC).toString());
-        assertEquals(expected, withStdin(ARABIC.getBytes(StandardCharsets.UTF_8), () -> tsv("-")));
+        String expected = tsv(Files.writeString(dir.resolve("ar.txt"), ShortArticle.ARABIC).toString());
+        assertEquals(expected, withStdin(ShortArticle.ARABIC.getBytes(StandardCharsets.UTF_8), () -> tsv("-")));
     }
 
     @Test
