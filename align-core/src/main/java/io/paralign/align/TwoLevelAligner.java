@@ -29,6 +29,11 @@ public final class TwoLevelAligner {
         this.sentenceParams = sentenceParams;
     }
 
+    /** The same searches with other sentence weights. */
+    public TwoLevelAligner withSentenceParams(CostParams params) {
+        return new TwoLevelAligner(paragraphAligner, sentenceAligner, paragraphParams, params);
+    }
+
     /**
      * @param space           sentence features of both sides
      * @param sourceParagraphs exclusive end sentence of each source paragraph, ascending

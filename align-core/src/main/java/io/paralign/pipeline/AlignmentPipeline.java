@@ -3,6 +3,7 @@ package io.paralign.pipeline;
 import io.paralign.align.Bead;
 import io.paralign.align.Confidence;
 import io.paralign.align.Coverage;
+import io.paralign.align.MergeRate;
 import io.paralign.align.ParagraphLinks;
 import io.paralign.align.RecursiveAligner;
 import io.paralign.align.Shape;
@@ -27,6 +28,7 @@ import io.paralign.model.LanguageDetection;
 import io.paralign.model.Side;
 import io.paralign.normalize.TextNormalizer;
 import io.paralign.score.BitextCostModel;
+import io.paralign.score.CostParams;
 import io.paralign.score.FeatureSpace;
 import io.paralign.score.LengthModel;
 import io.paralign.score.LengthModels;
@@ -166,6 +168,7 @@ public final class AlignmentPipeline {
         FeatureSpace space = FeatureSpace.build(s.text(), shared, lexicon);
         Cancellation.check("feature building");
         TwoLevelAligner first = options.learnLexicon() ? learningAligner : aligner;
+        CostParams sentenceCosts = options.sentenceCosts();
         TwoLevelAligner.Result pass = first.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         if (options.learnLexicon()) {
             // every 1-1 bead, not only the confident ones: confidence weighs length, so a filter by it would keep
@@ -181,10 +184,11 @@ public final class AlignmentPipeline {
             Lexicon learned = Lexicon.learn(teaching, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
             space = FeatureSpace.build(s.text(), shared, lexicon.merge(learned));
             Cancellation.check("learning word pairs");
-            pass = aligner.align(space, s.paragraphEnds(), t.paragraphEnds(), length);
+            sentenceCosts = MergeRate.adapt(sentenceCosts, pass.sentences());
+            pass = aligner.withSentenceParams(sentenceCosts).align(space, s.paragraphEnds(), t.paragraphEnds(), length);
         }
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
-                options.sentenceCosts(), length);
+                sentenceCosts, length);
         List<Bead> beads = new ArrayList<>(pass.sentences().size());
         for (Step step : pass.sentences()) {
             Cancellation.check("bead scoring");

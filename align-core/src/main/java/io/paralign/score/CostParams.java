@@ -48,4 +48,10 @@ public record CostParams(double skip, double headingSkip, double expendableSkip,
         }
         return big == 3 ? tripleMerge : quadrupleMerge;
     }
+
+    /** These weights with other merge priors (2-1 and 1-2, 2-2, 3-1 and 1-3, 4-1 and 1-4). */
+    public CostParams withMergePriors(double merge, double doubleMerge, double tripleMerge, double quadrupleMerge) {
+        return new CostParams(skip, headingSkip, expendableSkip, merge, doubleMerge, tripleMerge, quadrupleMerge,
+                lengthWeight, lengthCap, lexicalWeight, anchorWeight, mismatchWeight, breakPenalty);
+    }
 }

@@ -1,6 +1,7 @@
 package io.paralign.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,17 +17,32 @@ class LengthModelTest {
         assertEquals(4.0, LengthModels.weightedMedianRatio(new int[] {10, 10, 10}, new int[] {50, 40, 12}), 1e-9);
     }
 
-    /** 200 pairs at 5.0 against a prior of 3.3: the prior's 20 pseudo-pairs move the ratio by 1.7 * 20 / 220. */
+    /** 200 pairs at 1.8 against a prior of 1.1: the prior's 20 pseudo-pairs move the ratio by 0.7 * 20 / 220. */
     @Test
     void refinedRatioFollowsThePairsNotThePrior() {
         int[] source = new int[200];
         int[] target = new int[200];
         for (int k = 0; k < 200; k++) {
-            source[k] = 20 + k % 7;
-            target[k] = 5 * source[k];
+            source[k] = 200 + 10 * (k % 7);
+            target[k] = 18 * source[k] / 10;
         }
-        LengthModel refined = LengthModels.refine(new LengthModel(3.3, 22.0), source, target);
-        assertEquals(5.0 - 1.7 * 20 / 220, refined.ratio(), 1e-9);
+        LengthModel refined = LengthModels.refine(new LengthModel(1.1, 6.8), source, target);
+        assertEquals(1.8 - 0.7 * 20 / 220, refined.ratio(), 1e-9);
+    }
+
+    /** Han characters against letters: the first pass's 1-1 beads do not move the totals' ratio, only the variance. */
+    @Test
+    void refinementKeepsTheRatioWhereTheUnitsDiffer() {
+        int[] source = new int[200];
+        int[] target = new int[200];
+        for (int k = 0; k < 200; k++) {
+            source[k] = 20 + k % 7;
+            target[k] = 3 * source[k] + (k % 2 == 0 ? 9 : -9);
+        }
+        LengthModel prior = LengthModels.prior("zh", "en", 1000, 4500);
+        LengthModel refined = LengthModels.refine(prior, source, target);
+        assertEquals(4.5, refined.ratio(), 1e-9);
+        assertNotEquals(prior.variance(), refined.variance(), 1e-3);
     }
 
     @Test
@@ -77,14 +93,15 @@ class LengthModelTest {
         assertEquals(1.27, LengthModels.prior("ar", "fr", 1000, 5000).ratio(), 1e-9);
         assertEquals(1 / 1.27, LengthModels.prior("fr", "ar", 1000, 5000).ratio(), 1e-9);
         assertEquals(2.0, LengthModels.prior("xx", "yy", 1000, 2000).ratio(), 1e-9);
+        assertEquals(4.5, LengthModels.prior("zh", "en", 1000, 4500).ratio(), 1e-9);
     }
 
     @Test
     void priorVarianceScalesWhereTheUnitsDiffer() {
         assertEquals(6.8, LengthModels.prior("ar", "fr", 1000, 1000).variance(), 1e-9);
         assertEquals(6.8, LengthModels.prior("xx", "yy", 1000, 2000).variance(), 1e-9);
-        assertEquals(6.8 * 3.3, LengthModels.prior("zh", "en", 1000, 1000).variance(), 1e-9);
-        assertEquals(6.8 / 3.3, LengthModels.prior("en", "zh", 1000, 1000).variance(), 1e-9);
+        assertEquals(6.8 * 3.3, LengthModels.prior("zh", "en", 1000, 3300).variance(), 1e-9);
+        assertEquals(6.8 / 3.3, LengthModels.prior("en", "zh", 3300, 1000).variance(), 1e-9);
     }
 
     /** Pairs of lengths up to 1,500 characters, under a tight and a loose model: the bound never passes the cost. */
