@@ -1,6 +1,5 @@
 package io.paralign.anchor;
 
-import com.ibm.icu.text.Transliterator;
 import io.paralign.cache.BoundedCache;
 import io.paralign.model.Span;
 import java.util.ArrayList;
@@ -25,11 +24,9 @@ final class CasedNameFinder implements AnchorExtractor {
             "(?<![\\p{L}\\p{M}\\p{Nd}])[\\p{Lu}\\p{Lt}][\\p{L}\\p{M}\\p{Nd}]*(?:-" + PART + ")*");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\p{L}\\p{Nd}]");
 
-    /** Shared: ICU transliterators are stateless, "threads may share transliterators without synchronizing them". */
-    private final Transliterator romanizer = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /** Non-ASCII word → skeleton; transliteration costs ~10 µs a word and names repeat. */
     private final BoundedCache<String, String> romanizedKeys =
-            new BoundedCache<>(100_000, word -> Skeleton.of(romanizer.transliterate(word)));
+            new BoundedCache<>(100_000, word -> Skeleton.of(Romanizer.romanize(word)));
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {

@@ -1,6 +1,5 @@
 package io.paralign.anchor;
 
-import com.ibm.icu.text.Transliterator;
 import io.paralign.cache.BoundedCache;
 import io.paralign.model.Span;
 import io.paralign.normalize.Normalizer;
@@ -31,8 +30,6 @@ final class UncasedNameFinder implements AnchorExtractor {
     private static final Pattern LI_ARTICLE = Pattern.compile("^[وف]?لل(?=.)");
 
     private final Normalizer normalizer = TextNormalizer.standard();
-    /** Shared: ICU transliterators are stateless, "threads may share transliterators without synchronizing them". */
-    private final Transliterator romanizer = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /** Word → key; words repeat a lot in a document, and transliteration costs ~10 µs a word. */
     private final BoundedCache<String, String> keys = new BoundedCache<>(100_000, this::computeKey);
 
@@ -82,7 +79,7 @@ final class UncasedNameFinder implements AnchorExtractor {
         if (withoutArticle.codePointCount(0, withoutArticle.length()) < 3 || StopWords.ARABIC.contains(stem)) {
             return "";
         }
-        String key = Skeleton.of(romanizer.transliterate(stem));
+        String key = Skeleton.of(Romanizer.romanize(stem));
         return Skeleton.consonants(key) == 0 ? "" : key;
     }
 }
