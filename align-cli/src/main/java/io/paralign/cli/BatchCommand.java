@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +29,7 @@ import io.paralign.cli.batch.PairOutcome;
 import io.paralign.cli.batch.PairRow;
 import io.paralign.cli.batch.Pairing;
 import io.paralign.cli.batch.Progress;
+import io.paralign.cli.batch.ReportFiles;
 import io.paralign.cli.batch.ReportFolders;
 import io.paralign.cli.batch.StoredReport;
 import io.paralign.cli.batch.Summary;
@@ -57,7 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(name = "batch", sortOptions = false,
         description = {"Aligns every pair of a folder or manifest and writes, under --out, a folder per pair "
-                + "(report.json, report.html, pairs.tmx) and summary.json, summary.csv and summary.html.",
+                + "(report.json and, by default, report.html and pairs.tmx: see --formats) and summary.json, "
+                + "summary.csv and summary.html.",
             "Without a manifest, documents are paired by language and shared anchors (see 'pair'); documents "
                     + "with no counterpart are listed with their own findings (duplicated blocks, boilerplate)."})
 final class BatchCommand implements Callable<Integer> {
@@ -113,6 +118,12 @@ final class BatchCommand implements Callable<Integer> {
             + "(which takes a first alignment pass over every pair).")
     private boolean noBatchLexicon;
 
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "html,tmx",
+            description = "Reports written per pair besides report.json: html (report.html), tmx (pairs.tmx), tsv "
+                    + "(pairs.tsv), gold (beads.gold), ladder (beads.ladder), comma-separated; json alone for none "
+                    + "(default: html,tmx).")
+    private Set<Format> formats;
+
     @Mixin
     private FolderOptions folder;
 
@@ -136,6 +147,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
         }
         OutputPaths.directory(out);
+        ReportFiles files = new ReportFiles(formats);
         PrintWriter err = spec.commandLine().getErr();
         Pairing pairing = dir != null
                 ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes, root),
@@ -155,12 +167,12 @@ final class BatchCommand implements Callable<Integer> {
         List<PairOutcome> outcomes;
         LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
         try {
-            SetLexicons lexicons = learn(scope, pairing.pairs(), folders, pipeline, pool, tasks);
+            SetLexicons lexicons = learn(scope, pairing.pairs(), folders, files, pipeline, pool, tasks);
             Progress progress = tasks.start("aligning", "pairs", pairing.pairs().size());
             List<Future<PairOutcome>> rows = new ArrayList<>();
             for (DocumentPair pair : pairing.pairs()) {
-                rows.add(pool.submit(() -> run(pair, folders.of(pair), pipeline, lexicons.of(languages(pair)),
-                        progress)));
+                rows.add(pool.submit(() -> run(pair, folders.of(pair), files, pipeline,
+                        lexicons.of(languages(pair)), progress)));
             }
             List<Future<UnpairedRow>> alone = new ArrayList<>();
             for (InputDocument document : pairing.unpaired()) {
@@ -170,7 +182,7 @@ final class BatchCommand implements Callable<Integer> {
             Summary summary = new Summary(outcomes, all(alone)).lexicon(scope.code());
             AtomicFiles.write(out.resolve("summary.json"), summary.json());
             AtomicFiles.write(out.resolve("summary.csv"), summary.csv());
-            AtomicFiles.write(out.resolve("summary.html"), summary.html());
+            AtomicFiles.write(out.resolve("summary.html"), summary.html(files));
         } finally {
             pool.shutdownNow();
         }
@@ -186,10 +198,10 @@ final class BatchCommand implements Callable<Integer> {
      * The first pass of set-level learning ({@link BatchAligner#learn}), which writes nothing: every pair, resumed ones
      * included, so that a resumed batch writes what an uninterrupted one would; skipped when no pair is left to do.
      */
-    private SetLexicons learn(LexiconScope scope, List<DocumentPair> pairs, ReportFolders folders,
+    private SetLexicons learn(LexiconScope scope, List<DocumentPair> pairs, ReportFolders folders, ReportFiles files,
                               AlignmentPipeline pipeline, ExecutorService pool, Progress.Tasks tasks)
             throws InterruptedException, IOException {
-        if (scope == LexiconScope.DOCUMENT || resume && allFinished(pairs, folders)) {
+        if (scope == LexiconScope.DOCUMENT || resume && allFinished(pairs, folders, files)) {
             return SetLexicons.NONE;
         }
         Progress progress = tasks.start("learning word pairs", "pairs", pairs.size());
@@ -218,10 +230,11 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** True when every pair's outputs are complete, so that a resumed batch has nothing left to do. */
-    private boolean allFinished(List<DocumentPair> pairs, ReportFolders folders) throws IOException {
+    private boolean allFinished(List<DocumentPair> pairs, ReportFolders folders, ReportFiles files)
+            throws IOException {
         for (DocumentPair pair : pairs) {
             Path folder = out.resolve(folders.of(pair));
-            if (!Files.isDirectory(folder) || !StoredReport.read(folder).finished()) {
+            if (!Files.isDirectory(folder) || !StoredReport.read(folder, files).finished()) {
                 return false;
             }
         }
@@ -232,39 +245,40 @@ final class BatchCommand implements Callable<Integer> {
         return new LanguagePair(pair.source().language(), pair.target().language());
     }
 
-    private PairOutcome run(DocumentPair pair, String name, AlignmentPipeline pipeline, Lexicon lexicon,
-                            Progress progress) throws IOException {
+    private PairOutcome run(DocumentPair pair, String name, ReportFiles files, AlignmentPipeline pipeline,
+                            Lexicon lexicon, Progress progress) throws IOException {
         Path folder = out.resolve(name);
-        Path report = folder.resolve("report.json");
         String redone = "";
         if (resume && Files.isDirectory(folder)) {
-            StoredReport stored = StoredReport.read(folder);
+            StoredReport stored = StoredReport.read(folder, files);
             if (stored.finished()) {
                 progress.finished(name, "skipped, report exists");
                 return PairRow.of(pair, name, stored.report());
             }
             redone = " (redone: " + stored.problem() + ")";
         }
-        String tmx;
-        String html;
+        Map<String, String> reports = new LinkedHashMap<>();
         JsonNode tree;
         try { // everything rendered before anything is written: a failed pair leaves no file
             AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented, lexicon);
             String version = VersionProvider.version();
-            tmx = Format.TMX.renderer(version).render(result);
-            html = Format.HTML.renderer(version).render(result);
+            for (Format format : files.formats().stream().sorted().toList()) {
+                reports.put(ReportFiles.name(format), format.renderer(version).render(result));
+            }
             tree = JsonReport.tree(result);
         } catch (RuntimeException e) {
             String reason = reason(e);
-            for (String stale : List.of("report.json", "report.html", "pairs.tmx")) { // from an earlier run
+            for (String stale : ReportFiles.allNames()) { // from an earlier run
                 Files.deleteIfExists(folder.resolve(stale));
             }
             progress.finished(name, "failed: " + reason);
             return FailedPair.of(pair, name, reason);
         }
-        AtomicFiles.write(folder.resolve("pairs.tmx"), tmx);
-        AtomicFiles.write(folder.resolve("report.html"), html);
-        AtomicFiles.write(report, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
+        for (Map.Entry<String, String> report : reports.entrySet()) {
+            AtomicFiles.write(folder.resolve(report.getKey()), report.getValue());
+        }
+        AtomicFiles.write(folder.resolve(ReportFiles.JSON),
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
         progress.finished(name, "done" + redone);
         return PairRow.of(pair, name, tree);
     }

@@ -105,6 +105,47 @@ class BatchCommandTest extends InProcessCli {
     }
 
     @Test
+    void formatsChooseTheReportsBesidesJson() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Path report = dir.resolve("report");
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--formats", "tsv,GOLD,ladder"),
+                err.toString());
+        Path pair = report.resolve(PAIR);
+        try (Stream<Path> files = Files.list(pair)) {
+            assertEquals(List.of("beads.gold", "beads.ladder", "pairs.tsv", "report.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        String gold = Files.readString(pair.resolve("beads.gold"));
+        assertTrue(gold.startsWith("[]:[0]\n[0]:[1]\n"), gold);
+        assertTrue(Files.readString(pair.resolve("beads.ladder")).lines().allMatch(l -> l.matches("\\d+\t\\d+\t[0-9.]+")));
+        assertTrue(Files.readString(report.resolve("summary.html")).contains(PAIR + "/report.json\""),
+                "without an HTML report the summary links the JSON one");
+    }
+
+    @Test
+    void jsonAloneWritesOnlyTheJsonReportAndResumeAsksForWhatIsAskedNow() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Path report = dir.resolve("report");
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--formats", "json"), err.toString());
+        try (Stream<Path> files = Files.list(report.resolve(PAIR))) {
+            assertEquals(List.of("report.json"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--formats", "json", "--resume"),
+                err.toString());
+        assertTrue(err.toString().contains("skipped, report exists"), err.toString());
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--resume"), err.toString());
+        assertTrue(err.toString().contains("done (redone: pairs.tmx is missing)"), err.toString());
+        assertTrue(Files.readString(report.resolve("summary.html")).contains(PAIR + "/report.html\""));
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        assertEquals(2, run("batch", dir.toString(), "--out", dir.resolve("r").toString(), "--formats", "html,pdf"));
+        assertTrue(err.toString().contains("--formats"), err.toString());
+        assertFalse(Files.exists(dir.resolve("r")));
+    }
+
+    @Test
     void manifestPairs() throws IOException {
         Path seeds = Seeds.copyTo(dir.resolve("seeds"));
         Files.writeString(seeds.resolve("pairs.csv"), "source,target,source_lang,target_lang\n"

@@ -10,9 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A pair's outputs left by an earlier run, as {@code --resume} finds them. They count as finished only when all are
- * there and sound: {@code report.json} parses and has every field the summary reads, {@code report.html} and
- * {@code pairs.tmx} are non-empty files. Anything less (a run killed mid-write, a disk that filled up, a file
+ * A pair's outputs left by an earlier run, as {@code --resume} finds them. They count as finished only when all the
+ * run asks for are there and sound: {@code report.json} parses and has every field the summary reads, and the file of
+ * every other format asked for ({@link ReportFiles}, by default {@code report.html} and {@code pairs.tmx}) is
+ * non-empty. Anything less (a run killed mid-write, a disk that filled up, a file
  * edited by hand) and the pair is aligned again.
  *
  * @param report  the parsed {@code report.json} when finished, else null
@@ -29,14 +30,14 @@ public record StoredReport(JsonNode report, String problem) {
     }
 
     /** What is in {@code folder}; never throws on bad content, only on a folder that cannot be read. */
-    public static StoredReport read(Path folder) throws IOException {
-        for (String name : List.of("report.html", "pairs.tmx")) {
+    public static StoredReport read(Path folder, ReportFiles files) throws IOException {
+        for (String name : files.extraNames()) {
             Path file = folder.resolve(name);
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                 return unfinished(name + (Files.exists(file) ? " is empty" : " is missing"));
             }
         }
-        Path json = folder.resolve("report.json");
+        Path json = folder.resolve(ReportFiles.JSON);
         if (!Files.isRegularFile(json) || Files.size(json) == 0) {
             return unfinished("report.json is " + (Files.exists(json) ? "empty" : "missing"));
         }

@@ -182,8 +182,9 @@ public final class Summary {
         return String.format(Locale.ROOT, "%.3f", share);
     }
 
-    public String html() {
-        return SummaryPage.render(pairs, unpaired);
+    /** The summary page, each pair linking to the report it has ({@link ReportFiles#linked}). */
+    public String html(ReportFiles files) {
+        return SummaryPage.render(pairs, unpaired, files.linked());
     }
 
     private static double round(double value) {

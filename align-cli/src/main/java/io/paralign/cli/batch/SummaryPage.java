@@ -31,7 +31,7 @@ final class SummaryPage {
     private SummaryPage() {
     }
 
-    static String render(List<PairOutcome> pairs, List<UnpairedRow> unpaired) {
+    static String render(List<PairOutcome> pairs, List<UnpairedRow> unpaired, String linked) {
         long failed = pairs.stream().filter(p -> p instanceof FailedPair).count();
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>Batch summary</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n"
@@ -45,7 +45,7 @@ final class SummaryPage {
                 + "<th>source coverage</th><th>target coverage</th><th>flags</th><th>worst flags</th></tr>\n");
         for (PairOutcome pair : pairs) {
             if (pair instanceof PairRow row) {
-                paired(out, row);
+                paired(out, row, linked);
             } else if (pair instanceof FailedPair failure) {
                 out.append("<tr class=\"failed\"><td class=\"file\">").append(file(failure.source()))
                         .append("</td><td class=\"file\">")
@@ -67,10 +67,10 @@ final class SummaryPage {
         return out.append("</table>\n</body>\n</html>\n").toString();
     }
 
-    private static void paired(StringBuilder out, PairRow row) {
+    private static void paired(StringBuilder out, PairRow row, String linked) {
         PairRow.SideRow s = row.sourceSide();
         PairRow.SideRow t = row.targetSide();
-        out.append("<tr><td class=\"file\"><a href=\"").append(escape(row.folder())).append("/report.html\">")
+        out.append("<tr><td class=\"file\"><a href=\"").append(escape(row.folder())).append("/").append(escape(linked)).append("\">")
                 .append(file(row.source())).append("</a></td><td class=\"file\">").append(file(row.target()))
                 .append("</td><td>").append(languages(s.language(), t.language()))
                 .append("</td><td class=\"num\">").append(s.sentences()).append(" / ").append(t.sentences())

@@ -1,0 +1,52 @@
+package io.paralign.cli.batch;
+
+import io.paralign.cli.render.Format;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The files of a pair's report folder: {@code report.json} always (written last, it marks a finished pair), and one
+ * file for each other format asked for ({@code --formats}).
+ *
+ * @param formats the formats written besides JSON
+ */
+public record ReportFiles(Set<Format> formats) {
+    public static final String JSON = "report.json";
+    /** What a batch writes unless told otherwise. */
+    public static final ReportFiles DEFAULT = new ReportFiles(EnumSet.of(Format.HTML, Format.TMX));
+
+    public ReportFiles {
+        EnumSet<Format> copy = EnumSet.noneOf(Format.class);
+        copy.addAll(formats);
+        copy.remove(Format.JSON);
+        formats = Set.copyOf(copy);
+    }
+
+    /** The file a format is written to, in the pair's folder. */
+    public static String name(Format format) {
+        return switch (format) {
+            case JSON -> JSON;
+            case HTML -> "report.html";
+            case TMX -> "pairs.tmx";
+            case TSV -> "pairs.tsv";
+            case GOLD -> "beads.gold";
+            case LADDER -> "beads.ladder";
+        };
+    }
+
+    /** The files besides {@code report.json}, in the order of {@link Format}. */
+    public List<String> extraNames() {
+        return formats.stream().sorted().map(ReportFiles::name).toList();
+    }
+
+    /** Every file any batch may have left in a pair's folder, for clearing a failed pair's stale outputs. */
+    public static List<String> allNames() {
+        return EnumSet.allOf(Format.class).stream().map(ReportFiles::name).toList();
+    }
+
+    /** The file the summary page links to: the HTML report when there is one, else the JSON. */
+    public String linked() {
+        return formats.contains(Format.HTML) ? name(Format.HTML) : JSON;
+    }
+}
