@@ -16,6 +16,7 @@ import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.InputRoot;
 import io.paralign.cli.batch.Manifest;
+import io.paralign.cli.batch.TextSource;
 import io.paralign.language.LanguageCheck;
 import io.paralign.model.Side;
 
@@ -66,9 +67,11 @@ final class Inputs {
         List<InputDocument> documents = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            String text = TextFiles.read(real.get(i), maxBytes);
+            Path path = real.get(i);
+            String text = TextFiles.read(path, maxBytes);
             String language = Languages.resolve(null, text, file, "a manifest with source_lang/target_lang");
-            documents.add(new InputDocument(FolderFiles.name(dir, file), file, text, language));
+            documents.add(new InputDocument(FolderFiles.name(dir, file), file, language,
+                    TextSource.reread(file, () -> TextFiles.read(path, maxBytes), text)));
         }
         return documents;
     }
@@ -134,7 +137,9 @@ final class Inputs {
             if (resolved.equals(language)) { // a label given is checked against the text before any work
                 LanguageCheck.check(Side.valueOf(column.toUpperCase(Locale.ROOT)), language, text);
             }
-            return new InputDocument(name, real, text, resolved);
+            Path path = real;
+            return new InputDocument(name, real, resolved, TextSource.reread(real, () -> TextFiles.read(path, maxBytes),
+                    text));
         } catch (IOException | IllegalArgumentException e) {
             String message = BadInputHandler.message(e);
             for (Path prefix : List.of(file, real)) { // the row names the file already

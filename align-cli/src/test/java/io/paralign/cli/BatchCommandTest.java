@@ -211,6 +211,36 @@ class BatchCommandTest extends InProcessCli {
         assertFalse(Files.readString(report.resolve("summary.json")).contains("\"failed\""));
     }
 
+    /** Texts are read again when aligned, not kept: one changed after the input check fails its pair, named. */
+    @Test
+    void aFileChangedWhileTheBatchRunsFailsItsPair() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("pairs.csv"), "source,target\n" + Seeds.ARABIC + "," + Seeds.FRENCH + "\n");
+        BatchCommand.PairAligner editFirst = (pipeline, pair, preSegmented, lexicon) -> {
+            try {
+                Files.writeString(pair.target().file(), "Un autre texte.\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
+        };
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == BatchCommand.class ? cls.cast(new BatchCommand(editFirst))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        Path report = dir.resolve("report");
+        String[] args = {"batch", "--manifest", seeds.resolve("pairs.csv").toString(), "--out", report.toString()};
+        assertEquals(BatchCommand.SOME_FAILED, Main.execute(factory, new PrintWriter(out), new PrintWriter(err), args),
+                err.toString());
+        JsonNode pair = JSON.readTree(Files.readString(report.resolve("summary.json"))).get("pairs").get(0);
+        assertEquals("failed", pair.get("status").asString());
+        assertTrue(pair.get("reason").asString().endsWith(Seeds.FRENCH + ": changed since the batch read it"),
+                pair.get("reason").asString());
+    }
+
     @Test
     void aTextTheSegmenterRefusesFailsItsPairOnly() throws IOException {
         Path seeds = Seeds.copyTo(dir.resolve("seeds"));

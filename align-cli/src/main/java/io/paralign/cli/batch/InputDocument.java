@@ -3,12 +3,22 @@ package io.paralign.cli.batch;
 import java.nio.file.Path;
 
 /**
- * A text read for a batch.
+ * A text read for a batch. Its text is not kept: a batch of any number of pairs holds a summary row per finished
+ * pair and nothing else, so each text is read again from its file whenever a pass needs it ({@link TextSource}).
  *
  * @param name     the file name as given (relative to the folder or manifest), used in reports
  * @param file     where it was read from
- * @param text     its text
  * @param language its BCP 47 tag, given or guessed
+ * @param source   where its text comes from
  */
-public record InputDocument(String name, Path file, String text, String language) {
+public record InputDocument(String name, Path file, String language, TextSource source) {
+    /** A document whose text is kept in memory (tests, and texts that come from nowhere else). */
+    public InputDocument(String name, Path file, String text, String language) {
+        this(name, file, language, TextSource.kept(text));
+    }
+
+    /** Its text, read again from its file if that is where it comes from. */
+    public String text() {
+        return source.text();
+    }
 }
