@@ -36,12 +36,13 @@ class LauncherIT {
     }
 
     @Test
-    void batchRunsOnC1WithoutTheArchive() throws Exception { // measured: over 100 pairs the archive cost CPU time
+    void batchRunsOnC1WithTheSerialCollectorWithoutTheArchive() throws Exception { // measured: align-cli README
         Result run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load -XX:+PrintFlagsFinal"),
                 "batch", "--help");
         assertEquals(0, run.code(), run.err());
         assertTrue(!run.out().contains(ARCHIVE_USED), "batch loaded classes from align-cli.jsa");
         assertTrue(run.out().matches("(?s).*TieredStopAtLevel += 1 .*"), "batch runs with C2");
+        assertTrue(run.out().matches("(?s).*UseSerialGC += true .*"), "batch runs without the serial collector");
     }
 
     @Test
