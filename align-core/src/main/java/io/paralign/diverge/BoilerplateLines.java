@@ -1,5 +1,6 @@
 package io.paralign.diverge;
 
+import io.paralign.expendable.BoilerplateRule;
 import io.paralign.model.Document;
 import io.paralign.model.Sentence;
 import io.paralign.model.Side;

@@ -3,6 +3,7 @@ package io.paralign.diverge;
 import io.paralign.align.Bead;
 import io.paralign.anchor.Scripts;
 import io.paralign.cancel.Cancellation;
+import io.paralign.expendable.BoilerplateRule;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
