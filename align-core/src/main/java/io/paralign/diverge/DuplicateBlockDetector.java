@@ -1,5 +1,8 @@
 package io.paralign.diverge;
 
+import static io.paralign.diverge.DetectorExample.doesNotFlag;
+import static io.paralign.diverge.DetectorExample.flags;
+
 import io.paralign.cancel.Cancellation;
 import io.paralign.expendable.RepeatKeys;
 import io.paralign.model.Document;
@@ -20,9 +23,14 @@ import java.util.Map;
  * sentence counts only from {@value #MIN_SENTENCE} characters and a block from {@value #MIN_BLOCK}. Works on one
  * document alone, so documents with no counterpart get the check too.
  */
-public final class DuplicateBlockDetector implements DivergenceDetector {
+final class DuplicateBlockDetector implements DivergenceDetector {
     private static final int MIN_SENTENCE = 25;
     private static final int MIN_BLOCK = 40;
+
+    @Override
+    public DivergenceType type() {
+        return DivergenceType.DUPLICATE_BLOCK;
+    }
 
     @Override
     public List<Divergence> detect(AlignedPair pair) {
@@ -98,5 +106,20 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
 
     private static String range(String noun, int from, int to) {
         return from == to ? noun + " " + from : noun + "s " + from + "-" + to;
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        ExampleText ar = ExampleText.arabic();
+        ExampleText fr = ExampleText.french();
+        return List.of(
+                flags("paragraph repeated in the Arabic text", ar.insert(2, ar.paragraph(1)), fr, Side.SOURCE),
+                flags("paragraph repeated in the French text", ar, fr.insert(3, fr.paragraph(0)), Side.TARGET),
+                // paragraphs 0 and 3 both name "فريق الاستجابة للطوارئ الحاسوبية" التابع لمنظمة التعاون الإسلامي
+                doesNotFlag("a long name repeated in two different paragraphs", ar, fr, Side.SOURCE),
+                doesNotFlag("a short answer repeated in both texts",
+                        ar.insert(1, "قال: لا تعليق.").insert(3, "قال: لا تعليق."),
+                        fr.insert(1, "Il a dit : pas de commentaire.").insert(3, "Il a dit : pas de commentaire."),
+                        Side.SOURCE));
     }
 }
