@@ -4,6 +4,7 @@ import static io.paralign.diverge.DetectorExample.doesNotFlag;
 import static io.paralign.diverge.DetectorExample.flags;
 
 import io.paralign.expendable.BoilerplateRule;
+import io.paralign.model.Document;
 import io.paralign.model.Side;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * Flags unmatched text that reads as publisher boilerplate ({@link BoilerplateRule}): site chrome, credits, "read
  * also" lines. A run of unmatched sentences is boilerplate when at least half of its sentences are, or when it is a
  * whole paragraph holding one; such text is expected to have no counterpart, so it is reported apart from omissions.
+ * A document with no counterpart is searched sentence by sentence ({@link #detect(Document, Side)}).
  */
 final class BoilerplateDetector implements DivergenceDetector {
 
@@ -24,6 +26,18 @@ final class BoilerplateDetector implements DivergenceDetector {
     public List<Divergence> detect(AlignedPair pair) {
         return UnmatchedRun.of(pair, UnmatchedRun.Kind.BOILERPLATE).stream().map(run -> run.flag(type(),
                 "unmatched and reads as publisher boilerplate (\"" + cue(run) + "\")", 0.9)).toList();
+    }
+
+    /**
+     * Boilerplate sentences of a document taken alone, with no alignment to tell what is unmatched: every sentence
+     * that reads as boilerplate, a little less surely than unmatched text that does.
+     */
+    List<Divergence> detect(Document document, Side side) {
+        return document.sentences().stream()
+                .filter(s -> BoilerplateRule.matches(s.text()))
+                .map(s -> new Divergence(type(), side, s.paragraph(), List.of(s.index()), s.span(), s.text(),
+                        "reads as publisher boilerplate (\"" + BoilerplateRule.match(s.text()) + "\")", 0.85))
+                .toList();
     }
 
     private static String cue(UnmatchedRun run) {

@@ -21,6 +21,7 @@ import java.util.Set;
 public final class Divergences {
     private final Set<DivergenceType> selected;
     private final DuplicateBlockDetector duplicates = new DuplicateBlockDetector();
+    private final BoilerplateDetector boilerplate = new BoilerplateDetector();
 
     /** Every detector. */
     public Divergences() {
@@ -71,7 +72,7 @@ public final class Divergences {
             flags.addAll(duplicates.detect(document, Side.SOURCE));
         }
         if (selected.contains(DivergenceType.BOILERPLATE)) {
-            flags.addAll(BoilerplateLines.detect(document, Side.SOURCE));
+            flags.addAll(boilerplate.detect(document, Side.SOURCE));
         }
         flags.sort(Comparator.comparing(f -> f.span().start()));
         return List.copyOf(flags);
