@@ -9,7 +9,7 @@ root = sys.argv[1]
 bugs = [
  ("one-sided anchors rewarded", "align-core/src/main/java/io/paralign/score/BitextCostModel.java",
   "cost += params.mismatchWeight() * anchors.oneSided();", "cost -= params.mismatchWeight() * anchors.oneSided();",
-  "align-core", "BitextCostModelTest,SeedPairTest,DetectorExamplesTest"),
+  "align-core", "BitextCostModelTest,SeedPairTest,DetectorContractTest"),
  ("Arabic-Indic zero not a digit", "align-core/src/main/java/io/paralign/anchor/NumberExtractor.java",
   "int digit = Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;",
   "int digit = c == '\\u0660' ? -1 : Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;",
@@ -22,7 +22,7 @@ bugs = [
   "align-core", "RecursiveAlignerTest,MergeBeadsTest,SeedPairTest"),
  ("LENGTH_RATIO never raised", "align-core/src/main/java/io/paralign/diverge/LengthRatioDetector.java",
   "        return flags;\n    }\n\n    private static int length(", "        return new ArrayList<>();\n    }\n\n    private static int length(",
-  "align-core", "LengthRatioDetectorTest,DetectorExamplesTest"),
+  "align-core", "LengthRatioDetectorTest,DetectorContractTest"),
  ("JSON sentence end off by one", "align-core/src/main/java/io/paralign/report/JsonReport.java",
   'sen.put("end", s.span().end());', 'sen.put("end", s.span().end() + 1);',
   "align-core", "JsonReportOffsetsTest,JsonReportGoldenTest"),

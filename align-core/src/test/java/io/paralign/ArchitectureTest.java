@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The one-way rule between align-core's packages (align-core/README.md): dependencies run down the README's table,
- * model, segment, normalize, anchor, language, score, align, diverge, eval, pipeline, batch, each package using only
- * those above it; {@code cancel} and {@code cache} are leaves any package may use; {@code language} needs only the
+ * model, segment, expendable, normalize, anchor, language, score, align, diverge, eval, pipeline, batch, each package
+ * using only those above it; {@code cancel} and {@code cache} are leaves any package may use; {@code language} needs only the
  * model; {@code report} only reads results and nothing in the core reads it.
  */
 @AnalyzeClasses(packages = "io.paralign", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -25,6 +25,7 @@ class ArchitectureTest {
             .layer("model").definedBy("io.paralign.model..")
             .layer("leaves").definedBy("io.paralign.cancel..", "io.paralign.cache..")
             .layer("segment").definedBy("io.paralign.segment..")
+            .layer("expendable").definedBy("io.paralign.expendable..")
             .layer("normalize").definedBy("io.paralign.normalize..")
             .layer("anchor").definedBy("io.paralign.anchor..")
             .layer("language").definedBy("io.paralign.language..")
@@ -38,20 +39,22 @@ class ArchitectureTest {
             .whereLayer("model").mayNotAccessAnyLayer()
             .whereLayer("leaves").mayNotAccessAnyLayer()
             .whereLayer("segment").mayOnlyAccessLayers("model", "leaves")
-            .whereLayer("normalize").mayOnlyAccessLayers("model", "leaves", "segment")
-            .whereLayer("anchor").mayOnlyAccessLayers("model", "leaves", "segment", "normalize")
+            .whereLayer("expendable").mayOnlyAccessLayers("model", "leaves", "segment")
+            .whereLayer("normalize").mayOnlyAccessLayers("model", "leaves", "segment", "expendable")
+            .whereLayer("anchor").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize")
             .whereLayer("language").mayOnlyAccessLayers("model", "leaves")
-            .whereLayer("score").mayOnlyAccessLayers("model", "leaves", "segment", "normalize", "anchor", "language")
-            .whereLayer("align").mayOnlyAccessLayers("model", "leaves", "segment", "normalize", "anchor", "language",
-                    "score")
-            .whereLayer("diverge").mayOnlyAccessLayers("model", "leaves", "segment", "normalize", "anchor",
-                    "language", "score", "align")
-            .whereLayer("eval").mayOnlyAccessLayers("model", "leaves", "segment", "normalize", "anchor", "language",
-                    "score", "align", "diverge")
-            .whereLayer("pipeline").mayOnlyAccessLayers("model", "leaves", "segment", "normalize", "anchor",
-                    "language", "score", "align", "diverge", "eval")
-            .whereLayer("batch").mayOnlyAccessLayers("model", "leaves", "segment", "normalize", "anchor", "language",
-                    "score", "align", "diverge", "eval", "pipeline")
+            .whereLayer("score").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
+                    "anchor", "language")
+            .whereLayer("align").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
+                    "anchor", "language", "score")
+            .whereLayer("diverge").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
+                    "anchor", "language", "score", "align")
+            .whereLayer("eval").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
+                    "anchor", "language", "score", "align", "diverge")
+            .whereLayer("pipeline").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
+                    "anchor", "language", "score", "align", "diverge", "eval")
+            .whereLayer("batch").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
+                    "anchor", "language", "score", "align", "diverge", "eval", "pipeline")
             .whereLayer("report").mayOnlyAccessLayers("model", "leaves", "anchor", "language", "score", "align",
                     "diverge", "eval", "pipeline")
             .whereLayer("report").mayNotBeAccessedByAnyLayer();

@@ -2,11 +2,14 @@ package io.paralign.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.paralign.cli.render.Format;
+import io.paralign.diverge.UnknownFlagTypeException;
 import io.paralign.language.LanguageMismatchException;
 import io.paralign.model.Side;
+import io.paralign.pipeline.AlignOptions;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import picocli.CommandLine.Command;
@@ -48,6 +51,11 @@ final class AlignCommand implements Callable<Integer> {
                     + "regular file or not exist yet; a symbolic link is followed and kept.")
     private Path out;
 
+    @Option(names = "--flags", paramLabel = "TYPE", split = ",",
+            description = "Report only these flag types, by their stable codes (e.g. MISSING_IN_TARGET,BOILERPLATE); "
+                    + "default: all.")
+    private List<String> flagTypes;
+
     @Mixin
     private InputOptions input;
 
@@ -59,6 +67,7 @@ final class AlignCommand implements Callable<Integer> {
         if (out != null) {
             OutputPaths.file(out); // refused before the work, not after
         }
+        AlignmentPipeline pipeline = pipeline(); // an unknown flag type is refused before the files are read
         String sourceText = TextFiles.read(source, input.maxBytes);
         String targetText = TextFiles.read(target, input.maxBytes);
         String sourceTag = Languages.resolve(sourceLanguage, sourceText, source, "--src-lang");
@@ -66,7 +75,7 @@ final class AlignCommand implements Callable<Integer> {
         Languages.requireDifferent(sourceTag, targetTag, source, target);
         AlignmentResult result;
         try { // a guessed side goes as auto, so that the result says it was detected and how surely
-            result = new AlignmentPipeline().align(sourceText, Languages.forPipeline(sourceLanguage), targetText,
+            result = pipeline.align(sourceText, Languages.forPipeline(sourceLanguage), targetText,
                     Languages.forPipeline(targetLanguage), input.preSegmented);
         } catch (LanguageMismatchException e) {
             throw e.side() == Side.SOURCE ? Languages.mismatch(e, source, "--src-lang")
@@ -79,5 +88,16 @@ final class AlignCommand implements Callable<Integer> {
             AtomicFiles.write(out, rendered);
         }
         return 0;
+    }
+
+    private AlignmentPipeline pipeline() {
+        if (flagTypes == null) {
+            return new AlignmentPipeline();
+        }
+        try {
+            return new AlignmentPipeline(AlignOptions.defaults().withDetectors(flagTypes));
+        } catch (UnknownFlagTypeException e) {
+            throw new ParameterException(spec.commandLine(), "--flags: " + e.getMessage());
+        }
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.xml.XMLConstants;
@@ -310,5 +312,37 @@ class AlignCommandTest {
     @Test
     void unknownFormatIsUsageError() {
         assertEquals(2, run("align", SRC, TGT, "--format", "pdf"));
+    }
+
+    /** The flag types of a JSON result, in order (bead types such as 1-1 are not upper-case codes). */
+    private static List<String> flagTypes(String json) {
+        List<String> types = new ArrayList<>();
+        Matcher matcher = Pattern.compile("\"type\"\\s*:\\s*\"([A-Z_]+)\"").matcher(json);
+        while (matcher.find()) {
+            types.add(matcher.group(1));
+        }
+        return types;
+    }
+
+    @Test
+    void flagsReportsOnlyTheTypesNamed() {
+        assertEquals(0, run("align", SRC, TGT), err.toString());
+        List<String> all = flagTypes(out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("align", SRC, TGT, "--flags", "BOILERPLATE,HEADING_UNMATCHED"), err.toString());
+        List<String> chosen = flagTypes(out.toString());
+        // the seed pair has both, and other flags besides
+        assertTrue(chosen.contains("BOILERPLATE") && chosen.contains("HEADING_UNMATCHED"), chosen.toString());
+        assertTrue(all.size() > chosen.size(), all.toString());
+        assertEquals(all.stream().filter(t -> t.equals("BOILERPLATE") || t.equals("HEADING_UNMATCHED")).toList(),
+                chosen);
+    }
+
+    @Test
+    void anUnknownFlagTypeIsAUsageErrorNamingTheKnownOnes() {
+        assertEquals(2, run("align", SRC, TGT, "--flags", "BOILERPLATE,OMISSION"));
+        assertTrue(err.toString().contains("--flags: unknown flag type 'OMISSION'; known: MISSING_IN_TARGET, "
+                + "MISSING_IN_SOURCE, ANCHOR_MISMATCH"), err.toString());
+        assertEquals("", out.toString());
     }
 }

@@ -2,6 +2,7 @@ package io.paralign.diverge;
 
 import io.paralign.align.Bead;
 import io.paralign.anchor.Anchor;
+import io.paralign.expendable.RepeatKeys;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.score.LengthModel;

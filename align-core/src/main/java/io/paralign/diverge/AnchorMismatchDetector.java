@@ -1,37 +1,40 @@
 package io.paralign.diverge;
 
+import static io.paralign.diverge.DetectorExample.doesNotFlag;
+import static io.paralign.diverge.DetectorExample.flags;
+
 import io.paralign.align.Bead;
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorKind;
 import io.paralign.anchor.AnchorPairing;
 import io.paralign.cancel.Cancellation;
-import io.paralign.model.Document;
 import io.paralign.model.Side;
-import io.paralign.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Flags numbers (and Latin-script tokens inside a non-Latin text) found on one side of an aligned bead only.
- * One-sided anchors close together (a day, a month and a year) are reported as one flag. How sure the flag is
- * depends on what the other side holds: a figure with a near twin there (2018 / 2019; single digits only when
- * each side has just that one) is the clearest case, one one-sided figure against others still likely; several one-sided figures on both sides are usually unit conversions; a lone figure with nothing on the other side is
- * often written there in words (weak), while a whole date or range missing is a clear omission; a lone small number
- * is not reported. Numbers that differ by a scale word (820 thousand / 820 000) match.
+ * Flags numbers (and Latin-script tokens inside a non-Latin text) found on one side of an aligned bead only. One-sided
+ * anchors close together (a day, a month and a year) are reported as one flag. How sure the flag is depends on what the
+ * other side holds: a figure with a near twin there (2018 / 2019; single digits only when each side has just that one)
+ * is the clearest case, one one-sided figure against others still likely; several one-sided figures on both sides are
+ * usually unit conversions; a lone figure with nothing on the other side is often written there in words (weak), while
+ * a whole date or range missing is a clear omission; a lone small number is not reported. Numbers that differ by a
+ * scale word (820 thousand / 820 000) match.
  */
-public final class AnchorMismatchDetector implements DivergenceDetector {
+final class AnchorMismatchDetector implements DivergenceDetector {
     private static final int CLUSTER_GAP = 20;
-    private static final double SPECIFIC = 0.5;
-    private static final double RARE = 1.0;
     private static final int MIN_LATIN_LENGTH = 4;
-    private static final double NEARBY = 0.2;
     private static final BigDecimal[] SCALES = {BigDecimal.valueOf(1_000), BigDecimal.valueOf(1_000_000),
         BigDecimal.valueOf(1_000_000_000)};
+
+    @Override
+    public DivergenceType type() {
+        return DivergenceType.ANCHOR_MISMATCH;
+    }
 
     @Override
     public List<Divergence> detect(AlignedPair pair) {
@@ -86,7 +89,7 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
                         : a.key().length() >= MIN_LATIN_LENGTH && !inOtherDocument.contains(stem(a.key())))
                 .toList();
         long myNumbers = unmatched.stream().filter(a -> a.kind() == AnchorKind.NUMBER).count();
-        Evidence evidence = new Evidence(pair.document(side), side, bead, there, otherNumbers, myNumbers);
+        AnchorEvidence evidence = new AnchorEvidence(pair.document(side), side, bead, there, otherNumbers, myNumbers);
         List<Divergence> flags = new ArrayList<>();
         List<Anchor> cluster = new ArrayList<>();
         for (Anchor anchor : unmatched) {
@@ -116,75 +119,20 @@ public final class AnchorMismatchDetector implements DivergenceDetector {
         }
     }
 
-    /**
-     * True when two one-sided numbers look like one figure changed: as many digits and within a fifth of each other
-     * (2018 / 2019, 17 / 18, 3000 / 3010), as opposed to a unit conversion (7 pm / 19 h, 385 lb / 175 kg).
-     */
-    private static boolean nearby(Anchor a, Anchor b) {
-        if (a.kind() != AnchorKind.NUMBER || b.kind() != AnchorKind.NUMBER || a.key().length() != b.key().length()) {
-            return false;
-        }
-        try {
-            double x = Double.parseDouble(a.key());
-            double y = Double.parseDouble(b.key());
-            return x != y && Math.abs(x - y) <= NEARBY * Math.max(Math.abs(x), Math.abs(y));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
     /** A Latin token without a plural -s, so "MWPs" is found as "MWP". */
     private static String stem(String key) {
         return key.length() > MIN_LATIN_LENGTH && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
-    /** What one side of a bead holds against the other, and how it turns clusters into flags. */
-    private record Evidence(Document document, Side side, Bead bead, List<Anchor> there, List<Anchor> otherNumbers,
-                            long myNumbers) {
-
-        void report(List<Anchor> cluster, List<Divergence> flags) {
-            if (cluster.isEmpty()) {
-                return;
-            }
-            double confidence = confidence(cluster);
-            if (confidence <= 0) {
-                return;
-            }
-            Span span = cluster.get(0).span().union(cluster.get(cluster.size() - 1).span());
-            int sentence = AlignedPair.ids(bead, side).stream()
-                    .filter(id -> document.sentence(id).span().overlaps(span)).findFirst()
-                    .orElse(AlignedPair.ids(bead, side).get(0));
-            String values = cluster.stream().map(Anchor::surface).collect(Collectors.joining(", "));
-            String others = there.isEmpty() ? "none" : there.stream().map(Anchor::surface).distinct()
-                    .collect(Collectors.joining(", "));
-            flags.add(new Divergence(DivergenceType.ANCHOR_MISMATCH, side, document.sentence(sentence).paragraph(),
-                    List.of(sentence), span, document.text().substring(span.start(), span.end()),
-                    values + " on the " + side.json() + " side has no counterpart in the aligned "
-                            + side.other().json() + " text (its numbers and Latin tokens: " + others + ")",
-                    confidence));
-        }
-
-        private double confidence(List<Anchor> cluster) {
-            boolean number = cluster.stream().anyMatch(a -> a.kind() == AnchorKind.NUMBER);
-            double strongest = cluster.stream().filter(a -> a.kind() == AnchorKind.NUMBER)
-                    .mapToDouble(Anchor::weight).max().orElse(0);
-            if (!number) {
-                return 0.4;
-            }
-            int others = otherNumbers.size();
-            boolean substitution = myNumbers == 1 && others == 1;
-            if (cluster.stream().anyMatch(a -> otherNumbers.stream()
-                    .anyMatch(o -> nearby(a, o) && (substitution || a.key().length() > 1)))) {
-                return 0.9;
-            }
-            if (others > 0 && strongest >= SPECIFIC) {
-                return myNumbers == 1 || others == 1 ? 0.7 : 0.45;
-            }
-            if (strongest < RARE) {
-                return 0;
-            }
-            // a whole date or range missing is clearer than one figure, often written in words over there
-            return cluster.size() > 1 ? 0.6 : 0.45;
-        }
+    @Override
+    public List<DetectorExample> examples() {
+        ExampleText ar = ExampleText.arabic();
+        ExampleText fr = ExampleText.french();
+        return List.of(
+                flags("year changed in the French text", ar, fr.replace(2, "2019", "2017"), Side.TARGET),
+                flags("year changed in the Arabic text", ar.replace(3, "2009", "2007"), fr, Side.SOURCE),
+                doesNotFlag("same years", ar, fr, Side.TARGET),
+                doesNotFlag("thousands written with a scale word", ar.replace(2, "منذ عام 2019", "منذ 820 ألف"),
+                        fr.replace(2, "depuis 2019", "depuis 820 000"), Side.TARGET));
     }
 }

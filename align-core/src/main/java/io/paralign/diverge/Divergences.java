@@ -1,30 +1,38 @@
 package io.paralign.diverge;
 
 import io.paralign.cancel.Cancellation;
+import io.paralign.model.Document;
 import io.paralign.model.Side;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Runs every detector and resolves overlaps: text flagged as a duplicated block is not also reported as an
- * omission, a heading or boilerplate, since a repeat explains why it has no counterpart. Flags come out in document
- * order, source side first.
+ * Runs the selected detectors and resolves overlaps: text flagged as a duplicated block is not also reported as an
+ * omission, a heading or boilerplate, since a repeat explains why it has no counterpart. Duplicated blocks are
+ * always looked for, selected or not, so that a selection only ever leaves flags out: the flags of a selection are
+ * the flags of all detectors that have a selected type. Flags come out in document order, source side first.
  */
 public final class Divergences {
-    private final List<DivergenceDetector> detectors;
+    private final Set<DivergenceType> selected;
     private final DuplicateBlockDetector duplicates = new DuplicateBlockDetector();
+    private final BoilerplateDetector boilerplate = new BoilerplateDetector();
 
-    /** The standard detectors. */
+    /** Every detector. */
     public Divergences() {
-        this(List.of(new UnmatchedDetector(), new AnchorMismatchDetector(), new LengthRatioDetector()));
+        this(Detectors.all());
     }
 
-    /** The given detectors, plus duplicated blocks (always on, as other flags are resolved against them). */
-    public Divergences(List<DivergenceDetector> detectors) {
-        this.detectors = List.copyOf(detectors);
+    /**
+     * @param selected the types to report ({@link Detectors#select} reads them from their codes)
+     */
+    public Divergences(Set<DivergenceType> selected) {
+        this.selected = selected.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(selected));
     }
 
     public List<Divergence> detect(AlignedPair pair) {
@@ -33,11 +41,16 @@ public final class Divergences {
         for (Side side : Side.values()) {
             repeated.put(side, RepeatSpans.of(repeats, side));
         }
-        List<Divergence> flags = new ArrayList<>(repeats);
-        for (DivergenceDetector detector : detectors) {
+        List<Divergence> flags = new ArrayList<>(selected.contains(DivergenceType.DUPLICATE_BLOCK) ? repeats
+                : List.of());
+        for (DivergenceType type : selected) {
+            if (type == DivergenceType.DUPLICATE_BLOCK) {
+                continue;
+            }
             Cancellation.check("divergence detection");
-            for (Divergence flag : detector.detect(pair)) {
-                boolean explained = flag.type() != DivergenceType.ANCHOR_MISMATCH
+            for (Divergence flag : Detectors.of(type).detect(pair)) {
+                // a repeat explains text with no counterpart, not a number changed in aligned text
+                boolean explained = type != DivergenceType.ANCHOR_MISMATCH
                         && repeated.get(flag.side()).overlap(flag.span());
                 if (!explained) {
                     flags.add(flag);
@@ -49,10 +62,18 @@ public final class Divergences {
         return List.copyOf(flags);
     }
 
-    /** Findings within one document that has no counterpart: duplicated blocks and boilerplate lines. */
-    public List<Divergence> detectAlone(io.paralign.model.Document document) {
-        List<Divergence> flags = new ArrayList<>(duplicates.detect(document, Side.SOURCE));
-        flags.addAll(BoilerplateLines.detect(document, Side.SOURCE));
+    /**
+     * Findings within one document that has no counterpart: duplicated blocks and boilerplate lines, those of the
+     * selected types.
+     */
+    public List<Divergence> detectAlone(Document document) {
+        List<Divergence> flags = new ArrayList<>();
+        if (selected.contains(DivergenceType.DUPLICATE_BLOCK)) {
+            flags.addAll(duplicates.detect(document, Side.SOURCE));
+        }
+        if (selected.contains(DivergenceType.BOILERPLATE)) {
+            flags.addAll(boilerplate.detect(document, Side.SOURCE));
+        }
         flags.sort(Comparator.comparing(f -> f.span().start()));
         return List.copyOf(flags);
     }

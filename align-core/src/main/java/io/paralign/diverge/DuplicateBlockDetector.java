@@ -1,6 +1,10 @@
 package io.paralign.diverge;
 
+import static io.paralign.diverge.DetectorExample.doesNotFlag;
+import static io.paralign.diverge.DetectorExample.flags;
+
 import io.paralign.cancel.Cancellation;
+import io.paralign.expendable.RepeatKeys;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
@@ -10,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,9 +23,14 @@ import java.util.Map;
  * sentence counts only from {@value #MIN_SENTENCE} characters and a block from {@value #MIN_BLOCK}. Works on one
  * document alone, so documents with no counterpart get the check too.
  */
-public final class DuplicateBlockDetector implements DivergenceDetector {
+final class DuplicateBlockDetector implements DivergenceDetector {
     private static final int MIN_SENTENCE = 25;
     private static final int MIN_BLOCK = 40;
+
+    @Override
+    public DivergenceType type() {
+        return DivergenceType.DUPLICATE_BLOCK;
+    }
 
     @Override
     public List<Divergence> detect(AlignedPair pair) {
@@ -100,54 +108,18 @@ public final class DuplicateBlockDetector implements DivergenceDetector {
         return from == to ? noun + " " + from : noun + "s " + from + "-" + to;
     }
 
-    /** What two texts must share to count as repeats: the same letters and digits, punctuation and case aside. */
-    public static String repeatKey(String text) {
-        char[] key = new char[text.length()];
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    key[n++] = c;
-                } else if (c >= 'A' && c <= 'Z') {
-                    key[n++] = (char) (c + ('a' - 'A'));
-                }
-            } else if (lowersAlone(c)) {
-                char lower = Character.toLowerCase(c);
-                if (Character.isLetterOrDigit(lower)) {
-                    key[n++] = lower;
-                }
-            } else if (!isGeneralPunctuation(c)) {
-                return repeatKeyOfAnyText(text);
-            }
-        }
-        return new String(key, 0, n);
-    }
-
-    /**
-     * Characters that {@link String#toLowerCase} maps one by one, whatever surrounds them: Latin, IPA and Arabic
-     * (U+0130, whose lower case is two characters, and the Greek sigma, whose lower case depends on the next
-     * letter, are outside).
-     */
-    private static boolean lowersAlone(char c) {
-        return (c < 0x0370 && c != 0x0130) || (c >= 0x0600 && c <= 0x06FF);
-    }
-
-    /** U+2000-U+206F (spaces, dashes, quotes, ellipsis): no letter or digit, nothing that lower-casing changes. */
-    private static boolean isGeneralPunctuation(char c) {
-        return c >= 0x2000 && c <= 0x206F;
-    }
-
-    private static String repeatKeyOfAnyText(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); ) {
-            int cp = lower.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                key.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return key.toString();
+    @Override
+    public List<DetectorExample> examples() {
+        ExampleText ar = ExampleText.arabic();
+        ExampleText fr = ExampleText.french();
+        return List.of(
+                flags("paragraph repeated in the Arabic text", ar.insert(2, ar.paragraph(1)), fr, Side.SOURCE),
+                flags("paragraph repeated in the French text", ar, fr.insert(3, fr.paragraph(0)), Side.TARGET),
+                // paragraphs 0 and 3 both name "فريق الاستجابة للطوارئ الحاسوبية" التابع لمنظمة التعاون الإسلامي
+                doesNotFlag("a long name repeated in two different paragraphs", ar, fr, Side.SOURCE),
+                doesNotFlag("a short answer repeated in both texts",
+                        ar.insert(1, "قال: لا تعليق.").insert(3, "قال: لا تعليق."),
+                        fr.insert(1, "Il a dit : pas de commentaire.").insert(3, "Il a dit : pas de commentaire."),
+                        Side.SOURCE));
     }
 }

@@ -1,5 +1,8 @@
 package io.paralign.diverge;
 
+import static io.paralign.diverge.DetectorExample.doesNotFlag;
+import static io.paralign.diverge.DetectorExample.flags;
+
 import io.paralign.align.Bead;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
@@ -12,9 +15,14 @@ import java.util.List;
  * beyond {@value #THRESHOLD}): one side says much more than the other, the mark of a partial translation. The flag
  * points at the longer side, whose extra text has no counterpart.
  */
-public final class LengthRatioDetector implements DivergenceDetector {
+final class LengthRatioDetector implements DivergenceDetector {
     static final double THRESHOLD = 3.5;
     private static final int MIN_LENGTH = 40;
+
+    @Override
+    public DivergenceType type() {
+        return DivergenceType.LENGTH_RATIO;
+    }
 
     @Override
     public List<Divergence> detect(AlignedPair pair) {
@@ -48,5 +56,25 @@ public final class LengthRatioDetector implements DivergenceDetector {
 
     private static int length(Document document, List<Integer> ids) {
         return ids.stream().mapToInt(id -> document.sentence(id).span().length()).sum();
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        ExampleText ar = ExampleText.arabic();
+        ExampleText fr = ExampleText.french();
+        String french = fr.paragraph(0);
+        return List.of(
+                flags("French translation stops half way", ar,
+                        fr.replace(0, french, french.substring(0, french.indexOf(" connue sous le nom")) + "."),
+                        Side.SOURCE),
+                flags("French sentence padded with a clause the Arabic lacks", ar, fr.replace(2,
+                        "gouvernement chinois.", "gouvernement chinois, ainsi que par de nombreuses restrictions "
+                                + "commerciales imposées par plusieurs pays européens qui craignent que ses "
+                                + "équipements de télécommunication ne servent à l’espionnage, malgré les démentis "
+                                + "répétés de l’entreprise et de ses dirigeants, qui affirment n’avoir jamais transmis "
+                                + "la moindre donnée de leurs clients aux autorités de la République populaire."),
+                        Side.TARGET),
+                doesNotFlag("parallel text", ar, fr, Side.SOURCE),
+                doesNotFlag("parallel text", ar, fr, Side.TARGET));
     }
 }

@@ -1,6 +1,15 @@
 /**
- * Divergence detection over an alignment: each {@link io.paralign.diverge.DivergenceDetector} finds one kind of
- * finding ({@link io.paralign.diverge.DivergenceType}, stable codes), and {@link io.paralign.diverge.Divergences}
- * runs them all and resolves overlaps.
+ * Divergence detection over an alignment, one detector per finding, as LanguageTool keeps one rule per error: each
+ * {@link io.paralign.diverge.DivergenceDetector} returns flags of its one
+ * {@link io.paralign.diverge.DivergenceType} (stable codes) and ships its own must-flag and must-not-flag
+ * {@link io.paralign.diverge.DetectorExample examples}. {@link io.paralign.diverge.Detectors} is the closed registry,
+ * keyed by type, that options select from; {@link io.paralign.diverge.Divergences} runs the selected detectors and
+ * resolves overlaps.
+ *
+ * <p>Four detectors read the same runs of unmatched sentences ({@code UnmatchedRun}), each taking the runs of its
+ * kind: boilerplate, an unmatched heading, untranslated text, else an omission (one detector per side). The
+ * others read matched beads (anchors on one side only, a length ratio far off) or one side alone (duplicated
+ * blocks). What counts as boilerplate or a repeat is decided below, in {@code io.paralign.expendable}, where scoring
+ * reads it too.
  */
 package io.paralign.diverge;

@@ -58,7 +58,7 @@ public final class AlignmentPipeline {
     private final Segmenter preSegmented = new PreSegmentedSegmenter();
     private final Tokenizer tokenizer = new Tokenizer(TextNormalizer.standard());
     private final AnchorExtractor anchors = new StandardAnchorExtractor();
-    private final Divergences divergences = new Divergences();
+    private final Divergences divergences;
     /** The final alignment. */
     private final TwoLevelAligner aligner;
     /** The first of two passes, which learns the length ratio and word pairs ({@link Shape#COMMON}). */
@@ -70,6 +70,7 @@ public final class AlignmentPipeline {
 
     public AlignmentPipeline(AlignOptions options) {
         this.options = options;
+        this.divergences = new Divergences(options.detectors());
         this.aligner = aligner(Shape.SENTENCE);
         this.learningAligner = aligner(Shape.COMMON);
     }

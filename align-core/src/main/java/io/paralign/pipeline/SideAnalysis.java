@@ -4,18 +4,15 @@ import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorExtractor;
 import io.paralign.anchor.AnchorKind;
 import io.paralign.cancel.Cancellation;
-import io.paralign.diverge.BoilerplateRule;
-import io.paralign.diverge.RepeatKeys;
+import io.paralign.expendable.ExpendableSentences;
+import io.paralign.expendable.RepeatKeys;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
 import io.paralign.score.SideText;
 import io.paralign.score.Tokenizer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One side prepared for alignment: its document, each sentence's stems and anchors, and the paragraph ends.
@@ -29,8 +26,6 @@ import java.util.Set;
  */
 record SideAnalysis(Document document, SideText text, int[] paragraphEnds, RepeatKeys keys, int cappedSentences,
                     long droppedAnchors) {
-    private static final int MIN_REPEAT_LENGTH = 20;
-
     /**
      * @param maxAnchors anchors kept per sentence, the first in text order
      */
@@ -40,9 +35,7 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds, Repea
         List<List<Anchor>> anchorLists = new ArrayList<>(n);
         int[] lengths = new int[n];
         boolean[] heading = new boolean[n];
-        boolean[] expendable = new boolean[n];
         RepeatKeys keys = RepeatKeys.of(document);
-        Set<String> seen = new HashSet<>();
         boolean[] endsParagraph = new boolean[n];
         int cappedSentences = 0;
         long droppedAnchors = 0;
@@ -58,16 +51,10 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds, Repea
             anchorLists.add(found);
             lengths[sentence.index()] = sentence.span().length();
             heading[sentence.index()] = sentence.heading();
-            String key = keys.sentences().get(sentence.index());
-            boolean repeat = key.length() >= MIN_REPEAT_LENGTH && !seen.add(key);
-            expendable[sentence.index()] = repeat || BoilerplateRule.matches(sentence.text());
         }
+        boolean[] expendable = ExpendableSentences.of(document, keys);
         int[] paragraphEnds = new int[document.paragraphs().size()];
-        Set<String> seenParagraphs = new HashSet<>();
         for (Paragraph paragraph : document.paragraphs()) {
-            if (!seenParagraphs.add(keys.paragraphs().get(paragraph.index()))) {
-                Arrays.fill(expendable, paragraph.firstSentence(), paragraph.endSentence(), true);
-            }
             endsParagraph[paragraph.endSentence() - 1] = true;
             paragraphEnds[paragraph.index()] = paragraph.endSentence();
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.paralign.align.Bead;
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.StandardAnchorExtractor;
+import io.paralign.expendable.RepeatKeys;
 import io.paralign.model.Document;
 import io.paralign.model.Sentence;
 import io.paralign.model.Side;

@@ -12,6 +12,7 @@ import io.paralign.model.Side;
 import io.paralign.model.Span;
 import io.paralign.pipeline.AlignmentPipeline;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Flag precision and recall on a three-sentence pair, the hits and the counts worked out by hand. */
@@ -232,5 +233,33 @@ class FlagScorerTest {
         String fifty = "a".repeat(25) + "b".repeat(25);
         assertEquals(List.of(new Span(0, 50)), FlagScorer.locate("a".repeat(25) + "c".repeat(25),
                 List.of(fifty)));
+    }
+
+    @Test
+    void empty() {
+        FlagScorer scorer = new FlagScorer();
+        assertEquals(new PrfScore(0, 0, 0), scorer.score());
+        assertEquals(Map.of(), scorer.byType());
+        assertEquals(List.of(), scorer.misses());
+        assertEquals(List.of(), scorer.falseAlarms());
+        assertEquals(List.of(), FlagScorer.locate("", List.of()));
+    }
+
+    @Test
+    void aDocumentWithNothingExpectedAndNothingFlaggedCountsNothing() {
+        FlagScorer scorer = new FlagScorer();
+        scorer.add("quiet", new FlagScorer.Flagged(SOURCE, TARGET, List.of(), List.of()), ENGLISH, FRENCH, List.of());
+        add(scorer, "right", RIGHT);
+        assertEquals(new PrfScore(1, 1, 1), scorer.score());
+    }
+
+    @Test
+    void aFlagAtTheRightSentenceOfTheOtherSideIsNoHit() {
+        FlagScorer scorer = new FlagScorer();
+        // the English omission (source sentence 1) flagged on French sentence 1, the same offsets on the other side
+        add(scorer, "other side", List.of(flag(DivergenceType.MISSING_IN_TARGET, Side.TARGET, 1, 27, 60)));
+        assertEquals(new PrfScore(0, 0, 0), scorer.score());
+        assertEquals(List.of("other side: MISSING_IN_TARGET target sentences [1] "
+                + "\"Il montre des peintures modernes.\""), scorer.falseAlarms());
     }
 }

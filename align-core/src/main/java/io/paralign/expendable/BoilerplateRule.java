@@ -1,4 +1,4 @@
-package io.paralign.diverge;
+package io.paralign.expendable;
 
 import java.util.Arrays;
 import java.util.List;
@@ -54,8 +54,8 @@ public final class BoilerplateRule {
         return match(line) != null;
     }
 
-    /** The pattern that makes a line boilerplate, or null when it is not. */
-    static String match(String line) {
+    /** The text that makes a line boilerplate (the matched cue, lower-cased), or null when it is not. */
+    public static String match(String line) {
         if (line.isBlank() || words(line.trim()) > MAX_WORDS) {
             return null;
         }

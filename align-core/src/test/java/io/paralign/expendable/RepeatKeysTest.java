@@ -1,4 +1,4 @@
-package io.paralign.diverge;
+package io.paralign.expendable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,8 +20,8 @@ class RepeatKeysTest {
 
     @Test
     void keyIgnoresCasePunctuationAndSpacing() {
-        assertEquals(DuplicateBlockDetector.repeatKey("« Ça va » — dit-il…"),
-                DuplicateBlockDetector.repeatKey("ça  va, dit il"));
-        assertEquals("σοφία123", DuplicateBlockDetector.repeatKey("ΣΟΦΊΑ 123!"));
+        assertEquals(RepeatKeys.key("« Ça va » — dit-il…"),
+                RepeatKeys.key("ça  va, dit il"));
+        assertEquals("σοφία123", RepeatKeys.key("ΣΟΦΊΑ 123!"));
     }
 }

@@ -1,4 +1,4 @@
-package io.paralign.diverge;
+package io.paralign.expendable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

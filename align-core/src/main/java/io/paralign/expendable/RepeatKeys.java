@@ -1,0 +1,86 @@
+package io.paralign.expendable;
+
+import io.paralign.model.Document;
+import io.paralign.model.Paragraph;
+import io.paralign.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@linkplain #key repeat keys} of one document's sentences and paragraphs, made
+ * once: the aligner reads them to treat repeats as expendable, the duplicate-block detector to flag them.
+ *
+ * @param sentences the key of each sentence, by sentence index
+ * @param paragraphs the key of each paragraph, by paragraph index
+ */
+public record RepeatKeys(List<String> sentences, List<String> paragraphs) {
+    public RepeatKeys {
+        sentences = List.copyOf(sentences);
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    public static RepeatKeys of(Document document) {
+        List<String> sentences = new ArrayList<>(document.sentenceCount());
+        for (Sentence sentence : document.sentences()) {
+            sentences.add(key(sentence.text()));
+        }
+        List<String> paragraphs = new ArrayList<>(document.paragraphs().size());
+        for (Paragraph paragraph : document.paragraphs()) {
+            paragraphs.add(key(
+                    document.text().substring(paragraph.span().start(), paragraph.span().end())));
+        }
+        return new RepeatKeys(sentences, paragraphs);
+    }
+
+    /** What two texts must share to count as repeats: the same letters and digits, punctuation and case aside. */
+    public static String key(String text) {
+        char[] key = new char[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    key[n++] = c;
+                } else if (c >= 'A' && c <= 'Z') {
+                    key[n++] = (char) (c + ('a' - 'A'));
+                }
+            } else if (lowersAlone(c)) {
+                char lower = Character.toLowerCase(c);
+                if (Character.isLetterOrDigit(lower)) {
+                    key[n++] = lower;
+                }
+            } else if (!isGeneralPunctuation(c)) {
+                return repeatKeyOfAnyText(text);
+            }
+        }
+        return new String(key, 0, n);
+    }
+
+    /**
+     * Characters that {@link String#toLowerCase} maps one by one, whatever surrounds them: Latin, IPA and Arabic
+     * (U+0130, whose lower case is two characters, and the Greek sigma, whose lower case depends on the next
+     * letter, are outside).
+     */
+    private static boolean lowersAlone(char c) {
+        return (c < 0x0370 && c != 0x0130) || (c >= 0x0600 && c <= 0x06FF);
+    }
+
+    /** U+2000-U+206F (spaces, dashes, quotes, ellipsis): no letter or digit, nothing that lower-casing changes. */
+    private static boolean isGeneralPunctuation(char c) {
+        return c >= 0x2000 && c <= 0x206F;
+    }
+
+    private static String repeatKeyOfAnyText(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                key.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return key.toString();
+    }
+}

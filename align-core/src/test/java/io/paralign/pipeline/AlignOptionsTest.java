@@ -1,0 +1,72 @@
+package io.paralign.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.paralign.diverge.Divergence;
+import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.Divergences;
+import io.paralign.diverge.UnknownFlagTypeException;
+import io.paralign.model.Document;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The detector selection of {@link AlignOptions}: all by default, chosen by stable codes, unknown codes refused. */
+class AlignOptionsTest {
+
+    @Test
+    void everyDetectorByDefault() {
+        assertEquals(EnumSet.allOf(DivergenceType.class), AlignOptions.defaults().detectors());
+    }
+
+    @Test
+    void detectorsAreChosenByCode() {
+        AlignOptions options = AlignOptions.defaults().withDetectors(List.of("BOILERPLATE", "ANCHOR_MISMATCH"));
+        assertEquals(Set.of(DivergenceType.BOILERPLATE, DivergenceType.ANCHOR_MISMATCH), options.detectors());
+        assertEquals(AlignOptions.defaults().maxCells(), options.maxCells());
+    }
+
+    @Test
+    void theSelectionCannotBeChangedAfterwards() {
+        EnumSet<DivergenceType> chosen = EnumSet.of(DivergenceType.BOILERPLATE);
+        AlignOptions d = AlignOptions.defaults();
+        AlignOptions options = new AlignOptions(d.sentenceCosts(), d.paragraphCosts(), d.learnLexicon(),
+                d.maxCells(), d.bandWidth(), d.minFlagConfidence(), chosen);
+        chosen.add(DivergenceType.UNTRANSLATED);
+        assertEquals(Set.of(DivergenceType.BOILERPLATE), options.detectors());
+        assertThrows(UnsupportedOperationException.class, () -> options.detectors().add(DivergenceType.LENGTH_RATIO));
+    }
+
+    @Test
+    void anUnknownCodeIsRefusedWithTheKnownOnes() {
+        UnknownFlagTypeException e = assertThrows(UnknownFlagTypeException.class,
+                () -> AlignOptions.defaults().withDetectors(List.of("OMISSION")));
+        assertTrue(e.getMessage().startsWith("unknown flag type 'OMISSION'; known: MISSING_IN_TARGET, "),
+                e.getMessage());
+    }
+
+    @Test
+    void noDetectorGivesNoFlag() throws IOException {
+        AlignmentPipeline none = new AlignmentPipeline(AlignOptions.defaults().withDetectors(List.of()));
+        AlignmentResult result = none.align(SeedPairTest.read("000_8309a08ed0edb24a.txt"), "ar",
+                SeedPairTest.read("001_d60f469c9e1ad6ee.txt"), "fr", false);
+        assertEquals(List.of(), result.flags());
+        assertEquals(result.beads(), new AlignmentPipeline().align(SeedPairTest.read("000_8309a08ed0edb24a.txt"),
+                "ar", SeedPairTest.read("001_d60f469c9e1ad6ee.txt"), "fr", false).beads());
+    }
+
+    @Test
+    void aDocumentAloneGetsOnlyTheSelectedFindings() throws IOException {
+        // seed 002 repeats a block of four paragraphs
+        Document document = new AlignmentPipeline().segment(SeedPairTest.read("002_54456295ff58628f.txt"), "ar",
+                false);
+        List<Divergence> all = new Divergences().detectAlone(document);
+        assertTrue(all.stream().anyMatch(f -> f.type() == DivergenceType.DUPLICATE_BLOCK), all::toString);
+        assertEquals(List.of(), new Divergences(Set.of(DivergenceType.BOILERPLATE)).detectAlone(document).stream()
+                .filter(f -> f.type() == DivergenceType.DUPLICATE_BLOCK).toList());
+    }
+}
