@@ -22,32 +22,74 @@ public final class Lexicon {
     public static final Lexicon EMPTY = new Lexicon(Map.of());
 
     private final Map<String, Set<String>> translations;
+    /** A table consulted as well (the larger side of a {@link #merge}), or null. */
+    private final Lexicon base;
 
     private Lexicon(Map<String, Set<String>> translations) {
+        this(translations, null);
+    }
+
+    private Lexicon(Map<String, Set<String>> translations, Lexicon base) {
         this.translations = translations;
+        this.base = base;
     }
 
     /** Target stems the source stem translates to; empty when unknown. */
     public Set<String> translations(String sourceStem) {
-        return translations.getOrDefault(sourceStem, Set.of());
+        Set<String> own = translations.getOrDefault(sourceStem, Set.of());
+        if (base == null) {
+            return own;
+        }
+        Set<String> inherited = base.translations(sourceStem);
+        if (own.isEmpty() || inherited.containsAll(own)) {
+            return inherited;
+        }
+        if (inherited.isEmpty()) {
+            return own;
+        }
+        Set<String> union = new HashSet<>(inherited);
+        union.addAll(own);
+        return Set.copyOf(union);
     }
 
     public int size() {
-        return translations.values().stream().mapToInt(Set::size).sum();
+        return table().values().stream().mapToInt(Set::size).sum();
     }
 
-    /** Both tables' pairs. */
+    /**
+     * Both tables' pairs. The larger table is not copied: the result looks words up in the smaller one and then in
+     * the larger, so that merging a set-level lexicon of many thousand words with the few a document learned costs
+     * what the document learned (in a batch it ran once a pair and copied the whole set-level table each time).
+     */
     public Lexicon merge(Lexicon other) {
-        if (other.translations.isEmpty()) {
+        if (other.isEmpty()) {
             return this;
         }
-        if (translations.isEmpty()) {
+        if (isEmpty()) {
             return other;
         }
+        Lexicon larger = other.entries() > entries() ? other : this;
+        Lexicon smaller = larger == this ? other : this;
+        return new Lexicon(smaller.table(), larger);
+    }
+
+    private boolean isEmpty() {
+        return translations.isEmpty() && (base == null || base.isEmpty());
+    }
+
+    private int entries() {
+        return translations.size() + (base == null ? 0 : base.entries());
+    }
+
+    /** Every pair in one table: this table and its base's, merged. */
+    private Map<String, Set<String>> table() {
+        if (base == null) {
+            return translations;
+        }
         Map<String, Set<String>> merged = new HashMap<>();
+        base.table().forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
         translations.forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-        other.translations.forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-        return freeze(merged);
+        return merged;
     }
 
     /**
@@ -190,17 +232,17 @@ public final class Lexicon {
     /** Equal when both hold the same word pairs. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Lexicon lexicon && translations.equals(lexicon.translations);
+        return other instanceof Lexicon lexicon && table().equals(lexicon.table());
     }
 
     @Override
     public int hashCode() {
-        return translations.hashCode();
+        return table().hashCode();
     }
 
     @Override
     public String toString() {
-        return "Lexicon" + new java.util.TreeMap<>(translations);
+        return "Lexicon" + new java.util.TreeMap<>(table());
     }
 
     private static Lexicon freeze(Map<String, Set<String>> table) {

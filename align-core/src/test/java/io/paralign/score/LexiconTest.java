@@ -63,4 +63,24 @@ class LexiconTest {
         assertTrue(lexicon.translations("صين").isEmpty());
         assertEquals(0, lexicon.size());
     }
+
+    /** a→x, b→y, c→z from the larger table; a→w, d→v from the smaller: looked up in both, equal to one table. */
+    @Test
+    void mergeLooksUpBothTablesAndEqualsTheirUnion() {
+        Lexicon larger = Lexicon.learn(List.of(pair("a b c", "x y z"), pair("a b c", "x y z"), pair("a", "x")), 2, 0.3, 1);
+        Lexicon smaller = Lexicon.learn(List.of(pair("a", "w"), pair("a", "w"), pair("d", "v"), pair("d", "v")), 2, 0.3, 2);
+        Lexicon merged = smaller.merge(larger);
+        assertEquals(Set.of("x", "w"), merged.translations("a"));
+        assertEquals(Set.of("y"), merged.translations("b"));
+        assertEquals(Set.of("v"), merged.translations("d"));
+        assertTrue(merged.translations("e").isEmpty());
+        assertEquals(merged, larger.merge(smaller));
+        assertEquals(merged.hashCode(), larger.merge(smaller).hashCode());
+        assertEquals(larger.size() + smaller.size(), merged.size());
+        assertEquals(merged, merged.merge(Lexicon.EMPTY));
+        assertEquals(merged, Lexicon.EMPTY.merge(merged));
+        Lexicon third = Lexicon.learn(List.of(pair("b", "u"), pair("b", "u")), 2, 0.3, 1);
+        assertEquals(Set.of("y", "u"), merged.merge(third).translations("b"));
+        assertEquals(Set.of("x", "w"), merged.merge(third).translations("a"));
+    }
 }
