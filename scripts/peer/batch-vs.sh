@@ -11,6 +11,8 @@
 #   older       java -jar OLDER.jar batch --manifest speed-ar-fr/pairs.csv --out TMP
 #   current     java -jar align-cli.jar batch --manifest speed-ar-fr/pairs.csv --out TMP      (set-level learning)
 #   current-doc the same with --no-batch-lexicon (each pair aligned alone, one pass)
+#   launcher    align-cli/bin/paralign batch --manifest speed-ar-fr/pairs.csv --out TMP   (set-level learning, the
+#               launcher's JVM settings: C1, the serial collector)
 #   hunalign    hunalign -batch EMPTY.dic speed-ar-fr/hunalign-batch.txt, on the pre-segmented .sent files,
 #               no dictionary, ladders written to TMP
 # and prints, per program, the median over the rounds of wall time, CPU time (user + sys) and peak RSS, then the
@@ -61,7 +63,7 @@ mkdir -p "$work/ladders"
 awk -F'\t' -v dir="$speed" -v out="$work/ladders" 'NF >= 3 { print dir "/" $1 "\t" dir "/" $2 "\t" out "/" $3 }' \
   "$speed/hunalign-batch.txt" >"$work/hunalign-batch.txt"
 
-programs=(older current current-doc hunalign)
+programs=(older current current-doc launcher hunalign)
 run() { # program round
   local out="$work/out" code=0
   rm -rf "$out" "$work/ladders"/*
@@ -69,6 +71,7 @@ run() { # program round
     older) set -- "$1" "$2" java -jar "$older_jar" batch --manifest "$speed/pairs.csv" --out "$out" ;;
     current) set -- "$1" "$2" java -jar "$current_jar" batch --manifest "$speed/pairs.csv" --out "$out" ;;
     current-doc) set -- "$1" "$2" java -jar "$current_jar" batch --manifest "$speed/pairs.csv" --out "$out" --no-batch-lexicon ;;
+    launcher) set -- "$1" "$2" "$PWD/align-cli/bin/paralign" batch --manifest "$speed/pairs.csv" --out "$out" ;;
     hunalign) set -- "$1" "$2" "$hunalign" -batch "$work/empty.dic" "$work/hunalign-batch.txt" ;;
   esac
   local name="$1" round="$2"; shift 2
@@ -110,7 +113,7 @@ for p in "${programs[@]}"; do printf "%-12s %9.2f %9.2f %9.0f\n" "$p" "${wall[$p
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "ratios of medians:"
 printf "%-24s %9s %9s\n" "" wall CPU
-for pair in current/older current-doc/older current/hunalign current-doc/hunalign older/hunalign; do
+for pair in current/older current-doc/older launcher/older current/hunalign current-doc/hunalign launcher/hunalign older/hunalign; do
   a="${pair%/*}"; b="${pair#*/}"
   printf "%-24s %9s %9s\n" "$a / $b" "$(ratio "${wall[$a]}" "${wall[$b]}")" "$(ratio "${cpu[$a]}" "${cpu[$b]}")"
 done
