@@ -172,13 +172,7 @@ class BatchCommandTest extends InProcessCli {
             }
             return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
         };
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == BatchCommand.class ? cls.cast(new BatchCommand(failOn002))
-                        : CommandLine.defaultFactory().create(cls);
-            }
-        };
+        CommandLine.IFactory factory = batchAligningWith(failOn002);
         Path report = dir.resolve("report");
         String[] args = {"batch", "--manifest", seeds.resolve("pairs.csv").toString(), "--out", report.toString()};
         assertEquals(BatchCommand.SOME_FAILED, Main.execute(factory, new PrintWriter(out), new PrintWriter(err), args),
@@ -224,13 +218,7 @@ class BatchCommandTest extends InProcessCli {
             }
             return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
         };
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == BatchCommand.class ? cls.cast(new BatchCommand(editFirst))
-                        : CommandLine.defaultFactory().create(cls);
-            }
-        };
+        CommandLine.IFactory factory = batchAligningWith(editFirst);
         Path report = dir.resolve("report");
         String[] args = {"batch", "--manifest", seeds.resolve("pairs.csv").toString(), "--out", report.toString()};
         assertEquals(BatchCommand.SOME_FAILED, Main.execute(factory, new PrintWriter(out), new PrintWriter(err), args),

@@ -47,13 +47,7 @@ class BatchLexiconTest {
             (lexicon == Lexicon.EMPTY ? firstPass : secondPass).incrementAndGet();
             return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
         };
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == BatchCommand.class ? cls.cast(new BatchCommand(counting))
-                        : CommandLine.defaultFactory().create(cls);
-            }
-        };
+        CommandLine.IFactory factory = InProcessCli.batchAligningWith(counting);
         List<String> args = new ArrayList<>(List.of("batch", "--manifest", manifest.toString(), "--out",
                 dir.resolve(out).toString(), "--threads", "2"));
         args.addAll(List.of(options));
@@ -133,13 +127,7 @@ class BatchLexiconTest {
             }
             return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
         };
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == BatchCommand.class ? cls.cast(new BatchCommand(checking))
-                        : CommandLine.defaultFactory().create(cls);
-            }
-        };
+        CommandLine.IFactory factory = InProcessCli.batchAligningWith(checking);
         assertEquals(0, Main.execute(factory, new PrintWriter(new StringWriter()), new PrintWriter(err), "batch",
                 "--manifest", manifest.toString(), "--out", dir.resolve("out").toString()), err::toString);
         assertTrue(Files.exists(dir.resolve("out/0001_ar--0001_fr/report.json")));

@@ -2,6 +2,7 @@ package io.paralign.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import picocli.CommandLine;
 
 /** Base of the end-to-end tests that run the real {@link Main} in-process: each run's output and errors, captured. */
 abstract class InProcessCli {
@@ -15,5 +16,16 @@ abstract class InProcessCli {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         return Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    /** Commands as {@link Main} makes them, but {@code batch} aligning its pairs with {@code aligner}. */
+    protected static CommandLine.IFactory batchAligningWith(BatchCommand.PairAligner aligner) {
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == BatchCommand.class ? cls.cast(new BatchCommand(aligner))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        };
     }
 }
