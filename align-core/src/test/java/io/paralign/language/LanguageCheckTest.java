@@ -150,4 +150,17 @@ class LanguageCheckTest {
         assertTrue(LanguageCheck.isAuto("AUTO"));
         assertTrue(!LanguageCheck.isAuto("fr") && !LanguageCheck.isAuto(null));
     }
+
+    /** A text found to agree with one label is remembered for that label only, and a refusal is never remembered. */
+    @Test
+    void anAgreementIsRememberedPerLabel() {
+        accepted("ar", ARABIC);
+        accepted("ar", ARABIC);
+        refused("fr", "ar", ARABIC);
+        refused("fr", "ar", ARABIC);
+        accepted("ar", ARABIC);
+        refused("ar", "fr", FRENCH + " ");
+        accepted("fr", FRENCH + " ");
+        refused("en", "fr", FRENCH + " ");
+    }
 }
