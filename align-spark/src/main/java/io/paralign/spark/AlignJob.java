@@ -67,7 +67,7 @@ public final class AlignJob {
         } catch (BadInputException e) {
             err.println("align-spark: " + e.getMessage());
             return 2;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark throws checked exceptions it does not declare (AnalysisException)
             err.println("align-spark: failed: " + PairRows.oneLine(e.getClass().getSimpleName() + ": "
                     + e.getMessage()));
             return 1;

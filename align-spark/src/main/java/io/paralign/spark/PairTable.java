@@ -84,7 +84,7 @@ final class PairTable {
             };
         } catch (BadInputException e) {
             throw e;
-        } catch (RuntimeException e) { // Spark's AnalysisException and the like: the path or the file is bad
+        } catch (Exception e) { // Spark's AnalysisException (checked, undeclared): the path or the file is bad
             throw new BadInputException(input + " cannot be read as " + format + ": "
                     + PairRows.oneLine(e.getMessage()));
         }
