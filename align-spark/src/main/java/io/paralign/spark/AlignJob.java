@@ -6,6 +6,7 @@ import io.paralign.batch.SetLexicons;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
@@ -26,6 +27,13 @@ import org.apache.spark.sql.SparkSession;
  * (one line on standard error), 1 when the job itself fails.
  */
 public final class AlignJob {
+    /**
+     * Partitions per core by default, at least: a table in one file (a CSV with line breaks in its fields is read as
+     * one partition) would otherwise be aligned on one core, and pairs differ in size, so a core that finishes early
+     * takes another partition.
+     */
+    private static final int SPREAD = 8;
+
     private AlignJob() {
     }
 
@@ -60,9 +68,11 @@ public final class AlignJob {
     /** Runs on a session the caller owns. */
     static int run(SparkSession spark, JobOptions options, PrintStream out, PrintStream err) {
         try {
+            long start = System.nanoTime();
             Row summary = align(spark, options);
-            out.println(summary.getLong(0) + " pairs, " + summary.getLong(2) + " failed; tables in "
-                    + options.output());
+            out.printf(Locale.ROOT, "%d pairs, %d failed; tables in %s (%.1f s from reading the table to the "
+                    + "summary)%n", summary.getLong(0), summary.getLong(2), options.output(),
+                    (System.nanoTime() - start) / 1e9);
             return 0;
         } catch (BadInputException e) {
             err.println("align-spark: " + e.getMessage());
@@ -82,8 +92,8 @@ public final class AlignJob {
         JavaRDD<TablePair> table = PairTable.read(spark, options.input(), options.format());
         // sorted by id before either pass, so that the rows come out in order with no sort of aligned rows (a sort
         // samples its input: it would align every pair twice); both passes read this shuffle's output
-        JavaRDD<TablePair> pairs = table.sortBy(TablePair::id, true,
-                options.partitions() > 0 ? options.partitions() : Math.max(1, table.getNumPartitions()));
+        JavaRDD<TablePair> pairs = table.sortBy(TablePair::id, true, options.partitions() > 0 ? options.partitions()
+                : Math.max(table.getNumPartitions(), SPREAD * context.defaultParallelism()));
         TableAligner aligner = new TableAligner(new HadoopTexts(context.hadoopConfiguration(), options.maxBytes()),
                 options.preSegmented());
         int maxEntries = options.maxEntries();

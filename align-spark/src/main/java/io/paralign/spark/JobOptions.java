@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param output       the output folder: {@code pairs/} and {@code summary/} (Parquet), and with {@code --jsonl}
  *                     {@code pairs-jsonl/} and {@code summary-jsonl/}
  * @param jsonLines    also write the tables as JSON Lines
- * @param partitions   partitions to align in (0: as the input is read)
+ * @param partitions   partitions to align in (0: as many as the input has, and at least 8 per core)
  * @param maxBytes     a text over this many bytes of UTF-8 is refused (its row says {@code TOO_LARGE})
  * @param maxEntries   cap of each language pair's word-pair counts ({@link WordPairCounts})
  * @param preSegmented texts hold one sentence a line, a blank line between paragraphs
