@@ -52,10 +52,11 @@ public final class AlignJob {
             return 2;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("paralign align-spark");
-        if (options.master() != null) {
-            builder.master(options.master());
-        } else if (!new SparkConf().contains("spark.master")) {
-            builder.master("local[*]");
+        SparkConf given = new SparkConf(); // spark-submit's settings, or -Dspark.* properties
+        String master = options.master() != null ? options.master() : given.get("spark.master", "local[*]");
+        builder.master(master);
+        if (master.startsWith("local") && !given.contains("spark.ui.enabled")) {
+            builder.config("spark.ui.enabled", false); // a web UI for a job on one machine only costs CPU
         }
         SparkSession spark = builder.getOrCreate();
         try {

@@ -129,6 +129,37 @@ class TableInputTest {
     }
 
     @Test
+    void aRowWithNoIdIsRefused() throws IOException {
+        Files.writeString(dir.resolve("t.jsonl"), "{\"id\":\"a\",\"source\":\"x\",\"target\":\"y\",\"source_lang\":\"de\","
+                + "\"target_lang\":\"fr\"}\n{\"source\":\"x\",\"target\":\"y\",\"source_lang\":\"de\",\"target_lang\":\"fr\"}\n");
+        AlignJobTest.Run run = AlignJobTest.run(dir.resolve("t.jsonl").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().endsWith(": 1 row has no id\n"), run.err());
+    }
+
+    @Test
+    void textsInlineAndByPathAtOnceAreRefused() throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "id,source,target,source_path,target_path,source_lang,target_lang\n"
+                + "a,x,y,x.txt,y.txt,de,fr\n");
+        AlignJobTest.Run run = AlignJobTest.run(dir.resolve("t.csv").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains(": both source, target and source_path, target_path columns;"), run.err());
+    }
+
+    /** Nothing can be written under /proc, not even by root: the job fails as a whole, on one line. */
+    @Test
+    void anOutputThatCannotBeWrittenFailsTheJobWithExitCode1() throws IOException {
+        String source = ONE.source().replace("\n", "\\n");
+        String target = ONE.target().replace("\n", "\\n");
+        Files.writeString(dir.resolve("t.jsonl"), "{\"id\":\"a\",\"source\":\"" + source + "\",\"target\":\"" + target
+                + "\",\"source_lang\":\"de\",\"target_lang\":\"fr\"}\n");
+        AlignJobTest.Run run = AlignJobTest.run(dir.resolve("t.jsonl").toString(), "--out", "/proc/paralign-out");
+        assertEquals(1, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("align-spark: failed: "), run.err());
+    }
+
+    @Test
     void anExistingOutputIsRefused() throws IOException {
         Files.createDirectories(dir.resolve("o").resolve("pairs"));
         AlignJobTest.Run run = AlignJobTest.run(dir.resolve("t.jsonl").toString(), "--out", dir.resolve("o").toString());
