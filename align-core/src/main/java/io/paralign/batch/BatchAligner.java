@@ -4,10 +4,7 @@ import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
 import io.paralign.score.WordPairCounts;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -85,26 +82,41 @@ public final class BatchAligner {
         if (fewerThanTwo(pairs)) {
             return SetLexicons.NONE;
         }
-        Map<LanguagePair, Tally> tallies = new ConcurrentHashMap<>();
+        SetCounts total = new SetCounts(maxEntries);
         forEach(pairs, executor, pair -> {
-            Tally tally = tallies.computeIfAbsent(aligner.languages(pair), languages -> new Tally(maxEntries));
-            WordPairCounts counts = new WordPairCounts(maxEntries);
-            try {
-                pipeline.countWordPairs(aligner.align(pair, Lexicon.EMPTY), counts);
-            } catch (RuntimeException e) {
-                counts = new WordPairCounts(maxEntries);
-            }
-            tally.add(counts);
-        });
-        Map<LanguagePair, Lexicon> lexicons = new HashMap<>();
-        Map<LanguagePair, Integer> levels = new HashMap<>();
-        tallies.forEach((languages, tally) -> {
-            if (tally.documents >= 2) {
-                lexicons.put(languages, pipeline.learnLexicon(tally.counts));
-                levels.put(languages, tally.counts.level());
+            SetCounts one = new SetCounts(maxEntries);
+            count(pair, aligner, one);
+            synchronized (total) {
+                total.merge(one);
             }
         });
-        return new SetLexicons(lexicons, levels);
+        return total.learn(pipeline);
+    }
+
+    /**
+     * The first pass over some of a set's pairs, in the calling thread, for a caller that splits the set itself (a
+     * Spark partition): merge the counts of every part ({@link SetCounts#merge}), then {@link SetCounts#learn}. Over
+     * the whole set, the same lexicons as {@link #learn}, unless the whole set has fewer than two pairs.
+     */
+    public <T> SetCounts count(Iterator<T> pairs, PairAligner<T> aligner) {
+        SetCounts counts = new SetCounts(maxEntries);
+        while (pairs.hasNext()) {
+            count(pairs.next(), aligner, counts);
+        }
+        return counts;
+    }
+
+    /** A pair whose alignment fails teaches nothing; the second pass reports it. */
+    private <T> void count(T pair, PairAligner<T> aligner, SetCounts counts) {
+        LanguagePair languages = aligner.languages(pair);
+        AlignmentResult firstPass;
+        try {
+            firstPass = aligner.align(pair, Lexicon.EMPTY);
+        } catch (RuntimeException e) {
+            counts.addFailed(languages);
+            return;
+        }
+        counts.add(languages, pipeline, firstPass);
     }
 
     /** The second pass: every pair aligned with its language pair's lexicon, each outcome handed over. */
@@ -166,21 +178,6 @@ public final class BatchAligner {
         }
         if (first instanceof Error error) {
             throw error;
-        }
-    }
-
-    /** One language pair's counts and how many pairs of the set have it. */
-    private static final class Tally {
-        private final WordPairCounts counts;
-        private int documents;
-
-        Tally(int maxEntries) {
-            counts = new WordPairCounts(maxEntries);
-        }
-
-        synchronized void add(WordPairCounts more) {
-            counts.merge(more);
-            documents++;
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.paralign.score;
 
 import io.paralign.cancel.Cancellation;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,9 +17,13 @@ import java.util.stream.IntStream;
 /**
  * Word pairs that translate each other, learned without a dictionary from sentence pairs that a first alignment
  * pass found (hunalign's "realign" idea; Varga et al. 2005): two stems that occur together in aligned pairs far more
- * often than apart are taken as translations, ranked by the Dice coefficient. Immutable.
+ * often than apart are taken as translations, ranked by the Dice coefficient. Immutable; serializable, so that a
+ * lexicon learned once can be sent to other processes (a Spark broadcast).
  */
-public final class Lexicon {
+public final class Lexicon implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     /** No word pairs. */
     public static final Lexicon EMPTY = new Lexicon(Map.of());
 

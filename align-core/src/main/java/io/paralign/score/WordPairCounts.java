@@ -1,5 +1,7 @@
 package io.paralign.score;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,9 +22,13 @@ import java.util.Set;
  * level rises until the entries fit. Counts of what is kept stay exact, and the level reached is the lowest at which
  * the whole set's entries fit, whatever the order; only the word pairs of sampled-out stems are lost. Below the cap
  * ({@link #level()} 0) the lexicon learned is exactly {@link Lexicon#learn(java.util.Collection, int, double, int)}'s
- * over the same pairs. Not thread-safe: one instance per thread, then merge.
+ * over the same pairs. Not thread-safe: one instance per thread, then merge. Serializable, so that counts made in
+ * other processes (Spark partitions) can be merged.
  */
-public final class WordPairCounts {
+public final class WordPairCounts implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     /** Default cap on entries: about 2 million, at most about 100 MB (stems cost about 100 bytes, pairs 24-48). */
     public static final int DEFAULT_MAX_ENTRIES = 1 << 21;
 
@@ -179,7 +185,10 @@ public final class WordPairCounts {
     }
 
     /** One side's stems, numbered densely, with the number of sentence pairs each occurs in. */
-    private static final class Side {
+    private static final class Side implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> words = new ArrayList<>();
         private int[] frequencies = new int[64];
