@@ -40,7 +40,7 @@ public final class LanguageProfiles {
 
     /** The profile of a tag's language; the fallback for a tag of no registered language, or null or blank. */
     public static LanguageProfile of(String tag) {
-        String primary = tag == null ? "" : LanguageTags.primary(tag.strip());
+        String primary = tag == null ? "" : LanguageTags.primary(tag);
         LanguageProfile profile = BY_LANGUAGE.get(primary);
         if (profile != null) {
             return profile;
