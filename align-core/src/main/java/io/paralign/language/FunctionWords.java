@@ -11,6 +11,10 @@ import java.util.TreeMap;
 /**
  * The languages told apart by their function words (Latin-script ones), each with its words, read from the
  * {@linkplain LanguageProfile#functionWords() profiles}: a language whose profile lists none is told by its script.
+ * Each list keeps words that are common in its language and rare in the others (French "de" is Spanish, Portuguese
+ * and Dutch too, so it is left out, and so is Dutch "en", a French word; the elided "l'" and "d'" count as the words
+ * "l" and "d"), which keeps the lists short and the vote sharp. Pronouns, auxiliaries and greetings of one language
+ * only are in too, so that a single sentence has a few hits.
  */
 final class FunctionWords {
     /** Sorted by language, the order in which votes are counted and ties listed. */
