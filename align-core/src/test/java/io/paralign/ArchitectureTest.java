@@ -11,9 +11,10 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The one-way rule between align-core's packages (align-core/README.md): dependencies run down the README's table,
- * model, segment, expendable, normalize, anchor, language, score, align, diverge, eval, pipeline, batch, each package
- * using only those above it; {@code cancel} and {@code cache} are leaves any package may use; {@code language} needs only the
- * model; {@code report} only reads results and nothing in the core reads it.
+ * model, profile, segment, expendable, normalize, anchor, language, score, align, diverge, eval, pipeline, batch, each
+ * package using only those above it; {@code cancel} and {@code cache} are leaves any package may use; {@code profile}
+ * needs only the model and {@code language} only the model and the profiles; {@code report} only reads results and
+ * nothing in the core reads it.
  */
 @AnalyzeClasses(packages = "io.paralign", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,6 +25,7 @@ class ArchitectureTest {
             .ensureAllClassesAreContainedInArchitecture()
             .layer("model").definedBy("io.paralign.model..")
             .layer("leaves").definedBy("io.paralign.cancel..", "io.paralign.cache..")
+            .layer("profile").definedBy("io.paralign.profile..")
             .layer("segment").definedBy("io.paralign.segment..")
             .layer("expendable").definedBy("io.paralign.expendable..")
             .layer("normalize").definedBy("io.paralign.normalize..")
@@ -38,25 +40,27 @@ class ArchitectureTest {
             .layer("report").definedBy("io.paralign.report..")
             .whereLayer("model").mayNotAccessAnyLayer()
             .whereLayer("leaves").mayNotAccessAnyLayer()
-            .whereLayer("segment").mayOnlyAccessLayers("model", "leaves")
-            .whereLayer("expendable").mayOnlyAccessLayers("model", "leaves", "segment")
-            .whereLayer("normalize").mayOnlyAccessLayers("model", "leaves", "segment", "expendable")
-            .whereLayer("anchor").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize")
-            .whereLayer("language").mayOnlyAccessLayers("model", "leaves")
-            .whereLayer("score").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
-                    "anchor", "language")
-            .whereLayer("align").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
-                    "anchor", "language", "score")
-            .whereLayer("diverge").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
-                    "anchor", "language", "score", "align")
-            .whereLayer("eval").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
-                    "anchor", "language", "score", "align", "diverge")
-            .whereLayer("pipeline").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
-                    "anchor", "language", "score", "align", "diverge", "eval")
-            .whereLayer("batch").mayOnlyAccessLayers("model", "leaves", "segment", "expendable", "normalize",
-                    "anchor", "language", "score", "align", "diverge", "eval", "pipeline")
-            .whereLayer("report").mayOnlyAccessLayers("model", "leaves", "anchor", "language", "score", "align",
-                    "diverge", "eval", "pipeline")
+            .whereLayer("profile").mayOnlyAccessLayers("model")
+            .whereLayer("segment").mayOnlyAccessLayers("model", "leaves", "profile")
+            .whereLayer("expendable").mayOnlyAccessLayers("model", "leaves", "profile", "segment")
+            .whereLayer("normalize").mayOnlyAccessLayers("model", "leaves", "profile", "segment", "expendable")
+            .whereLayer("anchor").mayOnlyAccessLayers("model", "leaves", "profile", "segment", "expendable",
+                    "normalize")
+            .whereLayer("language").mayOnlyAccessLayers("model", "leaves", "profile")
+            .whereLayer("score").mayOnlyAccessLayers("model", "leaves", "profile", "segment", "expendable",
+                    "normalize", "anchor", "language")
+            .whereLayer("align").mayOnlyAccessLayers("model", "leaves", "profile", "segment", "expendable",
+                    "normalize", "anchor", "language", "score")
+            .whereLayer("diverge").mayOnlyAccessLayers("model", "leaves", "profile", "segment", "expendable",
+                    "normalize", "anchor", "language", "score", "align")
+            .whereLayer("eval").mayOnlyAccessLayers("model", "leaves", "profile", "segment", "expendable",
+                    "normalize", "anchor", "language", "score", "align", "diverge")
+            .whereLayer("pipeline").mayOnlyAccessLayers("model", "leaves", "profile", "segment", "expendable",
+                    "normalize", "anchor", "language", "score", "align", "diverge", "eval")
+            .whereLayer("batch").mayOnlyAccessLayers("model", "leaves", "profile", "segment", "expendable",
+                    "normalize", "anchor", "language", "score", "align", "diverge", "eval", "pipeline")
+            .whereLayer("report").mayOnlyAccessLayers("model", "leaves", "profile", "anchor", "language", "score",
+                    "align", "diverge", "eval", "pipeline")
             .whereLayer("report").mayNotBeAccessedByAnyLayer();
 
     @ArchTest

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@code cache}; nothing imports {@code report}, the last.
  */
 class PackageDependenciesTest {
-    private static final List<String> TABLE = List.of("model", "segment", "expendable", "normalize", "anchor",
+    private static final List<String> TABLE = List.of("model", "profile", "segment", "expendable", "normalize", "anchor",
             "language", "score", "align", "diverge", "eval", "pipeline", "batch", "cancel", "report");
     private static final Set<String> UTILITIES = Set.of("cancel", "cache");
     private static final Path SOURCES = Path.of("src", "main", "java", "io", "paralign");

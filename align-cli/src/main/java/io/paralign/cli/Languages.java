@@ -1,12 +1,12 @@
 package io.paralign.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import io.paralign.language.LanguageCheck;
 import io.paralign.language.LanguageGuesser;
 import io.paralign.language.LanguageMismatchException;
 import io.paralign.language.UnknownLanguageException;
+import io.paralign.model.LanguageTags;
 
 /** The language of an input: as given on the command line, or guessed from its text. */
 final class Languages {
@@ -41,13 +41,9 @@ final class Languages {
 
     /** Refuses a pair whose two sides are in the same language. */
     static void requireDifferent(String source, String target, Path sourceFile, Path targetFile) {
-        if (primary(source).equals(primary(target))) {
+        if (LanguageTags.primary(source).equals(LanguageTags.primary(target))) {
             throw new IllegalArgumentException("both sides are in the same language '" + source + "': " + sourceFile
                     + " and " + targetFile + " (give --src-lang/--tgt-lang if a guess was wrong)");
         }
-    }
-
-    static String primary(String tag) {
-        return Locale.forLanguageTag(tag).getLanguage().toLowerCase(Locale.ROOT);
     }
 }

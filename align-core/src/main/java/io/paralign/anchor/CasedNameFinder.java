@@ -2,6 +2,7 @@ package io.paralign.anchor;
 
 import io.paralign.cache.BoundedCache;
 import io.paralign.model.Span;
+import io.paralign.profile.LanguageProfiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +12,13 @@ import java.util.regex.Pattern;
 /**
  * Name candidates in a script with letter case (Latin, Cyrillic, Greek): capitalized words and acronyms.
  *
- * <p>A candidate is a word starting with an upper-case letter, not a {@linkplain StopWords#LATIN function word}, whose skeleton has at least two classes and
+ * <p>A candidate is a word starting with an upper-case letter, not a {@linkplain StopWords function word}, whose skeleton has at least two classes and
  * one consonant. A hyphenated all-caps token stays whole ({@code OIC-CERT}, matched against a Latin token on the
  * other side); other hyphenated tokens give one candidate per capitalized part ({@code Baton-Rouge},
  * {@code Jean-Marie}, {@code Kim Jong-un} → Kim, Jong), since Arabic writes them as separate words. Weight: acronyms (all upper case) 1.0; other words 0.8, but 0.4 for the first word of the text
- * (sentence-initial capital) and 0.5 in German, which capitalizes every noun. Non-Latin words are romanized with
- * ICU's {@code Any-Latin; Latin-ASCII} transliteration.
+ * (sentence-initial capital) and 0.5 in a language that capitalizes every noun (German: its
+ * {@linkplain io.paralign.profile.LanguageProfile#nounsCapitalized() profile} says so). Non-Latin words are
+ * romanized with ICU's {@code Any-Latin; Latin-ASCII} transliteration.
  */
 final class CasedNameFinder implements AnchorExtractor {
     private static final String PART = "[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*";
@@ -33,19 +35,19 @@ final class CasedNameFinder implements AnchorExtractor {
         List<Anchor> anchors = new ArrayList<>();
         Matcher first = FIRST_WORD.matcher(text);
         int firstWord = first.find() ? first.start() : -1;
-        boolean german = language != null && language.toLowerCase(Locale.ROOT).startsWith("de");
+        boolean nounsCapitalized = LanguageProfiles.of(language).nounsCapitalized();
         Matcher m = WORD.matcher(text);
         MatchStarts words = new MatchStarts(m, text.length(), i -> isUpperOrTitle(text.codePointAt(i)));
         while (words.find()) {
             String token = m.group();
             if (token.indexOf('-') < 0 || token.equals(token.toUpperCase(Locale.ROOT))) {
-                add(token, m.start(), offset, firstWord, german, anchors);
+                add(token, m.start(), offset, firstWord, nounsCapitalized, anchors);
                 continue;
             }
             int partStart = 0;
             for (String part : token.split("-")) {
                 if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
-                    add(part, m.start() + partStart, offset, firstWord, german, anchors);
+                    add(part, m.start() + partStart, offset, firstWord, nounsCapitalized, anchors);
                 }
                 partStart += part.length() + 1;
             }
@@ -53,8 +55,9 @@ final class CasedNameFinder implements AnchorExtractor {
         return anchors;
     }
 
-    private void add(String word, int start, int offset, int firstWord, boolean german, List<Anchor> anchors) {
-        if (StopWords.LATIN.contains(word.toLowerCase(Locale.ROOT))) {
+    private void add(String word, int start, int offset, int firstWord, boolean nounsCapitalized,
+                     List<Anchor> anchors) {
+        if (StopWords.ALL.contains(word.toLowerCase(Locale.ROOT))) {
             return;
         }
         String key = isAscii(word) ? Skeleton.of(word) : romanizedKeys.get(word);
@@ -62,7 +65,7 @@ final class CasedNameFinder implements AnchorExtractor {
             return;
         }
         boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
-        double weight = acronym ? 1.0 : start == firstWord ? 0.4 : german ? 0.5 : 0.8;
+        double weight = acronym ? 1.0 : start == firstWord ? 0.4 : nounsCapitalized ? 0.5 : 0.8;
         anchors.add(new Anchor(AnchorKind.NAME, key, word, new Span(offset + start, offset + start + word.length()), weight));
     }
 

@@ -1,11 +1,13 @@
 package io.paralign.anchor;
 
 import io.paralign.model.Span;
+import io.paralign.profile.LanguageProfiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Numbers in any of the digit sets and separator conventions of the project's languages, keyed by their ASCII value.
@@ -19,17 +21,22 @@ import java.util.regex.Pattern;
  *
  * <p>A number glued to a Latin letter is part of a code and not extracted ({@code G20}, {@code MP3}, {@code 5G}),
  * except before an ordinal or unit suffix ({@code 1er}, {@code 3rd}, {@code 1990s}, {@code 10h}, {@code 5km}).
- * A following {@code %}, {@code ٪} or "pour cent"/"percent"/"Prozent"/"بالمائة" belongs to the anchor's span
- * and surface, not its key. Weight grows with the number of significant digits: three or more (years, amounts)
- * 1.0, two 0.7, one 0.3.
+ * A following {@code %}, {@code ٪} or "pour cent"/"percent"/"Prozent"/"بالمائة" (the number words of the
+ * languages' profiles) belongs to the anchor's span and surface, not its key. Weight grows with the number of
+ * significant digits: three or more (years, amounts) 1.0, two 0.7, one 0.3.
  */
 final class NumberExtractor implements AnchorExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{IsLatin}\\d])"
                     + "(?:\\d{1,3}([ \\u00A0\\u202F\\u2009.,'])\\d{3}(?:\\1\\d{3})*(?!\\d)|\\d+)"
                     + "(?:(?!\\1)[.,]\\d+)?(?!\\d)");
+    /**
+     * A percent sign or every language's "per cent" ({@linkplain io.paralign.profile.LanguageProfile#percentWords()
+     * its profile's number words}); no alternative starts another, so their order does not matter.
+     */
     private static final Pattern PERCENT = Pattern.compile(
-            "[ \\u00A0\\u202F]?(?:%|٪|‰|pour ?cent|per ?cent|prozent|prósent|بالمائة|بالمئة|في المائة|في المئة)",
+            "[ \\u00A0\\u202F]?(?:" + LanguageProfiles.everyProfile().stream()
+                    .flatMap(profile -> profile.percentWords().stream()).collect(Collectors.joining("|")) + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Name candidates in a script without letter case (Arabic, Hebrew): every word could be a name, so every word of
- * three letters or more that is not a {@linkplain StopWords#ARABIC function word} is a candidate, with weight 0.5;
+ * three letters or more that is not a {@linkplain StopWords word too common} is a candidate, with weight 0.5;
  * the {@link NameMatcher} threshold, not the extractor, keeps common words from matching.
  *
  * <p>Arabic clitics: a conjunction ({@code و ف}) and a preposition ({@code ب ك ل}) glued before the article are
@@ -69,14 +69,14 @@ final class UncasedNameFinder implements AnchorExtractor {
     /** The skeleton of a word, or "" if it is not a name candidate. */
     private String computeKey(String word) {
         String normalized = normalizer.normalize(word.replace('ة', 'ا'));
-        if (StopWords.ARABIC.contains(normalized)) {
+        if (StopWords.ALL.contains(normalized)) {
             return "";
         }
         String stem = LI_ARTICLE.matcher(normalized).lookingAt()
                 ? "ال" + LI_ARTICLE.matcher(normalized).replaceFirst("")
                 : ARTICLE_CLITICS.matcher(normalized).replaceFirst("");
         String withoutArticle = stem.startsWith("ال") ? stem.substring(2) : stem;
-        if (withoutArticle.codePointCount(0, withoutArticle.length()) < 3 || StopWords.ARABIC.contains(stem)) {
+        if (withoutArticle.codePointCount(0, withoutArticle.length()) < 3 || StopWords.ALL.contains(stem)) {
             return "";
         }
         String key = Skeleton.of(Romanizer.romanize(stem));

@@ -79,7 +79,8 @@ public final class LanguageCheck {
         if (share < MAX_SCRIPT_SHARE) {
             throw new LanguageMismatchException(side, declared, detected, scriptShares(evidence, scripts));
         }
-        boolean notByWords = !Stopwords.LATIN.containsKey(primary) || !Stopwords.LATIN.containsKey(detected.language());
+        boolean notByWords = !FunctionWords.BY_LANGUAGE.containsKey(primary)
+                || !FunctionWords.BY_LANGUAGE.containsKey(detected.language());
         if (notByWords || detected.language().equals(primary)) {
             return;
         }

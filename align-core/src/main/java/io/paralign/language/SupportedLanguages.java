@@ -1,29 +1,22 @@
 package io.paralign.language;
 
 import io.paralign.model.UnsupportedLanguageException;
-import java.util.Collections;
+import io.paralign.profile.LanguageProfiles;
 import java.util.IllformedLocaleException;
-import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
- * The languages align-core has a profile for: those {@link LanguageGuesser} can tell, by function words
- * ({@link Stopwords}) or by a script it maps to one language. They include every language that has a length prior
- * ({@code score.LengthModels}), its own sentence fix-ups ({@code segment.SentenceRules}) or anchor stop words
- * ({@code anchor.StopWords}); any other language would be aligned with defaults only.
+ * The languages align-core has a profile for ({@link LanguageProfiles}): those {@link LanguageGuesser} can tell, by
+ * function words or by a script it maps to one language. They include every language that has a length prior
+ * ({@code score.LengthModels}); any other language would be aligned with the fallback profile only.
  *
  * <p>A tag is supported when it is well-formed BCP 47, its primary subtag is one of these, and it carries no
  * private-use or extension subtag: {@code fr}, {@code fr-CA}, {@code ar-EG}, {@code zh-Hant-TW} are;
  * {@code zxx}, {@code tlh}, {@code fr-x-c1}, {@code en-u-nu-arab}, {@code fr_CA} are not.
  */
 public final class SupportedLanguages {
-    private static final SortedSet<String> PRIMARY = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
-            // Latin script, told apart by their function words
-            "de", "en", "es", "fr", "is", "it", "nl", "pt",
-            // told by their script (Arabic script: by the letters Persian and Urdu add)
-            "ar", "el", "fa", "he", "hi", "hy", "ja", "ka", "ko", "ru", "th", "ur", "zh")));
+    private static final SortedSet<String> PRIMARY = LanguageProfiles.languages();
 
     private SupportedLanguages() {
     }

@@ -23,7 +23,7 @@ final class TextEvidence {
 
     static {
         int longest = 0;
-        for (Map.Entry<String, Set<String>> language : new TreeMap<>(Stopwords.LATIN).entrySet()) {
+        for (Map.Entry<String, Set<String>> language : FunctionWords.BY_LANGUAGE.entrySet()) {
             for (String word : language.getValue()) {
                 LANGUAGES_OF.computeIfAbsent(word, w -> new ArrayList<>()).add(language.getKey());
                 longest = Math.max(longest, word.length());

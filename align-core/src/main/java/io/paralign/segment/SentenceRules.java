@@ -2,9 +2,15 @@ package io.paralign.segment;
 
 import com.ibm.icu.util.ULocale;
 import io.paralign.cache.BoundedCache;
+import io.paralign.profile.LanguageProfiles;
+import io.paralign.profile.SentenceFixup;
 import java.util.List;
 
-/** Composes the sentence splitter of each language: ICU's locale rules plus ordered fix-ups. */
+/**
+ * Composes the sentence splitter of each language: ICU's locale rules plus the fix-ups its
+ * {@linkplain io.paralign.profile.LanguageProfile profile} lists, in the profile's order (see {@link SentenceFixup}
+ * for why order matters).
+ */
 final class SentenceRules {
     /** Splitters are thread-safe: one per language is made and shared (up to a bound). */
     private static final BoundedCache<ULocale, SentenceSplitter> SPLITTERS =
@@ -20,19 +26,18 @@ final class SentenceRules {
     private static SentenceSplitter create(ULocale language) {
         // ss=standard: ICU's abbreviation list for the locale, where it has one (it does for fr).
         ULocale icu = language.setKeywordValue("ss", "standard");
-        return new SentenceSplitter(icu, fixups(language.getLanguage()));
+        List<BreakFixup> fixups = LanguageProfiles.of(language.getLanguage()).sentenceFixups().stream()
+                .map(SentenceRules::fixup).toList();
+        return new SentenceSplitter(icu, fixups);
     }
 
-    /*
-     * Order matters: breaks are added first, then removed after abbreviations, then closing quotes are
-     * moved back, and only then can a break be seen to be followed by lower case or a comma (« Tu viens ? » a-t-il).
-     */
-    private static List<BreakFixup> fixups(String language) {
-        return switch (language) {
-            case "fr" -> List.of(new EllipsisBreaks(true), new FrenchAbbreviations(),
-                    new ClosingPunctuation(), new Continuation());
-            case "ar", "fa", "ur" -> List.of(new EllipsisBreaks(false), new ClosingPunctuation(), new Continuation());
-            default -> List.of(new ClosingPunctuation(), new Continuation());
+    private static BreakFixup fixup(SentenceFixup fixup) {
+        return switch (fixup) {
+            case ELLIPSIS_BEFORE_CAPITAL -> new EllipsisBreaks(true);
+            case ELLIPSIS_BEFORE_LETTER -> new EllipsisBreaks(false);
+            case FRENCH_ABBREVIATIONS -> new FrenchAbbreviations();
+            case CLOSING_PUNCTUATION -> new ClosingPunctuation();
+            case CONTINUATION -> new Continuation();
         };
     }
 }

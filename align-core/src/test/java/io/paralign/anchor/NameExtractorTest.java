@@ -45,6 +45,9 @@ class NameExtractorTest {
         assertEquals(List.of(0.4, 0.8, 1.0), names.extract("Huawei et Biden à la CNN", 0, "fr").stream()
                 .map(Anchor::weight).toList());
         assertEquals(List.of(0.5), names.extract("der Kanzler", 0, "de").stream().map(Anchor::weight).toList());
+        // German capitalises every noun, in any region; the profile says so, not the tag's first letters
+        assertEquals(List.of(0.5), names.extract("der Kanzler", 0, "de-CH").stream().map(Anchor::weight).toList());
+        assertEquals(List.of(0.8), names.extract("der Kanzler", 0, "en").stream().map(Anchor::weight).toList());
     }
 
     @Test

@@ -12,6 +12,16 @@ class BoilerplateRuleTest {
         assertEquals("اقرأ أيضا", BoilerplateRule.match("اقرأ أيضا: تقرير الوكالة"));
     }
 
+    /** The profiles' patterns are tried Arabic first, then French, English, German, then those of any language. */
+    @Test
+    void patternsAreTriedInTheRegistrysOrder() {
+        assertEquals("اقرأ أيضا", BoilerplateRule.match("lire aussi / اقرأ أيضا"));
+        assertEquals("lire aussi", BoilerplateRule.match("read more, lire aussi"));
+        assertEquals("read more", BoilerplateRule.match("nach oben, read more"));
+        assertEquals("nach oben", BoilerplateRule.match("www.example.org nach oben"));
+        assertEquals("www.", BoilerplateRule.match("www.example.org"));
+    }
+
     @Test
     void aCueWhosePatternDoesNotMatchLeavesLaterPatternsTried() {
         // "aussi" cues the French cross-link pattern, which does not match; the last pattern (©) still does

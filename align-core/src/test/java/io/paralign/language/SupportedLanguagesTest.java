@@ -49,7 +49,7 @@ class SupportedLanguagesTest {
 
     @Test
     void everyLanguageTheGuesserCanTellIsSupported() {
-        Stopwords.LATIN.keySet().forEach(language -> assertTrue(SupportedLanguages.isSupported(language), language));
+        FunctionWords.BY_LANGUAGE.keySet().forEach(language -> assertTrue(SupportedLanguages.isSupported(language), language));
         for (String text : List.of("انضمت شركة تكنولوجيا الاتصالات الصينية هواوي إلى وكالة الأمن السيبراني.",
                 "中国电信技术公司华为加入了伊斯兰合作组织的网络安全机构，尽管外界长期担忧。",
                 "Китайская компания присоединилась к агентству по кибербезопасности организации.")) {

@@ -1,6 +1,8 @@
 package io.paralign.api.store;
 
 import io.paralign.language.SupportedLanguages;
+import io.paralign.profile.LanguageProfiles;
+import io.paralign.profile.SearchAnalyzer;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,9 +17,10 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * Field names and analyzers of pair documents. Each side's text goes to {@code source.<lang>} or
- * {@code target.<lang>}, analysed by Lucene's analyzer for that language (ArabicAnalyzer normalizes and stems
- * Arabic, FrenchAnalyzer elides and stems French); a search with no language reads all these fields. Languages
- * without their own analyzer use StandardAnalyzer.
+ * {@code target.<lang>}, analysed by the Lucene analyzer the language's profile names
+ * ({@link io.paralign.profile.LanguageProfile#analyzer()}: ArabicAnalyzer normalizes and stems Arabic,
+ * FrenchAnalyzer elides and stems French); a search with no language reads all these fields. Languages whose profile
+ * names none of their own use StandardAnalyzer.
  *
  * <p>{@code <lang>} is the primary subtag of a supported language ({@link SupportedLanguages}), and {@code other} for
  * any other tag (stored by earlier versions, or replayed from their log): the set of fields is bounded, so a query
@@ -25,11 +28,6 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * versions made for unsupported tags ({@code source.tlh}) stay in the index but are not searched.
  */
 final class Analyzers {
-    private static final Map<String, java.util.function.Supplier<Analyzer>> BY_LANGUAGE = Map.of(
-            "ar", ArabicAnalyzer::new,
-            "fr", FrenchAnalyzer::new,
-            "en", EnglishAnalyzer::new);
-
     private static final String OTHER = "other";
     private static final Set<String> SIDE_FIELDS = sides();
 
@@ -61,12 +59,26 @@ final class Analyzers {
         return Collections.unmodifiableSet(fields);
     }
 
+    /** Each supported language's fields with its profile's analyzer; the standard analyzer for every other field. */
     static Analyzer perField() {
         Map<String, Analyzer> fields = new HashMap<>();
-        BY_LANGUAGE.forEach((language, analyzer) -> {
-            fields.put(field("source", language), analyzer.get());
-            fields.put(field("target", language), analyzer.get());
-        });
+        for (String language : SupportedLanguages.primaries()) {
+            SearchAnalyzer analyzer = LanguageProfiles.of(language).analyzer();
+            if (analyzer != SearchAnalyzer.STANDARD) {
+                fields.put(field("source", language), lucene(analyzer));
+                fields.put(field("target", language), lucene(analyzer));
+            }
+        }
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
+    }
+
+    /** The Lucene analyzer a profile names: a new one each call, as each field needs its own. */
+    static Analyzer lucene(SearchAnalyzer analyzer) {
+        return switch (analyzer) {
+            case STANDARD -> new StandardAnalyzer();
+            case ARABIC -> new ArabicAnalyzer();
+            case FRENCH -> new FrenchAnalyzer();
+            case ENGLISH -> new EnglishAnalyzer();
+        };
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.paralign.model.LanguageTags;
+
 /**
  * The anchor scores of the cross-language couples of a folder worth scoring ({@link AnchorProfile#full}), keyed by
  * {@link DocumentPairer#key}: every couple would cost a fuzzy name comparison each, so a document's couples are
@@ -88,8 +90,8 @@ final class Couples {
     DocumentPair pair(long couple, double score, PairedBy pairedBy, String source) {
         InputDocument a = documents.get(first(couple));
         InputDocument b = documents.get(second(couple));
-        boolean aFirst = DocumentPairer.primary(a.language()).equals(source)
-                || !DocumentPairer.primary(b.language()).equals(source);
+        boolean aFirst = LanguageTags.primary(a.language()).equals(source)
+                || !LanguageTags.primary(b.language()).equals(source);
         return aFirst ? new DocumentPair(a, b, score, pairedBy) : new DocumentPair(b, a, score, pairedBy);
     }
 

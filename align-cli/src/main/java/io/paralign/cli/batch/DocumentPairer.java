@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.paralign.anchor.AnchorExtractor;
 import io.paralign.anchor.StandardAnchorExtractor;
+import io.paralign.model.LanguageTags;
 
 /**
  * Finds which documents of a folder are language versions of one article, from two kinds of evidence: file names and
@@ -61,7 +61,7 @@ public final class DocumentPairer {
      * @param progress       where reading anchors and comparing documents report their progress
      */
     public Pairing pair(List<InputDocument> documents, String sourceLanguage, Progress.Tasks progress) {
-        String source = sourceLanguage != null ? primary(sourceLanguage) : majority(documents);
+        String source = sourceLanguage != null ? LanguageTags.primary(sourceLanguage) : majority(documents);
         Couples couples = new Couples(documents, profiles(documents, progress));
         couples.scoreShortlist(progress.start("pairing: comparing anchors", "documents", documents.size()));
         Set<Long> mates = NameMates.couples(documents);
@@ -122,7 +122,7 @@ public final class DocumentPairer {
     }
 
     static boolean crossLanguage(List<InputDocument> documents, int i, int j) {
-        return !primary(documents.get(i).language()).equals(primary(documents.get(j).language()));
+        return !LanguageTags.primary(documents.get(i).language()).equals(LanguageTags.primary(documents.get(j).language()));
     }
 
     static long key(int i, int j) {
@@ -131,12 +131,8 @@ public final class DocumentPairer {
 
     /** The most frequent language; ties go to the one met first. */
     static String majority(List<InputDocument> documents) {
-        Map<String, Long> counts = documents.stream().map(d -> primary(d.language()))
+        Map<String, Long> counts = documents.stream().map(d -> LanguageTags.primary(d.language()))
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    }
-
-    static String primary(String tag) {
-        return Locale.forLanguageTag(tag).getLanguage();
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.paralign.model.LanguageTags;
+
 /** The name-mate couples of a folder ({@link NameStems}), keyed as {@link DocumentPairer#key} keys couples. */
 final class NameMates {
     private NameMates() {
@@ -18,7 +20,7 @@ final class NameMates {
         Map<String, List<Integer>> byStem = new HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             InputDocument document = documents.get(i);
-            for (String stem : NameStems.of(document.name(), DocumentPairer.primary(document.language()))) {
+            for (String stem : NameStems.of(document.name(), LanguageTags.primary(document.language()))) {
                 byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
             }
         }
