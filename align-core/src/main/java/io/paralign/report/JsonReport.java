@@ -9,6 +9,7 @@ import io.paralign.model.Sentence;
 import io.paralign.pipeline.AlignmentResult;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,6 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonReport {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** The report's top-level fields, in the order they are written. */
+    static final List<String> FIELDS = List.of("source", "target", "lengthModel", "paragraphBeads", "beads", "flags",
+            "coverage", "warnings");
 
     private JsonReport() {
     }
@@ -52,7 +56,12 @@ public final class JsonReport {
 
     /** The result as pretty-printed JSON text. */
     public static String write(AlignmentResult result) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(result));
+        return write(tree(result));
+    }
+
+    /** A report tree as pretty-printed JSON text. */
+    static String write(JsonNode report) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
     }
 
     private static ObjectNode document(Document document) {

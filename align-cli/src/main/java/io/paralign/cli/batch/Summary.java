@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.paralign.cli.render.SpreadsheetCells;
+import io.paralign.report.SpreadsheetCells;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,12 +1,12 @@
 package io.paralign.cli.batch;
 
-import static io.paralign.cli.render.Markup.escape;
+import static io.paralign.report.Markup.escape;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import io.paralign.cli.render.Markup;
+import io.paralign.report.Direction;
 import io.paralign.diverge.Divergence;
 
 /**
@@ -89,7 +89,7 @@ final class SummaryPage {
     }
 
     private static String text(String language, String text) {
-        return "<div lang=\"" + escape(language) + "\" dir=\"" + Markup.direction(language) + "\">" + escape(text)
+        return "<div lang=\"" + escape(language) + "\" dir=\"" + Direction.of(language) + "\">" + escape(text)
                 + "</div>";
     }
 

@@ -1,4 +1,4 @@
-package io.paralign.cli.render;
+package io.paralign.report;
 
 import java.io.IOException;
 import java.io.StringReader;

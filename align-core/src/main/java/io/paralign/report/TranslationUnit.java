@@ -1,4 +1,4 @@
-package io.paralign.cli.render;
+package io.paralign.report;
 
 import java.util.List;
 import java.util.Map;

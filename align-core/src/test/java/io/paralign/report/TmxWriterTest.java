@@ -1,4 +1,4 @@
-package io.paralign.cli.render;
+package io.paralign.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +50,7 @@ class TmxWriterTest {
 
     @Test
     void writesTheTmxWrittenOutByHand() {
-        assertEquals(MADE_TMX, new TmxWriter("0.9 \"beta\"").render(MadeResults.TWO_BEADS));
+        assertEquals(MADE_TMX, Format.TMX.renderer("0.9 \"beta\"").render(ReportView.of(MadeResults.TWO_BEADS)));
     }
 
     @Test
@@ -81,7 +81,7 @@ class TmxWriterTest {
         List<String> french = Files.readAllLines(seeds.resolve("001_d60f469c9e1ad6ee.txt"), StandardCharsets.UTF_8);
         AlignmentResult result = new AlignmentPipeline().align(String.join("\n", arabic), "ar",
                 String.join("\n", french), "fr", false);
-        String tmx = new TmxWriter("test").render(result);
+        String tmx = Format.TMX.renderer("test").render(ReportView.of(result));
         assertEquals(List.of(), Tmx14Dtd.errors(tmx));
         TranslationUnit first = TmxReader.read(tmx).get(0);
         assertEquals(Map.of("ar", arabic.get(0), "fr", french.get(1)), first.segments());

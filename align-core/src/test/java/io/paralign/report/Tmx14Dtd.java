@@ -1,9 +1,8 @@
-package io.paralign.cli.render;
+package io.paralign.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +16,13 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Parses TMX with the JDK's validating XML parser against the TMX 1.4b DTD in {@code src/test/resources/tmx14.dtd}.
+ * Parses TMX with the JDK's validating XML parser against the TMX 1.4b DTD in align-core's
+ * {@code src/test/resources/tmx14.dtd}; the shells' tests use it through align-core's test-jar.
  * The writers emit no DOCTYPE, so one naming that file is put in front of the root element first.
  */
 public final class Tmx14Dtd {
-    private static final String DTD = Path.of("src", "test", "resources", "tmx14.dtd").toAbsolutePath().toUri()
-            .toString();
+    /** From the classpath, so that the shells' tests find it in align-core's test-jar. */
+    private static final String DTD = Tmx14Dtd.class.getResource("/tmx14.dtd").toString();
 
     private Tmx14Dtd() {
     }

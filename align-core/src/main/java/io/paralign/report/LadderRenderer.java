@@ -1,9 +1,7 @@
-package io.paralign.cli.render;
+package io.paralign.report;
 
-import io.paralign.align.Bead;
 import io.paralign.eval.BeadIds;
 import io.paralign.eval.LadderFormat;
-import io.paralign.pipeline.AlignmentResult;
 
 /**
  * Sentence beads as hunalign's ladder, {@code i<TAB>j<TAB>score} a rung where each bead starts, then the closing
@@ -11,8 +9,8 @@ import io.paralign.pipeline.AlignmentResult;
  */
 final class LadderRenderer implements Renderer {
     @Override
-    public String render(AlignmentResult result) {
-        return LadderFormat.write(result.beads().stream().map(b -> new BeadIds(b.source(), b.target())).toList(),
-                result.beads().stream().map(Bead::score).toList());
+    public String render(ReportView view) {
+        return LadderFormat.write(view.beads().stream().map(b -> new BeadIds(b.source(), b.target())).toList(),
+                view.beads().stream().map(ReportView.BeadView::score).toList());
     }
 }

@@ -1,4 +1,4 @@
-package io.paralign.cli.render;
+package io.paralign.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.paralign.cli.render;
+package io.paralign.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +18,7 @@ class TsvRendererTest {
                 bénéfices avaient augmenté et que la « R&D » croîtrait.
                 1-0\t0.000\t0.300\tجملة بلا ترجمة.\t
                 1-1\t0.123\t1.000\tالسعر <10> دولارات.\tLe prix est de <10> dollars l'unité.
-                """, new TsvRenderer().render(MadeResults.TWO_BEADS));
+                """, new TsvRenderer().render(ReportView.of(MadeResults.TWO_BEADS)));
     }
 
     /** Runs of tabs and line breaks inside a text become one space; a dialogue dash would run as a formula. */
@@ -30,6 +30,6 @@ class TsvRendererTest {
                 List.of(new Bead(List.of(0), List.of(0), 0.25, 0.75)));
         assertEquals("type\tscore\tconfidence\tsource\ttarget\n"
                 + "1-1\t0.250\t0.750\t'- Oui, bien sûr, merci.\t'=SUM(A1:A2) of course.\n",
-                new TsvRenderer().render(result));
+                new TsvRenderer().render(ReportView.of(result)));
     }
 }
