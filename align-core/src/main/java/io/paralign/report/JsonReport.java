@@ -45,7 +45,7 @@ public final class JsonReport {
         ArrayNode beads = root.putArray("beads");
         result.beads().forEach(b -> bead(beads.addObject(), b));
         ArrayNode flags = root.putArray("flags");
-        result.flags().forEach(f -> flag(flags.addObject(), f));
+        result.flags().forEach(f -> flags.add(flag(f)));
         ObjectNode coverage = root.putObject("coverage");
         side(coverage.putObject("source"), result.coverage().source());
         side(coverage.putObject("target"), result.coverage().target());
@@ -110,7 +110,9 @@ public final class JsonReport {
         });
     }
 
-    private static void flag(ObjectNode node, Divergence flag) {
+    /** One flag as the report's {@code flags} hold it. */
+    public static ObjectNode flag(Divergence flag) {
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("type", flag.type().name());
         node.put("side", flag.side().json());
         node.put("paragraph", flag.paragraph());
@@ -120,6 +122,7 @@ public final class JsonReport {
         node.put("text", flag.text());
         node.put("evidence", flag.evidence());
         node.put("confidence", round(flag.confidence()));
+        return node;
     }
 
     private static void side(ObjectNode node, Coverage.SideCoverage side) {
