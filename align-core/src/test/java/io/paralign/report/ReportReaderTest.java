@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,12 @@ class ReportReaderTest {
         MAPPER.readTree(view.json()).properties().forEach(e -> body.set(e.getKey(), e.getValue()));
         body.putArray("pairs").addObject().put("index", 0);
         assertEquals(view, ReportReader.read(body));
+    }
+
+    /** The reader keeps the fields the report has, all of them: a field added to the report must be added there. */
+    @Test
+    void theReaderKnowsEveryFieldOfTheReport() {
+        assertEquals(JsonReport.FIELDS, List.copyOf(JsonReport.tree(MadeResults.TWO_BEADS).propertyNames()));
     }
 
     @Test
