@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.paralign.cli.render.Format;
+import io.paralign.report.Format;
+import io.paralign.report.ReportView;
 import io.paralign.diverge.UnknownFlagTypeException;
 import io.paralign.language.LanguageMismatchException;
 import io.paralign.model.Side;
@@ -81,7 +82,7 @@ final class AlignCommand implements Callable<Integer> {
             throw e.side() == Side.SOURCE ? Languages.mismatch(e, source, "--src-lang")
                     : Languages.mismatch(e, target, "--tgt-lang");
         }
-        String rendered = format.renderer(VersionProvider.version()).render(result);
+        String rendered = format.renderer(VersionProvider.version()).render(ReportView.of(result));
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
         } else {

@@ -34,13 +34,14 @@ import io.paralign.cli.batch.ReportFolders;
 import io.paralign.cli.batch.StoredReport;
 import io.paralign.cli.batch.Summary;
 import io.paralign.cli.batch.UnpairedRow;
-import io.paralign.cli.render.Format;
 import io.paralign.diverge.Divergences;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
+import io.paralign.report.Format;
 import io.paralign.report.JsonReport;
+import io.paralign.report.ReportView;
 import io.paralign.score.Lexicon;
 import io.paralign.score.WordPairCounts;
 import picocli.CommandLine.Command;
@@ -262,8 +263,9 @@ final class BatchCommand implements Callable<Integer> {
         try { // everything rendered before anything is written: a failed pair leaves no file
             AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented, lexicon);
             String version = VersionProvider.version();
+            ReportView view = ReportView.of(result);
             for (Format format : files.formats().stream().sorted().toList()) {
-                reports.put(ReportFiles.name(format), format.renderer(version).render(result));
+                reports.put(ReportFiles.name(format), format.renderer(version).render(view));
             }
             tree = JsonReport.tree(result);
         } catch (RuntimeException e) {

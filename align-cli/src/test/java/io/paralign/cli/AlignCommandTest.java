@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import io.paralign.cli.render.Tmx14Dtd;
+import io.paralign.report.Tmx14Dtd;
 import io.paralign.eval.BeadFormat;
 import io.paralign.eval.BeadIds;
 import io.paralign.eval.LadderFormat;

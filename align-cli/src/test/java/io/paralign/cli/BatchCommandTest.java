@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.paralign.cli.render.TmxReader;
+import io.paralign.report.TmxReader;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,7 +81,11 @@ class BatchCommandTest extends InProcessCli {
 
     private static List<String> types(JsonNode document) {
         List<String> types = new ArrayList<>();
-        document.get("flags").forEach(f -> types.add(f.get("type").asString()));
+        document.get("flags").forEach(f -> {
+            types.add(f.get("type").asString());
+            assertEquals(List.of("type", "paragraph", "start", "end", "text", "evidence", "confidence"),
+                    List.copyOf(f.propertyNames()), "an unpaired document's flag, as summary.json has always had it");
+        });
         return types;
     }
 

@@ -9,6 +9,7 @@ import io.paralign.model.Sentence;
 import io.paralign.pipeline.AlignmentResult;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,6 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonReport {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** The report's top-level fields, in the order they are written. */
+    static final List<String> FIELDS = List.of("source", "target", "lengthModel", "paragraphBeads", "beads", "flags",
+            "coverage", "warnings");
 
     private JsonReport() {
     }
@@ -41,7 +45,7 @@ public final class JsonReport {
         ArrayNode beads = root.putArray("beads");
         result.beads().forEach(b -> bead(beads.addObject(), b));
         ArrayNode flags = root.putArray("flags");
-        result.flags().forEach(f -> flag(flags.addObject(), f));
+        result.flags().forEach(f -> flags.add(flag(f)));
         ObjectNode coverage = root.putObject("coverage");
         side(coverage.putObject("source"), result.coverage().source());
         side(coverage.putObject("target"), result.coverage().target());
@@ -52,7 +56,12 @@ public final class JsonReport {
 
     /** The result as pretty-printed JSON text. */
     public static String write(AlignmentResult result) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(result));
+        return write(tree(result));
+    }
+
+    /** A report tree as pretty-printed JSON text. */
+    static String write(JsonNode report) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report);
     }
 
     private static ObjectNode document(Document document) {
@@ -101,7 +110,9 @@ public final class JsonReport {
         });
     }
 
-    private static void flag(ObjectNode node, Divergence flag) {
+    /** One flag as the report's {@code flags} hold it. */
+    public static ObjectNode flag(Divergence flag) {
+        ObjectNode node = MAPPER.createObjectNode();
         node.put("type", flag.type().name());
         node.put("side", flag.side().json());
         node.put("paragraph", flag.paragraph());
@@ -111,6 +122,7 @@ public final class JsonReport {
         node.put("text", flag.text());
         node.put("evidence", flag.evidence());
         node.put("confidence", round(flag.confidence()));
+        return node;
     }
 
     private static void side(ObjectNode node, Coverage.SideCoverage side) {

@@ -17,4 +17,13 @@ class GoldenFilesUpdateTest {
     void rewriteSeedPairGolden() throws IOException {
         Files.writeString(SeedPairGolden.FILE, SeedPairGolden.current());
     }
+
+    @Test
+    void rewriteRenderedGoldens() throws IOException {
+        for (RenderedGolden golden : RenderedGolden.values()) {
+            for (Format format : Format.values()) {
+                Files.writeString(golden.file(format), golden.current(format));
+            }
+        }
+    }
 }

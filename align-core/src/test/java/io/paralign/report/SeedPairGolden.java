@@ -15,10 +15,14 @@ final class SeedPairGolden {
 
     /** The JSON result of aligning the seed pair now, as the golden file holds it. */
     static String current() throws IOException {
+        return JsonReport.write(result()) + "\n";
+    }
+
+    /** The seed pair aligned now, with the default options. */
+    static AlignmentResult result() throws IOException {
         Path seeds = Path.of("..", "seeds");
-        AlignmentResult result = new AlignmentPipeline().align(
+        return new AlignmentPipeline().align(
                 Files.readString(seeds.resolve("000_8309a08ed0edb24a.txt")), "ar",
                 Files.readString(seeds.resolve("001_d60f469c9e1ad6ee.txt")), "fr", false);
-        return JsonReport.write(result) + "\n";
     }
 }

@@ -2,6 +2,8 @@ package io.paralign.api.export;
 
 import io.paralign.api.alignment.AlignmentService;
 import io.paralign.api.alignment.BadParameterException;
+import io.paralign.report.HtmlRenderer;
+import io.paralign.report.ReportReader;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -12,27 +14,36 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class ExportController {
+    /** The HTML page's Content-Security-Policy: its one style element (by hash), no script, no embedding. */
+    static final String POLICY = "default-src 'none'; style-src " + HtmlRenderer.styleHash() + "; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
+
     private final AlignmentService alignments;
+    private final String toolVersion;
 
     ExportController(AlignmentService alignments) {
         this.alignments = alignments;
+        this.toolVersion = ToolVersion.of();
     }
 
-    /** The alignment as TMX, TSV, bead format ({@code gold}), hunalign's ladder or HTML. */
+    /**
+     * The alignment rendered by align-core's report layer, read back from the stored body: TMX, TSV, bead format
+     * ({@code gold}), hunalign's ladder, HTML or the JSON report, each as {@code align --format} writes it.
+     */
     @GetMapping("/api/v1/alignments/{id}/export")
     ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "tmx") String format) {
         ExportFormat chosen = ExportFormat.named(format);
         if (chosen == null) {
-            throw new BadParameterException("format must be tmx, tsv, gold, ladder or html, was '" + format + "'");
+            throw new BadParameterException("format must be tmx, tsv, gold, ladder, html or json, was '" + format + "'");
         }
-        ExportView view = ExportView.of(alignments.tree(id));
+        String body = chosen.format.renderer(toolVersion).render(ReportReader.read(alignments.tree(id)));
         ContentDisposition disposition = (chosen == ExportFormat.HTML ? ContentDisposition.inline()
                 : ContentDisposition.attachment()).filename(id + "." + chosen.extension).build();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(chosen.mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
         if (chosen == ExportFormat.HTML) { // shown inline: its style element allowed, in place of the service's policy
-            response.header("Content-Security-Policy", HtmlRenderer.POLICY);
+            response.header("Content-Security-Policy", POLICY);
         }
-        return response.body(chosen.renderer.render(view));
+        return response.body(body);
     }
 }

@@ -1,25 +1,27 @@
 package io.paralign.api.export;
 
+import io.paralign.report.Format;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 
-/** The export formats, their media types, file extensions and renderers. */
+/** The export formats: align-core's {@link Format}s with their media types and file extensions. */
 enum ExportFormat {
-    TMX("application/x-tmx+xml;charset=UTF-8", "tmx", new TmxRenderer()),
-    TSV("text/tab-separated-values;charset=UTF-8", "tsv", new TsvRenderer()),
-    GOLD("text/plain;charset=UTF-8", "txt", new GoldRenderer()),
-    LADDER("text/plain;charset=UTF-8", "ladder", new LadderRenderer()),
-    HTML("text/html;charset=UTF-8", "html", new HtmlRenderer());
+    TMX(Format.TMX, "application/x-tmx+xml;charset=UTF-8", "tmx"),
+    TSV(Format.TSV, "text/tab-separated-values;charset=UTF-8", "tsv"),
+    GOLD(Format.GOLD, "text/plain;charset=UTF-8", "txt"),
+    LADDER(Format.LADDER, "text/plain;charset=UTF-8", "ladder"),
+    HTML(Format.HTML, "text/html;charset=UTF-8", "html"),
+    JSON(Format.JSON, "application/json", "json");
 
+    final Format format;
     final MediaType mediaType;
     final String extension;
-    final Renderer renderer;
 
-    ExportFormat(String mediaType, String extension, Renderer renderer) {
+    ExportFormat(Format format, String mediaType, String extension) {
+        this.format = format;
         this.mediaType = MediaType.parseMediaType(mediaType);
         this.extension = extension;
-        this.renderer = renderer;
     }
 
     /** The format named by a request parameter, case-insensitive; null when there is none. */

@@ -1,6 +1,6 @@
 package io.paralign.cli.batch;
 
-import io.paralign.cli.render.Format;
+import io.paralign.report.Format;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.paralign.cli.render.SpreadsheetCells;
+import io.paralign.report.JsonReport;
+import io.paralign.report.SpreadsheetCells;
 import io.paralign.diverge.Divergence;
 import io.paralign.diverge.DivergenceType;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,14 +85,10 @@ public final class Summary {
             }
             ArrayNode flags = document.putArray("flags");
             for (Divergence flag : row.flags()) {
-                ObjectNode node = flags.addObject();
-                node.put("type", flag.type().name());
-                node.put("paragraph", flag.paragraph());
-                node.put("start", flag.span().start());
-                node.put("end", flag.span().end());
-                node.put("text", flag.text());
-                node.put("evidence", flag.evidence());
-                node.put("confidence", round(flag.confidence()));
+                // as the JSON report writes a flag, less what a document alone needs not say: its side, its sentences
+                ObjectNode node = JsonReport.flag(flag);
+                node.remove(List.of("side", "sentences"));
+                flags.add(node);
             }
         }
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -1,0 +1,114 @@
+package io.paralign.cli.batch;
+
+import io.paralign.diverge.Divergence;
+import io.paralign.profile.LanguageProfiles;
+import io.paralign.report.Markup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What {@code summary.html}'s template ({@code src/main/jte/batch/summary.jte}) shows, every number formatted and
+ * every text stripped of the characters XML forbids; the template escapes them. Public only because the compiled
+ * template lives in jte's package.
+ *
+ * @param style    the page's style sheet (a constant, written as it is)
+ * @param counts   "1 pair (1 failed), 3 documents"
+ * @param pairs    one line per pair, failed ones included
+ * @param unpaired one line per document with no counterpart
+ */
+public record SummaryView(String style, String counts, List<PairLine> pairs, List<AloneLine> unpaired) {
+
+    /** A piece of a file name; a line may break after it ({@code <wbr>}) when it ends with {@code _ - . /}. */
+    public record FilePart(String text, boolean breakAfter) {
+    }
+
+    /** A pair; {@code href} and the figures are null for a failed pair, {@code reason} null for the others. */
+    public record PairLine(List<FilePart> source, List<FilePart> target, String href, String sourceLanguage,
+                           String targetLanguage, String sentences, Share sourceCoverage, Share targetCoverage,
+                           List<String> flagCounts, List<FlagLine> worst, String reason) {
+    }
+
+    /** A share in per cent, {@code css} {@code num low} under 80%. */
+    public record Share(String css, String percent) {
+    }
+
+    /** A flag's type (with its side for a pair's), and its text in its language and direction. */
+    public record FlagLine(String type, String language, String direction, String text) {
+    }
+
+    /** A document with no counterpart. */
+    public record AloneLine(List<FilePart> file, String language, int sentences, List<FlagLine> flags) {
+    }
+
+    static SummaryView of(String style, List<PairOutcome> pairs, List<UnpairedRow> unpaired, String linked) {
+        long failed = pairs.stream().filter(p -> p instanceof FailedPair).count();
+        String counts = count(pairs.size(), "pair") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
+                + count(unpaired.size(), "document");
+        List<PairLine> lines = new ArrayList<>();
+        for (PairOutcome pair : pairs) {
+            if (pair instanceof PairRow row) {
+                lines.add(paired(row, linked));
+            } else if (pair instanceof FailedPair f) {
+                lines.add(new PairLine(file(f.source()), file(f.target()), null, clean(f.sourceLanguage()),
+                        clean(f.targetLanguage()), null, null, null, List.of(), List.of(), clean(f.reason())));
+            }
+        }
+        return new SummaryView(style, counts, lines, unpaired.stream().map(SummaryView::alone).toList());
+    }
+
+    private static PairLine paired(PairRow row, String linked) {
+        PairRow.SideRow s = row.sourceSide();
+        PairRow.SideRow t = row.targetSide();
+        List<String> counts = row.flagCounts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map((Map.Entry<String, Integer> e) -> clean(e.getKey()) + " " + e.getValue()).toList();
+        // each text in its own language and direction: Arabic source text runs right to left
+        List<FlagLine> worst = row.worstFlags().stream().map(f -> flag(f.type() + " (" + f.side() + ")",
+                f.side().equals("source") ? s.language() : t.language(), f.text())).toList();
+        return new PairLine(file(row.source()), file(row.target()), clean(row.folder() + "/" + linked),
+                clean(s.language()), clean(t.language()), s.sentences() + " / " + t.sentences(),
+                share(s.characterCoverage()), share(t.characterCoverage()), counts, worst, null);
+    }
+
+    private static AloneLine alone(UnpairedRow row) {
+        List<FlagLine> flags = new ArrayList<>();
+        for (Divergence flag : row.flags()) {
+            flags.add(flag(flag.type().name(), row.language(), PairRow.shorten(flag.text())));
+        }
+        return new AloneLine(file(row.file()), clean(row.language()), row.sentences(), flags);
+    }
+
+    private static FlagLine flag(String type, String language, String text) {
+        return new FlagLine(clean(type), clean(language), LanguageProfiles.of(language).direction().html(), clean(text));
+    }
+
+    /** A file name in pieces, each ending after {@code _ - . /}, where a narrow column may break it. */
+    static List<FilePart> file(String name) {
+        List<FilePart> parts = new ArrayList<>();
+        int start = 0;
+        String clean = clean(name);
+        for (int i = 0; i < clean.length(); i++) {
+            if ("_-./".indexOf(clean.charAt(i)) >= 0) {
+                parts.add(new FilePart(clean.substring(start, i + 1), true));
+                start = i + 1;
+            }
+        }
+        if (start < clean.length()) {
+            parts.add(new FilePart(clean.substring(start), false));
+        }
+        return parts;
+    }
+
+    private static Share share(double share) {
+        return new Share(share < 0.8 ? "num low" : "num", String.format(Locale.ROOT, "%.1f%%", 100 * share));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String clean(String text) {
+        return Markup.xmlChars(text);
+    }
+}

@@ -1,0 +1,104 @@
+package io.paralign.report;
+
+import io.paralign.align.Coverage;
+import io.paralign.model.Side;
+import io.paralign.pipeline.AlignmentResult;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What every renderer reads of an alignment: the two sides (language, sentence texts, coverage), the sentence
+ * beads and the flags, plus the whole JSON report for the JSON format. Made from a result ({@link #of}) or rebuilt
+ * from stored JSON ({@link ReportReader}); both go through the JSON tree, so a stored alignment renders exactly as
+ * the result it was made from.
+ *
+ * @param source source side
+ * @param target target side
+ * @param beads  sentence beads, in order
+ * @param flags  divergence flags, in order
+ * @param json   the JSON report, pretty-printed, as {@link JsonReport#write} writes it (no trailing line break)
+ */
+public record ReportView(SideView source, SideView target, List<BeadView> beads, List<FlagView> flags, String json) {
+    public ReportView {
+        beads = List.copyOf(beads);
+        flags = List.copyOf(flags);
+    }
+
+    /**
+     * @param language  language tag
+     * @param sentences sentence texts by sentence id, as segmented (not stripped)
+     * @param coverage  how much of the side is aligned
+     */
+    public record SideView(String language, List<String> sentences, Coverage.SideCoverage coverage) {
+        public SideView {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    /**
+     * One sentence bead.
+     *
+     * @param source     source sentence ids
+     * @param target     target sentence ids
+     * @param score      similarity, 0-1
+     * @param confidence 0-1
+     */
+    public record BeadView(List<Integer> source, List<Integer> target, double score, double confidence) {
+        public BeadView {
+            source = List.copyOf(source);
+            target = List.copyOf(target);
+        }
+
+        public boolean isMatch() {
+            return !source.isEmpty() && !target.isEmpty();
+        }
+
+        /** The shape, e.g. "2-1". */
+        public String shape() {
+            return source.size() + "-" + target.size();
+        }
+
+        public List<Integer> ids(Side side) {
+            return side == Side.SOURCE ? source : target;
+        }
+    }
+
+    /**
+     * One divergence flag, as the JSON report holds it.
+     *
+     * @param type       stable type code ({@code MISSING_IN_TARGET}...)
+     * @param side       the side the flag points at
+     * @param sentences  sentence ids on that side
+     * @param text       the flagged text
+     * @param evidence   why, with the values involved
+     * @param confidence 0-1, rounded to 3 decimals as in the JSON
+     */
+    public record FlagView(String type, Side side, List<Integer> sentences, String text, String evidence,
+                           double confidence) {
+        public FlagView {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    /** The view of a result: its JSON report read back. */
+    public static ReportView of(AlignmentResult result) {
+        return ReportReader.read(JsonReport.tree(result));
+    }
+
+    public SideView side(Side side) {
+        return side == Side.SOURCE ? source : target;
+    }
+
+    /** A bead's sentences on one side, each stripped, joined by a space; empty when the side is empty. */
+    public String text(BeadView bead, Side side) {
+        List<String> sentences = side(side).sentences();
+        return bead.ids(side).stream().map(id -> sentences.get(id).strip()).collect(Collectors.joining(" "));
+    }
+
+    /** Flags on one side whose sentences overlap the bead's, in order. */
+    public List<FlagView> flags(BeadView bead, Side side) {
+        List<Integer> ids = bead.ids(side);
+        return flags.stream().filter(f -> f.side() == side && f.sentences().stream().anyMatch(ids::contains))
+                .toList();
+    }
+}
