@@ -3,8 +3,8 @@ package io.paralign.cli;
 import java.nio.file.Path;
 
 import io.paralign.language.LanguageCheck;
-import io.paralign.language.LanguageGuesser;
 import io.paralign.language.LanguageMismatchException;
+import io.paralign.language.LanguageResolution;
 import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.LanguageTags;
 
@@ -18,11 +18,8 @@ final class Languages {
      * @param option the option that would have given it, named in the error message
      */
     static String resolve(String given, String text, Path file, String option) {
-        if (given != null && !LanguageCheck.isAuto(given)) {
-            return given;
-        }
         try {
-            return LanguageGuesser.guess(text);
+            return LanguageResolution.resolve(given, text);
         } catch (UnknownLanguageException e) {
             throw new UnknownLanguageException(file + ": " + e.getMessage() + "; give it with " + option);
         }

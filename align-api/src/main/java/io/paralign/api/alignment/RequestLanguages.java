@@ -1,7 +1,7 @@
 package io.paralign.api.alignment;
 
 import io.paralign.language.LanguageCheck;
-import io.paralign.language.LanguageGuesser;
+import io.paralign.language.LanguageResolution;
 import io.paralign.language.SupportedLanguages;
 import io.paralign.language.UnknownLanguageException;
 import io.paralign.model.UnsupportedLanguageException;
@@ -74,7 +74,7 @@ public final class RequestLanguages {
         }
         String detected;
         try {
-            detected = LanguageGuesser.guess(text);
+            detected = LanguageResolution.resolve(given, text);
         } catch (UnknownLanguageException e) {
             throw new UnknownLanguageException(textField + ": " + e.getMessage() + "; give the language in "
                     + langField);
@@ -84,7 +84,7 @@ public final class RequestLanguages {
 
     /** True when the language is to be detected: left out, blank, or {@code auto}. */
     static boolean detected(String given) {
-        return given == null || given.isBlank() || LanguageCheck.isAuto(given);
+        return LanguageResolution.toGuess(given);
     }
 
     /** The tag to hand the pipeline: as given, or {@code auto}, so that the result says what was detected. */
