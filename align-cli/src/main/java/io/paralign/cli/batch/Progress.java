@@ -1,7 +1,6 @@
 package io.paralign.cli.batch;
 
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.text.DecimalFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -27,10 +26,6 @@ public final class Progress implements PairingProgress.Task {
     /** Starts the progress of a task: of a batch's own tasks, and of document pairing's. */
     @FunctionalInterface
     public interface Tasks extends PairingProgress {
-        /** Discards everything: for callers that show no progress. */
-        Tasks SILENT = (task, unit, total) -> new Progress(new PrintWriter(Writer.nullWriter()), task, unit, total,
-                false);
-
         @Override
         Progress start(String task, String unit, int total);
     }

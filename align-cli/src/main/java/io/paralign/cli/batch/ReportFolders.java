@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.paralign.batch.DocumentPair;
 
 /**
  * The report folder of every pair of a batch, distinct within the batch. A folder is named after both paths as

@@ -1,4 +1,4 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 /**
  * Two documents found, or declared, to be versions of one article.

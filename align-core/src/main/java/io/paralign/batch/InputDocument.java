@@ -1,4 +1,4 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import java.nio.file.Path;
 
