@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.paralign.batch.DocumentPair;
+import io.paralign.batch.InputDocument;
+import io.paralign.batch.TextSource;
 import io.paralign.cli.batch.BadInputsException;
-import io.paralign.cli.batch.DocumentPair;
 import io.paralign.cli.batch.FolderFiles;
-import io.paralign.cli.batch.InputDocument;
 import io.paralign.cli.batch.InputRoot;
 import io.paralign.cli.batch.Manifest;
-import io.paralign.cli.batch.TextSource;
 import io.paralign.language.LanguageCheck;
 import io.paralign.model.Side;
 

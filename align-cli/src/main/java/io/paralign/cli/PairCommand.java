@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import io.paralign.cli.batch.DocumentPair;
-import io.paralign.cli.batch.DocumentPairer;
+import io.paralign.batch.DocumentPair;
+import io.paralign.batch.DocumentPairer;
+import io.paralign.batch.InputDocument;
+import io.paralign.batch.Pairing;
 import io.paralign.cli.batch.FolderFiles;
-import io.paralign.cli.batch.InputDocument;
-import io.paralign.cli.batch.Pairing;
 import io.paralign.cli.batch.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

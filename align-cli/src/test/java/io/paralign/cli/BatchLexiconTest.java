@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paralign.cli.batch.ReportFolders;
 import io.paralign.cli.bench.GeneratePairs;
 import io.paralign.score.Lexicon;
 import java.io.IOException;
@@ -123,7 +124,7 @@ class BatchLexiconTest {
         BatchCommand.PairAligner checking = (pipeline, pair, preSegmented, lexicon) -> {
             if (lexicon == Lexicon.EMPTY) {
                 assertFalse(Files.exists(dir.resolve("out")) && Files.exists(dir.resolve("out").resolve(
-                        pair.folderName())), "nothing written during the first pass");
+                        ReportFolders.folderName(pair))), "nothing written during the first pass");
             }
             return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
         };

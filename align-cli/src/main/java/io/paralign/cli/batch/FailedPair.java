@@ -1,5 +1,8 @@
 package io.paralign.cli.batch;
 
+import io.paralign.batch.PairedBy;
+import io.paralign.batch.DocumentPair;
+
 /**
  * A pair whose alignment failed; no report was written for it, so {@code --resume} tries it again.
  *

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * The files of a batch folder that match a glob. A glob without a slash matches file names in the folder itself
  * ({@code *.txt}); a glob with a slash matches paths relative to the folder, in subfolders at any depth
  * (<code>*&#47;*.txt</code> for language folders {@code ar/001.txt} and {@code fr/001.txt}, <code>**&#47;*.txt</code>
- * for any depth), and a document's name is then that relative path, which pairing reads ({@link NameStems}).
+ * for any depth), and a document's name is then that relative path, which pairing reads (align-core's
+ * {@code io.paralign.batch.NameStems}).
  */
 public final class FolderFiles {
     static final int LOOK_DEPTH = 3;

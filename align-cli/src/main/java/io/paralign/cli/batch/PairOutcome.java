@@ -1,5 +1,8 @@
 package io.paralign.cli.batch;
 
+import io.paralign.batch.Pairing;
+import io.paralign.batch.PairedBy;
+
 /**
  * What became of one pair of a batch: aligned ({@link PairRow}) or failed ({@link FailedPair}). A failed pair does
  * not stop the batch; the summary lists it with its reason.

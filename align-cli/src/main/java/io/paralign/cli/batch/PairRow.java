@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.paralign.batch.DocumentPair;
+import io.paralign.batch.PairedBy;
 import io.paralign.diverge.DivergenceType;
 import tools.jackson.databind.JsonNode;
 

@@ -1,11 +1,11 @@
 package io.paralign.cli.batch;
 
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.text.DecimalFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import io.paralign.batch.PairingProgress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -15,20 +15,18 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * time left. On a terminal, a bar redrawn in place (me.tongfei:progressbar); otherwise plain log lines (a log file or
  * a CI console) at a bounded frequency: a line per finished pair up to {@value #EVERY_ITEM} pairs, above that one at
  * most every {@value #INTERVAL_MILLIS} ms, plus failures and the last one; anonymous steps (pairing) at most every
- * {@value #INTERVAL_MILLIS} ms and the last. Thread-safe.
+ * {@value #INTERVAL_MILLIS} ms and the last. Thread-safe. Document pairing steps it as a
+ * {@link PairingProgress} task.
  */
-public final class Progress {
+public final class Progress implements PairingProgress.Task {
     /** Up to this many items, every finished item has its log line. */
     static final int EVERY_ITEM = 1_000;
     static final long INTERVAL_MILLIS = 1_000;
 
-    /** Starts the progress of a task. */
+    /** Starts the progress of a task: of a batch's own tasks, and of document pairing's. */
     @FunctionalInterface
-    public interface Tasks {
-        /** Discards everything: for callers that show no progress. */
-        Tasks SILENT = (task, unit, total) -> new Progress(new PrintWriter(Writer.nullWriter()), task, unit, total,
-                false);
-
+    public interface Tasks extends PairingProgress {
+        @Override
         Progress start(String task, String unit, int total);
     }
 
@@ -70,6 +68,7 @@ public final class Progress {
     }
 
     /** One unit of an anonymous task done (a document read or compared). */
+    @Override
     public synchronized void step() {
         long now = advance();
         if (bar == null && due(now)) {

@@ -3,6 +3,7 @@ package io.paralign.cli.batch;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -11,11 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.paralign.batch.DocumentPair;
 
 /**
  * The report folder of every pair of a batch, distinct within the batch. A folder is named after both paths as
  * given, relative folders included ({@code s1/000.ar.txt} and {@code s1/000.fr.txt} give {@code s1_000.ar--s1_000.fr},
- * see {@link DocumentPair#folderName()}). When that name is over {@value #MAX_LENGTH} characters it is cut, and when
+ * see {@link #folderName(DocumentPair)}). When that name is over {@value #MAX_LENGTH} characters it is cut, and when
  * it is shared by several pairs of the batch (letter case ignored, for file systems that ignore it), a short hash of
  * both paths as given is added: {@code -} and 8 hexadecimal digits. The same pairs always get the same folders.
  */
@@ -60,8 +62,35 @@ public final class ReportFolders {
         return folder;
     }
 
+    /**
+     * The pair's own name for its report folder: both paths as given, without the last extension, folders joined
+     * with {@code _}, any character but letters, digits, {@code .}, {@code _} and {@code -} replaced by {@code _}:
+     * {@code s1/000.ar.txt} and {@code s1/000.fr.txt} give {@code s1_000.ar--s1_000.fr}. {@link #of(List)}
+     * makes it unique within a batch and bounds its length.
+     */
+    public static String folderName(DocumentPair pair) {
+        return stem(pair.source().name()) + "--" + stem(pair.target().name());
+    }
+
+    private static String stem(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String part : name.replace('\\', '/').split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            parts.add(part.equals("..") ? "up" : part.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
+        }
+        if (parts.isEmpty()) {
+            return "_";
+        }
+        String file = parts.get(parts.size() - 1);
+        int dot = file.lastIndexOf('.');
+        parts.set(parts.size() - 1, dot > 0 ? file.substring(0, dot) : file);
+        return String.join("_", parts);
+    }
+
     private static String bounded(DocumentPair pair) {
-        String name = pair.folderName();
+        String name = folderName(pair);
         return name.length() <= MAX_LENGTH ? name : withHash(name, pair);
     }
 

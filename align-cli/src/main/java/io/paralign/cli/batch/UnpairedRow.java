@@ -2,6 +2,8 @@ package io.paralign.cli.batch;
 
 import java.util.List;
 
+import io.paralign.batch.InputDocument;
+import io.paralign.batch.Pairing;
 import io.paralign.diverge.Divergence;
 
 /**

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
+import io.paralign.batch.DocumentPair;
+import io.paralign.batch.InputDocument;
+import io.paralign.batch.PairedBy;
 
 /** A pair's line of the batch summaries, read from a JSON report written here: flag counts and the worst flags. */
 class PairRowTest {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.paralign.batch.DocumentPair;
+import io.paralign.batch.InputDocument;
 
 class ReportFoldersTest {
     private static DocumentPair pair(String source, String target) {

@@ -1,6 +1,6 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
-/** How a pair was made. The codes are stable: they are written in summary.json and summary.csv. */
+/** How a pair was made. The codes are stable: reports write them (the CLI's summary.json and summary.csv). */
 public enum PairedBy {
     /** Name-mates (same stem once the language word is removed) whose anchors are below the pairing threshold. */
     NAME("name"),

@@ -1,4 +1,4 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import java.text.Normalizer;
 import java.util.HashMap;

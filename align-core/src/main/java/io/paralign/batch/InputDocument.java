@@ -1,10 +1,11 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import java.nio.file.Path;
 
 /**
- * A text read for a batch. Its text is not kept: a batch of any number of pairs holds a summary row per finished
- * pair and nothing else, so each text is read again from its file whenever a pass needs it ({@link TextSource}).
+ * A document of a set, to pair and align. Its text need not be kept: the shell that reads it says where the text
+ * comes from ({@link TextSource}). The CLI's batch, which holds a summary row per finished pair and nothing else,
+ * reads each text again from its file whenever a pass needs it.
  *
  * @param name     the file name as given (relative to the folder or manifest), used in reports
  * @param file     where it was read from

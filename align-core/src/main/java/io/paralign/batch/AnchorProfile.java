@@ -1,4 +1,4 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import java.util.ArrayList;
 import java.util.HashMap;

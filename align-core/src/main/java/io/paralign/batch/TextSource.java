@@ -1,4 +1,4 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

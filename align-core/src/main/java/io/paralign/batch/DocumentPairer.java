@@ -1,4 +1,4 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,9 +50,9 @@ public final class DocumentPairer {
 
     private final AnchorExtractor extractor = new StandardAnchorExtractor();
 
-    /** As {@link #pair(List, String, Progress.Tasks)}, showing no progress. */
+    /** As {@link #pair(List, String, PairingProgress)}, showing no progress. */
     public Pairing pair(List<InputDocument> documents, String sourceLanguage) {
-        return pair(documents, sourceLanguage, Progress.Tasks.SILENT);
+        return pair(documents, sourceLanguage, PairingProgress.SILENT);
     }
 
     /**
@@ -60,7 +60,7 @@ public final class DocumentPairer {
      * @param sourceLanguage the language of pair sources, or null for the most frequent one
      * @param progress       where reading anchors and comparing documents report their progress
      */
-    public Pairing pair(List<InputDocument> documents, String sourceLanguage, Progress.Tasks progress) {
+    public Pairing pair(List<InputDocument> documents, String sourceLanguage, PairingProgress progress) {
         String source = sourceLanguage != null ? LanguageTags.primary(sourceLanguage) : majority(documents);
         Couples couples = new Couples(documents, profiles(documents, progress));
         couples.scoreShortlist(progress.start("pairing: comparing anchors", "documents", documents.size()));
@@ -90,8 +90,8 @@ public final class DocumentPairer {
         return new Pairing(pairs, unpaired, NameMates.of(unpaired, mates, documents));
     }
 
-    private List<AnchorProfile> profiles(List<InputDocument> documents, Progress.Tasks tasks) {
-        Progress progress = tasks.start("pairing: reading anchors", "documents", documents.size());
+    private List<AnchorProfile> profiles(List<InputDocument> documents, PairingProgress tasks) {
+        PairingProgress.Task progress = tasks.start("pairing: reading anchors", "documents", documents.size());
         return documents.parallelStream().map(d -> {
             AnchorProfile profile = new AnchorProfile(d.text(), d.language(), extractor);
             progress.step();

@@ -1,4 +1,4 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +27,7 @@ final class Couples {
     }
 
     /** Scores each document's {@value DocumentPairer#CANDIDATES} best couples by exact anchors, a step a document. */
-    void scoreShortlist(Progress progress) {
+    void scoreShortlist(PairingProgress.Task progress) {
         int n = documents.size();
         double[][] exact = new double[n][n];
         for (int i = 0; i < n; i++) {

@@ -1,8 +1,10 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -94,5 +96,16 @@ class DocumentPairerTest {
         assertEquals("001.ar.txt+bridge.txt (ANCHORS) | 001.fr.txt", pair("ar",
                 document("001.ar.txt", BRIDGE_AR, "ar"), document("001.fr.txt", HARVEST_FR, "fr"),
                 document("bridge.txt", BRIDGE_FR, "fr")));
+    }
+
+    @Test
+    void eachTaskStepsOncePerDocument() {
+        List<String> steps = Collections.synchronizedList(new ArrayList<>());
+        PairingProgress progress = (task, unit, total) -> () -> steps.add(task + " of " + total + " " + unit);
+        new DocumentPairer().pair(List.of(document("a.txt", BRIDGE_AR, "ar"), document("d.txt", BRIDGE_FR, "fr"),
+                document("c.txt", HARVEST_FR, "fr")), null, progress);
+        assertEquals(3, Collections.frequency(steps, "pairing: reading anchors of 3 documents"));
+        assertEquals(3, Collections.frequency(steps, "pairing: comparing anchors of 3 documents"));
+        assertEquals(6, steps.size());
     }
 }

@@ -1,4 +1,4 @@
-package io.paralign.cli.batch;
+package io.paralign.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
