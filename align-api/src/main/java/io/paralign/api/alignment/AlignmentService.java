@@ -68,7 +68,11 @@ public class AlignmentService implements DisposableBean {
     public record Stored(String id, byte[] json) {
     }
 
-    /** What a worker computed, ready to store. */
+    /**
+     * What a worker computed, ready to store: the typed result, which gives the store its languages and flag count
+     * and the metrics their flags, and the body made from it once (with the pairs' texts for the search index, taken
+     * from the result's beads as the body is written), stored and answered as it is; nothing is read back from it.
+     */
     private record Computed(String id, Instant createdAt, AlignmentResult result, AlignmentBody body) {
     }
 

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paralign.api.WorstCases;
+import io.paralign.api.store.PairText;
 
 import io.paralign.align.Bead;
 import io.paralign.diverge.Divergence;
 import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
+import io.paralign.report.ReportView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +54,27 @@ class AlignmentBodyTest {
             List<Integer> actual = body.get("pairs").get(i).get("flags").values().stream().map(JsonNode::asInt)
                     .toList();
             assertEquals(expected, actual, "pair " + i);
+        }
+    }
+
+    /**
+     * The pairs are made from the typed result, not read back out of the body: their texts (what the store indexes
+     * for search) are each bead's sentences as align-core's {@link ReportView} joins them, and the body's
+     * {@code pairs} hold the same texts.
+     */
+    @Test
+    void thePairsAreTheCoreViewsBeadTexts() throws IOException {
+        AlignmentResult result = align(seed("001_d60f469c9e1ad6ee.txt"), seed("000_8309a08ed0edb24a.txt"));
+        AlignmentBody body = AlignmentBody.of("id", Instant.EPOCH, result, MAPPER);
+        ReportView view = ReportView.of(result);
+        JsonNode pairs = MAPPER.readTree(body.json()).get("pairs");
+        assertEquals(view.beads().size(), body.pairs().size());
+        for (int i = 0; i < view.beads().size(); i++) {
+            ReportView.BeadView bead = view.beads().get(i);
+            PairText expected = new PairText(i, view.text(bead, Side.SOURCE), view.text(bead, Side.TARGET));
+            assertEquals(expected, body.pairs().get(i), "pair " + i);
+            assertEquals(expected, new PairText(pairs.get(i).get("index").asInt(),
+                    pairs.get(i).get("sourceText").asString(), pairs.get(i).get("targetText").asString()), "pair " + i);
         }
     }
 
