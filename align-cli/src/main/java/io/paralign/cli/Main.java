@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code align-cli}: the top-level command. Exit codes: 0 success, 1 bad input (unreadable file, malformed content)
@@ -47,6 +48,7 @@ public final class Main implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler(new BadInputHandler());
         int code = cli.execute(args);
         if (out.checkError()) { // flushes; PrintWriter swallows write errors (disk full, closed pipe) and keeps a flag
@@ -55,6 +57,20 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * A usage error in a few lines rather than the whole help: the command and what was wrong, picocli's guesses for
+     * a mistyped option or subcommand, and where the help is. Exit code 2.
+     */
+    static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("see '" + name + " --help'");
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

@@ -177,4 +177,27 @@ class MainTest {
             assertTrue(out.toString().startsWith("align-cli "), out.toString());
         }
     }
+
+    /** A usage error says what was wrong in a line, guesses a mistyped name, and points at the help; no usage dump. */
+    @Test
+    void aUsageErrorIsOneLineAndWhereTheHelpIs() {
+        assertEquals(2, run("batch", "--out", "o", "--formats", "pdf"));
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(2, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith("align-cli batch: Invalid value for option '--formats'"), lines.get(0));
+        assertEquals("see 'align-cli batch --help'", lines.get(1));
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("align", "--src-lnag", "ar", "a.txt", "b.txt"));
+        String text = err.toString();
+        assertTrue(text.startsWith("align-cli align: Unknown option") && text.contains("'--src-lnag'"), text);
+        assertTrue(text.contains("--src-lang"), "a guess at the option meant: " + text);
+        assertTrue(text.strip().endsWith("see 'align-cli align --help'"), text);
+        assertTrue(!text.contains("Usage:"), text);
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("alig"));
+        assertTrue(err.toString().startsWith("align-cli: Unmatched argument at index 0: 'alig'"), err.toString());
+        assertTrue(err.toString().contains("align"), err.toString());
+    }
 }
