@@ -2,6 +2,7 @@ package io.paralign.cli;
 
 import java.io.PrintWriter;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "align-cli", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sentence alignment of parallel texts, divergence reports over folders of articles, and evaluation.",
         subcommands = {AlignCommand.class, BatchCommand.class, PairCommand.class, EvalCommand.class,
-                EvaluateCommand.class},
+                EvaluateCommand.class, AutoComplete.GenerateCompletion.class},
         scope = ScopeType.INHERIT, // help, version and exit codes for every subcommand too
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (missing, empty, binary, undecodable or oversized file; same language on both sides; malformed content) or output that cannot be written (not a regular file, disk full)", "2:usage error",

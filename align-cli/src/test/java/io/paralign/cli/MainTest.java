@@ -200,4 +200,16 @@ class MainTest {
         assertTrue(err.toString().startsWith("align-cli: Unmatched argument at index 0: 'alig'"), err.toString());
         assertTrue(err.toString().contains("align"), err.toString());
     }
+
+    /** picocli's completion script for bash and zsh, naming every command and their options. */
+    @Test
+    void generateCompletionPrintsAScriptForBashAndZsh() {
+        assertEquals(0, run("generate-completion"));
+        String script = out.toString();
+        assertTrue(script.contains("complete -F _complete_align-cli"), "bash: " + script.substring(0, 200));
+        assertTrue(script.contains("compinit"), "zsh's bashcompinit setup");
+        for (String word : List.of("align", "batch", "pair", "evaluate", "--formats", "--src-lang")) {
+            assertTrue(script.contains(word), word);
+        }
+    }
 }
