@@ -125,6 +125,10 @@ final class BatchCommand implements Callable<Integer> {
                     + "(default: html,tmx).")
     private Set<Format> formats;
 
+    @Option(names = "--open", description = "Open summary.html in the desktop's browser when done (where there is "
+            + "none, a warning says so; the summary is written either way).")
+    private boolean open;
+
     @Mixin
     private FolderOptions folder;
 
@@ -192,6 +196,9 @@ final class BatchCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(pairs + (pairs == 1 ? " pair" : " pairs") + (failed > 0 ? " (" + failed
                 + " failed)" : "") + ", " + pairing.unpaired().size() + " unpaired; summary: "
                 + out.resolve("summary.html"));
+        if (open) {
+            SummaryBrowser.open(out.resolve("summary.html"), err);
+        }
         return failed > 0 ? SOME_FAILED : 0;
     }
 

@@ -149,6 +149,19 @@ class BatchCommandTest extends InProcessCli {
         assertFalse(Files.exists(dir.resolve("r")));
     }
 
+    /** Tests run without a display: --open says where the summary is instead, and the batch succeeds. */
+    @Test
+    void openWithoutADesktopSaysWhereTheSummaryIs() throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Path report = dir.resolve("report");
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--formats", "json", "--open"),
+                err.toString());
+        assertTrue(err.toString().contains("align-cli: warning: --open: no desktop browser here; open "
+                + report.resolve("summary.html").toAbsolutePath()), err.toString());
+        assertTrue(Files.isRegularFile(report.resolve("summary.html")));
+    }
+
     @Test
     void manifestPairs() throws IOException {
         Path seeds = Seeds.copyTo(dir.resolve("seeds"));
