@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paralign.model.Document;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.report.JsonReport;
@@ -32,32 +31,14 @@ class BatchAlignerTest {
     private static final AlignmentPipeline PIPELINE = new AlignmentPipeline();
     private static final ExecutorService FOUR = Executors.newFixedThreadPool(4);
     private static final SyntheticSet SET = new SyntheticSet(1);
+    private static final BatchAligner.PairAligner<SyntheticSet.Pair> ALIGNER = SET.aligner(PIPELINE, Set.of());
 
-    /** Aligns generated pairs with the pipeline; a pair named in {@code failing} throws. */
-    private static BatchAligner.PairAligner<SyntheticSet.Pair> aligner(Set<String> failing) {
-        return new BatchAligner.PairAligner<>() {
-            @Override
-            public LanguagePair languages(SyntheticSet.Pair pair) {
-                return new LanguagePair(pair.sourceLanguage(), pair.targetLanguage());
-            }
-
-            @Override
-            public AlignmentResult align(SyntheticSet.Pair pair, Lexicon lexicon) {
-                if (failing.contains(pair.name())) {
-                    throw new IllegalStateException("planted failure in " + pair.name());
-                }
-                Document source = PIPELINE.segment(pair.source(), pair.sourceLanguage(), true);
-                Document target = PIPELINE.segment(pair.target(), pair.targetLanguage(), true);
-                return PIPELINE.align(source, target, lexicon);
-            }
-        };
-    }
 
     /** Every pair's JSON report (or failure) by name. */
     private static Map<String, String> run(List<SyntheticSet.Pair> pairs, LexiconScope scope,
                                            java.util.concurrent.Executor executor) throws InterruptedException {
         Map<String, String> reports = new ConcurrentHashMap<>();
-        new BatchAligner(PIPELINE).run(pairs, aligner(Set.of()), scope, executor, new BatchAligner.Outcomes<>() {
+        new BatchAligner(PIPELINE).run(pairs, ALIGNER, scope, executor, new BatchAligner.Outcomes<>() {
             @Override
             public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
                 reports.put(pair.name(), JsonReport.write(result));
@@ -91,8 +72,8 @@ class BatchAlignerTest {
     @Test
     void learnsWhatTheListBasedLearningLearnsOverTheFirstPass() throws InterruptedException {
         List<SyntheticSet.Pair> pairs = SET.pairs("de", "de", "fr", 12, 2);
-        List<AlignmentResult> firstPass = pairs.stream().map(p -> aligner(Set.of()).align(p, Lexicon.EMPTY)).toList();
-        SetLexicons learned = new BatchAligner(PIPELINE).learn(pairs, aligner(Set.of()), FOUR);
+        List<AlignmentResult> firstPass = pairs.stream().map(p -> ALIGNER.align(p, Lexicon.EMPTY)).toList();
+        SetLexicons learned = new BatchAligner(PIPELINE).learn(pairs, ALIGNER, FOUR);
         Lexicon expected = PIPELINE.learnLexicon(firstPass);
         assertTrue(expected.size() > 20, "word pairs to compare: " + expected.size());
         assertEquals(expected, learned.of(new LanguagePair("de", "fr")));
@@ -150,7 +131,7 @@ class BatchAlignerTest {
     private static List<String> beadsOf(String name, List<SyntheticSet.Pair> pairs, LexiconScope scope)
             throws InterruptedException {
         Map<String, List<String>> beads = new ConcurrentHashMap<>();
-        new BatchAligner(PIPELINE).run(pairs, aligner(Set.of()), scope, FOUR, new BatchAligner.Outcomes<>() {
+        new BatchAligner(PIPELINE).run(pairs, ALIGNER, scope, FOUR, new BatchAligner.Outcomes<>() {
             @Override
             public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
                 beads.put(pair.name(), result.beads().stream().map(b -> b.source() + "-" + b.target()).toList());
@@ -171,7 +152,7 @@ class BatchAlignerTest {
         pairs.addAll(new SyntheticSet(2).pairs("en", "en", "fr", 3, 5));
         pairs.addAll(SET.pairs("it", "it", "fr", 1, 6));
         Collections.shuffle(pairs, new Random(9));
-        SetLexicons learned = new BatchAligner(PIPELINE).learn(pairs, aligner(Set.of()), FOUR);
+        SetLexicons learned = new BatchAligner(PIPELINE).learn(pairs, ALIGNER, FOUR);
         LanguagePair deFr = new LanguagePair("de", "fr");
         LanguagePair enFr = new LanguagePair("en", "fr");
         assertEquals(Set.of(deFr, enFr), learned.lexicons().keySet(), "it-fr has one pair: nothing learned over it");
@@ -183,8 +164,8 @@ class BatchAlignerTest {
     @Test
     void aSetOfOnePairLearnsNothing() throws InterruptedException {
         assertSame(SetLexicons.NONE, new BatchAligner(PIPELINE).learn(SET.pairs("de", "de", "fr", 1, 2),
-                aligner(Set.of()), FOUR));
-        assertSame(SetLexicons.NONE, new BatchAligner(PIPELINE).learn(List.of(), aligner(Set.of()), FOUR));
+                ALIGNER, FOUR));
+        assertSame(SetLexicons.NONE, new BatchAligner(PIPELINE).learn(List.of(), ALIGNER, FOUR));
     }
 
     @Test
@@ -192,7 +173,7 @@ class BatchAlignerTest {
         List<SyntheticSet.Pair> pairs = SET.pairs("de", "de", "fr", 6, 2);
         Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
         List<String> aligned = Collections.synchronizedList(new ArrayList<>());
-        new BatchAligner(PIPELINE).run(pairs, aligner(Set.of("de2")), LexiconScope.SET, FOUR,
+        new BatchAligner(PIPELINE).run(pairs, failing(Set.of("de2")), LexiconScope.SET, FOUR,
                 new BatchAligner.Outcomes<>() {
                     @Override
                     public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
@@ -208,15 +189,15 @@ class BatchAlignerTest {
         assertEquals("planted failure in de2", failures.get("de2").getMessage());
         assertEquals(5, aligned.size());
         List<SyntheticSet.Pair> others = pairs.stream().filter(p -> !p.name().equals("de2")).toList();
-        assertEquals(new BatchAligner(PIPELINE).learn(others, aligner(Set.of()), FOUR),
-                new BatchAligner(PIPELINE).learn(pairs, aligner(Set.of("de2")), FOUR));
+        assertEquals(new BatchAligner(PIPELINE).learn(others, ALIGNER, FOUR),
+                new BatchAligner(PIPELINE).learn(pairs, failing(Set.of("de2")), FOUR));
     }
 
     @Test
     void anExceptionFromTheCallerStopsTheBatchAndIsRethrown() {
         List<SyntheticSet.Pair> pairs = SET.pairs("de", "de", "fr", 3, 2);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new BatchAligner(PIPELINE).run(
-                pairs, aligner(Set.of()), LexiconScope.DOCUMENT, Runnable::run, new BatchAligner.Outcomes<>() {
+                pairs, ALIGNER, LexiconScope.DOCUMENT, Runnable::run, new BatchAligner.Outcomes<>() {
                     @Override
                     public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
                         throw new IllegalStateException("disk full at " + pair.name());
@@ -287,5 +268,10 @@ class BatchAlignerTest {
         }
         caller.join(10_000);
         assertEquals(300, failed.size());
+    }
+
+    /** Aligns generated pairs; the pairs named throw. */
+    private static BatchAligner.PairAligner<SyntheticSet.Pair> failing(Set<String> names) {
+        return SET.aligner(PIPELINE, names);
     }
 }

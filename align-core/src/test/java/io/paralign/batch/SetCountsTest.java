@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paralign.model.Document;
 import io.paralign.pipeline.AlignmentPipeline;
-import io.paralign.pipeline.AlignmentResult;
-import io.paralign.score.Lexicon;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,27 +21,9 @@ import org.junit.jupiter.api.Test;
 class SetCountsTest {
     private static final AlignmentPipeline PIPELINE = new AlignmentPipeline();
     private static final SyntheticSet SET = new SyntheticSet(3);
+    private static final BatchAligner.PairAligner<SyntheticSet.Pair> ALIGNER = SET.aligner(PIPELINE, Set.of());
     private static final LanguagePair DE_FR = new LanguagePair("de", "fr");
 
-    /** Aligns generated pairs; a pair named in {@code failing} throws. */
-    private static BatchAligner.PairAligner<SyntheticSet.Pair> aligner(Set<String> failing) {
-        return new BatchAligner.PairAligner<>() {
-            @Override
-            public LanguagePair languages(SyntheticSet.Pair pair) {
-                return new LanguagePair(pair.sourceLanguage(), pair.targetLanguage());
-            }
-
-            @Override
-            public AlignmentResult align(SyntheticSet.Pair pair, Lexicon lexicon) {
-                if (failing.contains(pair.name())) {
-                    throw new IllegalStateException("planted failure in " + pair.name());
-                }
-                Document source = PIPELINE.segment(pair.source(), pair.sourceLanguage(), true);
-                Document target = PIPELINE.segment(pair.target(), pair.targetLanguage(), true);
-                return PIPELINE.align(source, target, lexicon);
-            }
-        };
-    }
 
     /** The set counted in parts of the given sizes (in this order), each part serialized and read back, merged. */
     private static SetCounts inParts(List<SyntheticSet.Pair> pairs, BatchAligner.PairAligner<SyntheticSet.Pair> aligner,
@@ -78,17 +57,17 @@ class SetCountsTest {
         List<SyntheticSet.Pair> pairs = new ArrayList<>(SET.pairs("de", "de", "fr", 14, 4));
         pairs.addAll(SET.pairs("en", "en", "fr", 3, 5));
         Collections.shuffle(pairs, new Random(2));
-        SetLexicons whole = new BatchAligner(PIPELINE).learn(pairs, aligner(Set.of()), Runnable::run);
+        SetLexicons whole = new BatchAligner(PIPELINE).learn(pairs, ALIGNER, Runnable::run);
         assertTrue(whole.of(DE_FR).size() > 20, "word pairs to compare: " + whole.of(DE_FR).size());
-        assertEquals(whole, inParts(pairs, aligner(Set.of()), 17).learn(PIPELINE));
-        assertEquals(whole, inParts(pairs, aligner(Set.of()), 5, 0, 1, 11).learn(PIPELINE));
-        assertEquals(whole, inParts(pairs, aligner(Set.of()), 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
+        assertEquals(whole, inParts(pairs, ALIGNER, 17).learn(PIPELINE));
+        assertEquals(whole, inParts(pairs, ALIGNER, 5, 0, 1, 11).learn(PIPELINE));
+        assertEquals(whole, inParts(pairs, ALIGNER, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)
                 .learn(PIPELINE));
     }
 
     @Test
     void aLearnedLexiconSurvivesSerialization() throws Exception {
-        SetLexicons learned = new BatchAligner(PIPELINE).learn(SET.pairs("de", "de", "fr", 6, 4), aligner(Set.of()),
+        SetLexicons learned = new BatchAligner(PIPELINE).learn(SET.pairs("de", "de", "fr", 6, 4), ALIGNER,
                 Runnable::run);
         assertTrue(learned.of(DE_FR).size() > 0);
         SetLexicons copied = copy(learned);
@@ -99,9 +78,9 @@ class SetCountsTest {
     @Test
     void aFailedPairCountsAsADocumentAndTeachesNothing() throws Exception {
         List<SyntheticSet.Pair> two = SET.pairs("de", "de", "fr", 2, 4);
-        SetCounts oneFailed = inParts(two, aligner(Set.of("de1")), 1, 1);
+        SetCounts oneFailed = inParts(two, failing(Set.of("de1")), 1, 1);
         assertEquals(2, oneFailed.documents(DE_FR));
-        SetCounts alone = inParts(two.subList(0, 1), aligner(Set.of()), 1);
+        SetCounts alone = inParts(two.subList(0, 1), ALIGNER, 1);
         assertEquals(1, alone.documents(DE_FR));
         assertSame(SetLexicons.NONE, alone.learn(PIPELINE), "one document learns nothing over the set");
         assertEquals(Map.of(DE_FR, 0), oneFailed.learn(PIPELINE).levels(), "two documents, one of them failed");
@@ -111,5 +90,10 @@ class SetCountsTest {
     void nothingCountedLearnsNothing() {
         assertSame(SetLexicons.NONE, new SetCounts().learn(PIPELINE));
         assertEquals(0, new SetCounts().merge(new SetCounts()).documents(DE_FR));
+    }
+
+    /** Aligns generated pairs; the pairs named throw. */
+    private static BatchAligner.PairAligner<SyntheticSet.Pair> failing(Set<String> names) {
+        return SET.aligner(PIPELINE, names);
     }
 }

@@ -1,9 +1,14 @@
 package io.paralign.batch;
 
+import io.paralign.model.Document;
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
+import io.paralign.score.Lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Pre-segmented document pairs in made-up languages: each source word has one made-up translation, no stem is
@@ -67,5 +72,25 @@ final class SyntheticSet {
             pairs.add(new Pair(prefix + d, sourceLanguage, targetLanguage, source.toString(), target.toString()));
         }
         return pairs;
+    }
+
+    /** Aligns these pairs (pre-segmented) with {@code pipeline}; a pair named in {@code failing} throws. */
+    BatchAligner.PairAligner<Pair> aligner(AlignmentPipeline pipeline, Set<String> failing) {
+        return new BatchAligner.PairAligner<>() {
+            @Override
+            public LanguagePair languages(Pair pair) {
+                return new LanguagePair(pair.sourceLanguage(), pair.targetLanguage());
+            }
+
+            @Override
+            public AlignmentResult align(Pair pair, Lexicon lexicon) {
+                if (failing.contains(pair.name())) {
+                    throw new IllegalStateException("planted failure in " + pair.name());
+                }
+                Document source = pipeline.segment(pair.source(), pair.sourceLanguage(), true);
+                Document target = pipeline.segment(pair.target(), pair.targetLanguage(), true);
+                return pipeline.align(source, target, lexicon);
+            }
+        };
     }
 }
