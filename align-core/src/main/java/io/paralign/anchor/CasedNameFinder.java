@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code Jean-Marie}, {@code Kim Jong-un} → Kim, Jong), since Arabic writes them as separate words. Weight: acronyms (all upper case) 1.0; other words 0.8, but 0.4 for the first word of the text
  * (sentence-initial capital) and 0.5 in a language that capitalizes every noun (German: its
  * {@linkplain io.paralign.profile.LanguageProfile#nounsCapitalized() profile} says so). Non-Latin words are
- * romanized with ICU's {@code Any-Latin; Latin-ASCII} transliteration.
+ * romanized as ICU's {@code Any-Latin; Latin-ASCII} transliteration would ({@link Romanizer}).
  */
 final class CasedNameFinder implements AnchorExtractor {
     private static final String PART = "[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*";

@@ -8,7 +8,8 @@ import java.text.Normalizer;
  * (ASCII letters and digits). Words in ASCII, in accented Latin and in the basic Arabic alphabet, nearly every word
  * a name anchor sees, are romanized here from a table: ICU builds its transliterators on first use, which costs a
  * third of a second, more than aligning an article pair. Any other word goes to ICU, made on the first such word.
- * The table holds ICU's own output letter for letter (ICU 78, {@code Arabic-Latin}), checked against ICU by a test.
+ * The table gives, letter by letter, what ICU 79's {@code Arabic-Latin; Latin-ASCII} gives as far as the skeleton sees
+ * it ({@code ء} and {@code ع}, which ICU writes {@code ʾ} and {@code ʿ}, as nothing); a test checks it against ICU.
  */
 final class Romanizer {
     private static final char FIRST_ARABIC = '\u0621';

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * dropped, the article kept ({@code والصين → الصين}, {@code للصين → الصين}): Latin spellings often keep it too
  * ({@code Almehairi}) and the matcher may ignore it. Clitics before a word without article are left alone, since
  * names start with those letters too (بايدن, فرنسا, واشنطن); a stray {@code و} costs little because {@code w} is
- * a weak class. The key is the {@linkplain Skeleton skeleton} of the ICU transliteration
- * {@code Any-Latin; Latin-ASCII} of the normalized word, with {@code ة} read as a final {@code a}. A word of more
+ * a weak class. The key is the {@linkplain Skeleton skeleton} of the normalized word romanized as ICU's
+ * {@code Any-Latin; Latin-ASCII} would ({@link Romanizer}), with {@code ة} read as a final {@code a}. A word of more
  * than {@value #MAX_LENGTH} characters is not a candidate: no name is that long (the longest words in the evaluation
  * data, up to 199 characters, are sentences written without spaces), and ICU's transliteration time grows with the
  * square of a word's length.
