@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -116,13 +117,14 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
 
     /** The target concepts a source stem stands for: itself when the target has it, then its translations. */
     private static int[] project(String stem, Map<String, Integer> vocabulary, Lexicon lexicon) {
-        int[] ids = new int[1 + lexicon.translations(stem).size()];
+        Set<String> translations = lexicon.translations(stem); // once: a merged lexicon may build a union
+        int[] ids = new int[1 + translations.size()];
         int n = 0;
         Integer same = vocabulary.get(stem);
         if (same != null) {
             ids[n++] = same;
         }
-        for (String translation : lexicon.translations(stem)) {
+        for (String translation : translations) {
             Integer id = vocabulary.get(translation);
             if (id != null) {
                 ids[n++] = id;
