@@ -41,6 +41,7 @@ import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.report.Format;
 import io.paralign.report.JsonReport;
+import io.paralign.report.ReportReader;
 import io.paralign.report.ReportView;
 import io.paralign.score.Lexicon;
 import io.paralign.score.WordPairCounts;
@@ -270,11 +271,11 @@ final class BatchCommand implements Callable<Integer> {
         try { // everything rendered before anything is written: a failed pair leaves no file
             AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented, lexicon);
             String version = VersionProvider.version();
-            ReportView view = ReportView.of(result);
-            for (Format format : files.formats().stream().sorted().toList()) {
+            tree = JsonReport.tree(result);
+            ReportView view = ReportReader.read(tree); // ReportView.of(result) without making the tree twice
+            for (Format format : files.formats()) {
                 reports.put(ReportFiles.name(format), format.renderer(version).render(view));
             }
-            tree = JsonReport.tree(result);
         } catch (RuntimeException e) {
             String reason = reason(e);
             for (String stale : ReportFiles.allNames()) { // from an earlier run

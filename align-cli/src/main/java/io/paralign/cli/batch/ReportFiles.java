@@ -1,6 +1,7 @@
 package io.paralign.cli.batch;
 
 import io.paralign.report.Format;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,14 +14,12 @@ import java.util.Set;
  */
 public record ReportFiles(Set<Format> formats) {
     public static final String JSON = "report.json";
-    /** What a batch writes unless told otherwise. */
-    public static final ReportFiles DEFAULT = new ReportFiles(EnumSet.of(Format.HTML, Format.TMX));
 
     public ReportFiles {
         EnumSet<Format> copy = EnumSet.noneOf(Format.class);
         copy.addAll(formats);
         copy.remove(Format.JSON);
-        formats = Set.copyOf(copy);
+        formats = Collections.unmodifiableSet(copy); // in the order of Format
     }
 
     /** The file a format is written to, in the pair's folder. */
@@ -37,7 +36,7 @@ public record ReportFiles(Set<Format> formats) {
 
     /** The files besides {@code report.json}, in the order of {@link Format}. */
     public List<String> extraNames() {
-        return formats.stream().sorted().map(ReportFiles::name).toList();
+        return formats.stream().map(ReportFiles::name).toList();
     }
 
     /** Every file any batch may have left in a pair's folder, for clearing a failed pair's stale outputs. */
