@@ -29,9 +29,15 @@ public record CostParams(double skip, double headingSkip, double expendableSkip,
         return new CostParams(4.0, 2.5, 1.0, 4.6, 4.4, 6.0, 9.5, 0.75, 10.0, 4.5, 2.0, 1.125, 4.0);
     }
 
-    /** Weights for paragraph beads. */
+    /**
+     * Weights for paragraph beads. A matched anchor weighs 6 here, against 2 in a sentence bead: a paragraph that
+     * lost a sentence in translation has a length far from its counterpart's, and when a paragraph is left out just
+     * before it, shifting every following paragraph by one can pair paragraphs whose lengths happen to agree; the
+     * numbers and names they share keep the paragraphs on their counterparts (articles-ar-fr-dev .psent, per
+     * document: 5 to 10 give the same alignment, strict F1 0.989; 1 gives 0.978).
+     */
     public static CostParams paragraphDefaults() {
-        return new CostParams(6.65, 5.0, 0.5, 2.0, 4.0, 4.0, 6.0, 0.75, 40.0, 8.0, 1.0, 0.5, 0.0);
+        return new CostParams(6.65, 5.0, 0.5, 2.0, 4.0, 4.0, 6.0, 0.75, 40.0, 8.0, 6.0, 0.5, 0.0);
     }
 
     double prior(int a, int b) {
