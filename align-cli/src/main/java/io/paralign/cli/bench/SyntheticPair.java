@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import io.paralign.cli.bench.Vocabulary.Organisation;
-import io.paralign.cli.bench.Vocabulary.Term;
+import io.paralign.cli.bench.ArticleWords.Organisation;
+import io.paralign.cli.bench.ArticleWords.Term;
 
 /**
  * One synthetic article in Arabic and French: a headline, then paragraphs of one to three sentences filled from
- * {@link Vocabulary} with the article's own people, city, organisation and numbers, so both sides share anchors.
+ * {@link ArticleWords} with the article's own people, city, organisation and numbers, so both sides share anchors.
  * Some pairs carry planted divergences: a paragraph missing in French, a number changed in French, two sentences
  * merged in French, a closing line only one side has. One paragraph a line, as the seeds.
  *
@@ -23,18 +23,18 @@ record SyntheticPair(String arabic, String french) {
 
     static SyntheticPair generate(Random random) {
         Map<String, Term> slots = new HashMap<>();
-        Term first = pick(random, Vocabulary.FIRST_NAMES);
-        Term last = pick(random, Vocabulary.SURNAMES);
+        Term first = pick(random, ArticleWords.FIRST_NAMES);
+        Term last = pick(random, ArticleWords.SURNAMES);
         slots.put("{P}", new Term(first.ar() + " " + last.ar(), first.fr() + " " + last.fr()));
         slots.put("{S}", last);
-        slots.put("{C}", pick(random, Vocabulary.CITIES));
-        slots.put("{R}", pick(random, Vocabulary.ROLES));
-        Organisation organisation = pick(random, Vocabulary.ORGANISATIONS);
+        slots.put("{C}", pick(random, ArticleWords.CITIES));
+        slots.put("{R}", pick(random, ArticleWords.ROLES));
+        Organisation organisation = pick(random, ArticleWords.ORGANISATIONS);
         boolean indicDigits = random.nextInt(5) == 0; // some Arabic outlets write ٢٠٢٣, most 2023
         List<String> ar = new ArrayList<>();
         List<String> fr = new ArrayList<>();
-        ar.add(fill(Vocabulary.HEADLINE.ar(), slots, organisation, true, indicDigits));
-        fr.add(fill(Vocabulary.HEADLINE.fr(), slots, organisation, false, false));
+        ar.add(fill(ArticleWords.HEADLINE.ar(), slots, organisation, true, indicDigits));
+        fr.add(fill(ArticleWords.HEADLINE.fr(), slots, organisation, false, false));
         int paragraphs = 12 + random.nextInt(9);
         for (int p = 0; p < paragraphs; p++) {
             StringBuilder a = new StringBuilder();
@@ -44,15 +44,15 @@ record SyntheticPair(String arabic, String french) {
                 slots.put("{N}", number(random.nextInt(3) == 0 ? 10 + random.nextInt(990) : 1000 + random.nextInt(90000)));
                 slots.put("{K}", number(2 + random.nextInt(60)));
                 slots.put("{Y}", number(2012 + random.nextInt(13)));
-                slots.put("{U}", pick(random, Vocabulary.UNITS));
-                slots.put("{D}", pick(random, Vocabulary.DAYS));
-                slots.put("{M}", pick(random, Vocabulary.MONTHS));
+                slots.put("{U}", pick(random, ArticleWords.UNITS));
+                slots.put("{D}", pick(random, ArticleWords.DAYS));
+                slots.put("{M}", pick(random, ArticleWords.MONTHS));
                 if (random.nextInt(4) == 0) { // a second person now and then
-                    Term name = pick(random, Vocabulary.FIRST_NAMES);
-                    Term surname = pick(random, Vocabulary.SURNAMES);
+                    Term name = pick(random, ArticleWords.FIRST_NAMES);
+                    Term surname = pick(random, ArticleWords.SURNAMES);
                     slots.put("{P}", new Term(name.ar() + " " + surname.ar(), name.fr() + " " + surname.fr()));
                 }
-                Term template = pick(random, Vocabulary.SENTENCES);
+                Term template = pick(random, ArticleWords.SENTENCES);
                 a.append(s > 0 ? " " : "").append(fill(template.ar(), slots, organisation, true, indicDigits));
                 f.append(s > 0 ? " " : "").append(fill(template.fr(), slots, organisation, false, false));
             }
@@ -83,10 +83,10 @@ record SyntheticPair(String arabic, String french) {
             }
         }
         if (random.nextInt(10) < 2) {
-            ar.add(Vocabulary.AR_BOILERPLATE);
+            ar.add(ArticleWords.AR_BOILERPLATE);
         }
         if (random.nextInt(10) < 1) {
-            fr.add(Vocabulary.FR_CREDIT);
+            fr.add(ArticleWords.FR_CREDIT);
         }
     }
 

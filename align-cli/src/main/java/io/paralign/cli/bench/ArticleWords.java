@@ -8,7 +8,7 @@ import java.util.List;
  * French subject, {@code {Odu}} after "de"), {@code {C}} city, {@code {N}} count, {@code {U}} unit, {@code {K}}
  * percentage, {@code {Y}} year, {@code {D}} weekday, {@code {M}} month.
  */
-final class Vocabulary {
+final class ArticleWords {
     /** An Arabic form and its French counterpart. */
     record Term(String ar, String fr) {
     }
@@ -79,7 +79,7 @@ final class Vocabulary {
     static final String AR_BOILERPLATE = "لمتابعة آخر الأخبار، اشترك في نشرتنا البريدية.";
     static final String FR_CREDIT = "Traduit de l'arabe par la rédaction.";
 
-    private Vocabulary() {
+    private ArticleWords() {
     }
 
     private static List<Term> terms(String... arFr) {
