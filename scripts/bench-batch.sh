@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark of `align-cli batch` over N synthetic Arabic/French article pairs (io.paralign.cli.bench.GeneratePairs).
+# Benchmark of `align-cli batch` over N synthetic Arabic/French article pairs (align-bench's io.paralign.bench.GeneratePairs).
 #
 #   scripts/bench-batch.sh N [folder|manifest|both]     (default: both)
 #
-# Needs the jar (./mvnw -B -pl align-cli -am package -DskipTests) and GNU time (apt-get install -y time).
+# Needs the jars (./mvnw -B -pl align-cli,align-bench -am package -DskipTests) and GNU time (apt-get install -y time).
 # "folder" runs batch on the folder, so the pairing is part of the time; "manifest" gives it pairs.csv.
 # Prints pairs per second (wall clock, JVM start included) and peak memory (maximum resident set size).
 set -euo pipefail
@@ -12,12 +12,15 @@ cd "$(dirname "$0")/.."
 n="${1:?usage: $0 N [folder|manifest|both]}"
 mode="${2:-both}"
 jar=align-cli/target/align-cli.jar
-[ -f "$jar" ] || { echo "no $jar: build it first (./mvnw -B -pl align-cli -am package -DskipTests)" >&2; exit 1; }
+bench=align-bench/target/benchmarks.jar
+for j in "$jar" "$bench"; do
+  [ -f "$j" ] || { echo "no $j: build it first (./mvnw -B -pl align-cli,align-bench -am package -DskipTests)" >&2; exit 1; }
+done
 [ -x /usr/bin/time ] || { echo "GNU time missing: apt-get install -y time" >&2; exit 1; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-java -cp "$jar" io.paralign.cli.bench.GeneratePairs "$work/in" "$n" >/dev/null
+java -cp "$bench" io.paralign.bench.GeneratePairs "$work/in" "$n" >/dev/null
 echo "$n pairs, $(du -sh "$work/in" | cut -f1) of text; $(nproc) cores; java $(java -version 2>&1 | head -1 | cut -d'"' -f2); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 run() { # name, then the batch arguments

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# hunalign's alignment quality beside ours on MAC zh-en and ParIce en-is, both scored by our own `eval`.
+# hunalign's alignment quality beside ours on MAC zh-en and ParIce en-is, both scored by our own `score`.
 #
 #   scripts/peer/hunalign-quality.sh HUNALIGN EVAL [--no-ours]
 #
@@ -7,7 +7,7 @@
 # shared evaluation folder (../shared/eval). Needs our jar (./mvnw -B -q package -DskipTests). hunalign runs on each
 # document alone with an empty dictionary, in four modes: its default, which counts UTF-8 characters; with
 # -onebyteencoding, which counts bytes (a Chinese character is 3 bytes, an ASCII letter 1); and each with -realign
-# (a second pass with word pairs learned from the first). Its ladders are scored with `eval`, pooled over the
+# (a second pass with word pairs learned from the first). Its ladders are scored with `score`, pooled over the
 # documents as the root README's table is; the mean of the documents' strict F1 is printed too. Unless --no-ours,
 # our own figures follow, from the root README's `evaluate` commands (set-level and --no-batch-lexicon), plus the
 # mean of the documents' strict F1 aligned one at a time (--prefix). A gold file naming a sentence past the end of
@@ -64,7 +64,7 @@ fitting() { # folder src-ext tgt-ext
   done
 }
 
-# One row from `eval`'s or `evaluate`'s table: strict P / R / F1, lax F1, unmatched P / R / F1.
+# One row from `score`'s or `evaluate`'s table: strict P / R / F1, lax F1, unmatched P / R / F1.
 # The figures as the CLI prints them (4 decimals), not rounded again.
 row() { awk '$1 == "strict" { s = $2 " / " $3 " / " $4 } $1 == "lax" { l = $4 }
   $1 == "unmatched" { u = $2 " / " $3 " / " $4 } END { printf "%-26s  %6s  %-26s", s, l, u }'; }
@@ -94,9 +94,9 @@ hunalign_set() { # set-label folder src-ext tgt-ext
       [ "$(tail -n 1 "$out/$n.ladder" | cut -f1,2)" = "$(lines "$dir/$n$se")	$(lines "$dir/$n$te")" ] \
         || { echo "$dir/$n: hunalign's ladder closes at $(tail -n 1 "$out/$n.ladder"), not at the sentence counts" >&2; exit 1; }
       pairs+=("$dir/$n.gold" "$out/$n.ladder")
-      per+=("$n $(cli eval "$dir/$n.gold" "$out/$n.ladder" | strict_f1)")
+      per+=("$n $(cli score "$dir/$n.gold" "$out/$n.ladder" | strict_f1)")
     done
-    print_row "$label" "hunalign $mode" "$(cli eval "${pairs[@]}" | row)" \
+    print_row "$label" "hunalign $mode" "$(cli score "${pairs[@]}" | row)" \
       "$(printf '%s\n' "${per[@]}" | awk '{ print $2 }' | mean)"
     echo "           per document: $(printf '%s\n' "${per[@]}" | awk '{ printf "%s %s  ", $1, $2 }')"
   done

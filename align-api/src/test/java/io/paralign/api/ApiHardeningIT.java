@@ -159,7 +159,7 @@ class ApiHardeningIT {
 
     @Test
     void aLabelTheTextContradictsIs422NamingItsField() {
-        // the review page's old defaults with the texts pasted the other way round
+        // ar and fr declared, the texts pasted the other way round
         assertProblem(422, "language-mismatch", "source.lang: source declared as 'ar' reads as 'fr'",
                 post("ar", "fr"));
         assertProblem(422, "language-mismatch", "target.lang: target declared as 'en' reads as 'ar'",

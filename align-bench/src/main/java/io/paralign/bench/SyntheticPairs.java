@@ -53,9 +53,9 @@ public final class SyntheticPairs {
             List<String> fr = new ArrayList<>();
             for (int k = 0; k < size; k++) {
                 owed = arabicLeft - frenchLeft;
-                Vocabulary.Entry first = phrases.next();
+                NewsPhrases.Entry first = phrases.next();
                 if (owed > 0 && (owed == frenchLeft || random.nextDouble() < MERGE_CHANCE)) {
-                    Vocabulary.Entry second = phrases.next();
+                    NewsPhrases.Entry second = phrases.next();
                     ar.add(first.arabic());
                     ar.add(second.arabic());
                     fr.add(first.french() + ", et " + second.french());

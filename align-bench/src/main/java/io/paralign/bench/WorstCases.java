@@ -29,9 +29,9 @@ enum WorstCases {
         SyntheticPairs.Pair generate(int size) {
             StringBuilder arabic = new StringBuilder();
             StringBuilder french = new StringBuilder();
-            List<Vocabulary.Entry> words = Vocabulary.SUBJECTS;
+            List<NewsPhrases.Entry> words = NewsPhrases.SUBJECTS;
             for (int k = 0; k < size; k++) {
-                Vocabulary.Entry entry = words.get(k % words.size());
+                NewsPhrases.Entry entry = words.get(k % words.size());
                 arabic.append(firstWord(entry.arabic())).append('\n');
                 french.append(firstWord(entry.french().substring(entry.french().indexOf(' ') + 1))).append('\n');
             }

@@ -156,9 +156,9 @@ final class BatchCommand implements Callable<Integer> {
         ReportFiles files = new ReportFiles(formats);
         PrintWriter err = spec.commandLine().getErr();
         Pairing pairing = dir != null
-                ? new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes, root),
+                ? new DocumentPairer().pair(BatchDocuments.folder(dir, folder.glob, input.maxBytes, root),
                         folder.sourceLanguage, Progress.on(err, System.console() != null))
-                : new Pairing(Inputs.manifest(manifest, input.maxBytes, root), List.of());
+                : new Pairing(BatchDocuments.manifest(manifest, input.maxBytes, root), List.of());
         pairing.warnings().forEach(w -> err.println("align-cli: warning: " + w));
         String skipped = dir == null ? null : FolderFiles.skippedSubfolders(dir, folder.glob);
         if (skipped != null) {

@@ -33,13 +33,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Aligns every document pair of a gold data set and scores the result: alignment P/R/F1 (strict, lax, unmatched)
+ * Aligns every document pair of a gold data set and scores the result (where {@code score} only scores alignment
+ * files made beforehand): alignment P/R/F1 (strict, lax, unmatched)
  * against the gold beads, and, with {@code --flags}, flag precision and recall against each pair's expected edits.
  * Pairs are aligned as {@code batch} aligns them, by {@link BatchAligner}: word pairs learned over the whole set after
  * a first pass (set-level learning), or per document only with {@code --no-batch-lexicon}.
  */
 @Command(name = "evaluate", description = {
-        "Align a gold data set and score the alignment (and, with --flags, the divergence flags).",
+        "Align a gold data set with paralign and score the alignment (and, with --flags, the divergence flags); "
+                + "score, by contrast, scores alignment files made beforehand and aligns nothing.",
         "Pairs are NAME<src-ext>, NAME<tgt-ext> and NAME<gold-ext> in DIR (names starting with --prefix)."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec

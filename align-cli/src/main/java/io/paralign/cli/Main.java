@@ -19,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "align-cli", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sentence alignment of parallel texts, divergence reports over folders of articles, and evaluation.",
-        subcommands = {AlignCommand.class, BatchCommand.class, PairCommand.class, EvalCommand.class,
+        subcommands = {AlignCommand.class, BatchCommand.class, PairCommand.class, ScoreCommand.class,
                 EvaluateCommand.class, AutoComplete.GenerateCompletion.class},
         scope = ScopeType.INHERIT, // help, version and exit codes for every subcommand too
         exitCodeListHeading = "%nExit codes:%n",
@@ -45,8 +45,9 @@ public final class Main implements Runnable {
 
     /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with commands made by {@code factory} (tests). */
     static int execute(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main(), factory)
-                .setOut(out)
+        CommandLine cli = new CommandLine(new Main(), factory);
+        cli.addSubcommand("eval", hidden(new CommandLine(ScoreCommand.class, factory)));
+        cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Main::usageError)
@@ -58,6 +59,12 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** {@code eval}, the name {@code score} is also known by: it runs, and the help does not list it. */
+    private static CommandLine hidden(CommandLine alias) {
+        alias.getCommandSpec().usageMessage().hidden(true);
+        return alias;
     }
 
     /**

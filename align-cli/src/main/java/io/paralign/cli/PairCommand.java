@@ -43,7 +43,7 @@ final class PairCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Pairing pairing = new DocumentPairer().pair(Inputs.folder(dir, folder.glob, input.maxBytes),
+        Pairing pairing = new DocumentPairer().pair(BatchDocuments.folder(dir, folder.glob, input.maxBytes),
                 folder.sourceLanguage, Progress.on(err, System.console() != null));
         pairing.warnings().forEach(w -> err.println("align-cli: warning: " + w));
         String skipped = FolderFiles.skippedSubfolders(dir, folder.glob);

@@ -88,7 +88,7 @@ class AlignCommandTest {
         Path gold = Files.writeString(dir.resolve("seed.gold"), output("gold"));
         Path test = Files.writeString(dir.resolve("seed.ladder"), ladder);
         out.getBuffer().setLength(0);
-        assertEquals(0, run("eval", gold.toString(), test.toString()), err.toString());
+        assertEquals(0, run("score", gold.toString(), test.toString()), err.toString());
         assertTrue(out.toString().lines().anyMatch(l -> l.matches("strict\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000")),
                 out.toString());
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paralign.cli.batch.ReportFolders;
-import io.paralign.cli.bench.GeneratePairs;
+import io.paralign.bench.GeneratePairs;
 import io.paralign.score.Lexicon;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -49,7 +49,7 @@ class MainTest {
 
     @Test
     void perfectScore() {
-        assertEquals(0, run("eval", path("a.gold"), path("a.gold")), err.toString());
+        assertEquals(0, run("score", path("a.gold"), path("a.gold")), err.toString());
         String table = out.toString();
         assertTrue(table.contains("strict        1.0000    1.0000    1.0000"), table);
         assertTrue(table.contains("lax           1.0000    1.0000    1.0000"), table);
@@ -59,9 +59,30 @@ class MainTest {
     }
 
     @Test
+    void evalIsAHiddenNameOfScore() {
+        assertEquals(0, run("eval", path("a.gold"), path("a.test")), err.toString());
+        assertTrue(out.toString().contains("strict        0.6000    0.6667    0.6316"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().lines().map(String::strip).noneMatch(line -> line.startsWith("eval ")),
+                out.toString());
+    }
+
+    @Test
+    void scoreAndEvaluateSayHowTheyDiffer() {
+        assertEquals(0, run("score", "--help"));
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("it aligns nothing (evaluate aligns a gold data set"),
+                out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("evaluate", "--help"));
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("score, by contrast, scores alignment files made"),
+                out.toString());
+    }
+
+    @Test
     void knownImperfectScore() {
         // hand-computed in AlignmentScorerTest.handComputedExample
-        assertEquals(0, run("eval", path("a.gold"), path("a.test")), err.toString());
+        assertEquals(0, run("score", path("a.gold"), path("a.test")), err.toString());
         String table = out.toString();
         assertTrue(table.contains("strict        0.6000    0.6667    0.6316"), table);
         assertTrue(table.contains("lax           0.8000    1.0000    0.8889"), table);
@@ -70,7 +91,7 @@ class MainTest {
 
     @Test
     void json() {
-        assertEquals(0, run("eval", "--json", path("a.gold"), path("a.test")), err.toString());
+        assertEquals(0, run("score", "--json", path("a.gold"), path("a.test")), err.toString());
         String json = out.toString().replaceAll("\\s", "");
         assertTrue(json.contains("\"lax\":{\"precision\":0.8,\"recall\":1.0,\"f1\":0.888888888888889"), json);
         assertTrue(json.contains("\"documents\":1"), json);
@@ -79,7 +100,7 @@ class MainTest {
 
     @Test
     void pairsArePooled() {
-        assertEquals(0, run("eval", path("a.gold"), path("a.gold"), path("a.gold"), path("a.test")));
+        assertEquals(0, run("score", path("a.gold"), path("a.gold"), path("a.gold"), path("a.test")));
         assertTrue(out.toString().contains("documents 2, beads: gold 10, test 10"), out.toString());
     }
 
@@ -90,11 +111,11 @@ class MainTest {
         file("gold/notes.txt", "not a bead file");
         file("test/x.gold", TEST);
         file("test/y.gold", GOLD);
-        assertEquals(0, run("eval", "--gold-dir", path("gold"), "--test-dir", path("test")), err.toString());
+        assertEquals(0, run("score", "--gold-dir", path("gold"), "--test-dir", path("test")), err.toString());
         assertTrue(out.toString().contains("documents 2"), out.toString());
 
         out.getBuffer().setLength(0);
-        assertEquals(0, run("eval", "--gold-dir", path("gold"), "--test-dir", path("test"), "--glob", "x.*"));
+        assertEquals(0, run("score", "--gold-dir", path("gold"), "--test-dir", path("test"), "--glob", "x.*"));
         assertTrue(out.toString().contains("strict        0.6000    0.6667    0.6316"), out.toString());
     }
 
@@ -102,13 +123,13 @@ class MainTest {
     void missingTestFileInDirectoryIsBadInput() throws IOException {
         file("gold/x.gold", GOLD);
         Files.createDirectories(dir.resolve("test"));
-        assertEquals(1, run("eval", "--gold-dir", path("gold"), "--test-dir", path("test")));
+        assertEquals(1, run("score", "--gold-dir", path("gold"), "--test-dir", path("test")));
         assertEquals("align-cli: error: " + path("test/x.gold") + ": no such file", err.toString().strip());
     }
 
     @Test
     void missingFileIsBadInputWithoutStackTrace() {
-        assertEquals(1, run("eval", path("a.gold"), path("nope.test")));
+        assertEquals(1, run("score", path("a.gold"), path("nope.test")));
         assertEquals("align-cli: error: " + path("nope.test") + ": no such file" + System.lineSeparator(),
                 err.toString());
         assertEquals("", out.toString());
@@ -117,7 +138,7 @@ class MainTest {
     @Test
     void malformedBeadIsBadInput() throws IOException {
         file("bad.test", "[0]:[0]\n\n[0,1:[2]\n");
-        assertEquals(1, run("eval", path("a.gold"), path("bad.test")));
+        assertEquals(1, run("score", path("a.gold"), path("bad.test")));
         assertEquals("align-cli: error: " + path("bad.test") + ": line 3: malformed bead '[0,1:[2]'",
                 err.toString().strip());
         assertFalse(err.toString().contains("\tat "));
@@ -126,21 +147,21 @@ class MainTest {
     @Test
     void invalidUtf8IsBadInput() throws IOException {
         Files.write(dir.resolve("latin1.test"), new byte[] {'[', '0', ']', ':', '[', '0', ']', (byte) 0xE9, '\n'});
-        assertEquals(1, run("eval", path("a.gold"), path("latin1.test")));
+        assertEquals(1, run("score", path("a.gold"), path("latin1.test")));
         assertEquals("align-cli: error: " + path("latin1.test") + ": not valid UTF-8", err.toString().strip());
     }
 
     @Test
     void oddNumberOfFilesIsUsageError() {
-        assertEquals(2, run("eval", path("a.gold"), path("a.test"), path("a.gold")));
+        assertEquals(2, run("score", path("a.gold"), path("a.test"), path("a.gold")));
         assertTrue(err.toString().contains("3 files given: expected GOLD TEST pairs"), err.toString());
     }
 
     @Test
     void noFilesIsUsageError() {
-        assertEquals(2, run("eval"));
-        assertEquals(2, run("eval", "--gold-dir", path("."), path("a.gold"), path("a.test")));
-        assertEquals(2, run("eval", "--gold-dir", path("."), "--test-dir", path("."), path("a.gold"), path("a.test")));
+        assertEquals(2, run("score"));
+        assertEquals(2, run("score", "--gold-dir", path("."), path("a.gold"), path("a.test")));
+        assertEquals(2, run("score", "--gold-dir", path("."), "--test-dir", path("."), path("a.gold"), path("a.test")));
     }
 
     @Test
@@ -152,9 +173,9 @@ class MainTest {
     @Test
     void helpAndVersion() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("eval"), out.toString());
+        assertTrue(out.toString().contains("score"), out.toString());
         out.getBuffer().setLength(0);
-        assertEquals(0, run("eval", "--help"));
+        assertEquals(0, run("score", "--help"));
         String help = out.toString().replaceAll("\\s+", " ");
         assertTrue(help.contains("paired with gold files by identical file name"), help);
         assertTrue(help.contains("2 usage error"), help);
@@ -162,13 +183,13 @@ class MainTest {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("align-cli "), out.toString());
         out.getBuffer().setLength(0);
-        assertEquals(0, run("eval", "--version"));
+        assertEquals(0, run("score", "--version"));
         assertTrue(out.toString().startsWith("align-cli "), out.toString());
     }
 
     @Test
     void everyCommandHasHelpAndVersion() {
-        for (String command : List.of("align", "batch", "pair", "eval", "evaluate")) {
+        for (String command : List.of("align", "batch", "pair", "score", "evaluate")) {
             out.getBuffer().setLength(0);
             assertEquals(0, run(command, "--help"), command);
             assertTrue(out.toString().startsWith("Usage: align-cli " + command + " "), out.toString());

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.paralign.cli.bench.GeneratePairs;
+import io.paralign.bench.GeneratePairs;
 
 /**
- * A folder of Arabic/French article pairs named six ways, written from the project's synthetic articles
+ * A folder of Arabic/French article pairs named six ways, written from align-bench's synthetic pairs
  * ({@link GeneratePairs}) plus short pairs that share no anchor (only their names tell they belong together).
  */
 final class MixedNames {

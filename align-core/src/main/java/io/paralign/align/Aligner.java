@@ -5,7 +5,7 @@ import io.paralign.score.CostModel;
 import java.util.List;
 
 /** Finds the lowest-cost monotone path of beads covering every unit of both sides exactly once. */
-public interface Aligner {
+interface Aligner {
     /**
      * @return beads in order; every source and target unit appears in exactly one bead. Empty sides give
      *         all-skip beads, never an exception.

@@ -15,5 +15,8 @@
  *
  * <p>Spans are UTF-16 offsets into the document's original text; keys are computed on normalized text. All types
  * are immutable or hold only stateless ICU objects and concurrent caches: share one extractor between threads.
+ *
+ * <p>Internal, but for the types a result's beads carry ({@link io.paralign.anchor.AnchorPairing.Pair},
+ * {@link io.paralign.anchor.Anchor}, {@link io.paralign.anchor.AnchorKind}).
  */
 package io.paralign.anchor;

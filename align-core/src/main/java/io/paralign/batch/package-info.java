@@ -11,5 +11,7 @@
  * ({@link io.paralign.batch.InputDocument}: a name, a language, a {@link io.paralign.batch.TextSource} the caller
  * supplies); progress goes to a {@link io.paralign.batch.PairingProgress} the caller supplies, and nothing is
  * printed.
+ *
+ * <p>Exported: the entry point for many pairs.
  */
 package io.paralign.batch;

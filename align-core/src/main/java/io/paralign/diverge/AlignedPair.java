@@ -38,7 +38,7 @@ public record AlignedPair(Document source, Document target, List<Bead> beads, Li
         return side == Side.SOURCE ? sourceAnchors : targetAnchors;
     }
 
-    public RepeatKeys keys(Side side) {
+    RepeatKeys keys(Side side) {
         return side == Side.SOURCE ? sourceKeys : targetKeys;
     }
 

@@ -14,7 +14,7 @@ import io.paralign.model.Side;
  * @param side           the side the flag must (or must not) point at
  * @param mustFlag       true for a must-flag example, false for a must-not-flag one
  */
-public record DetectorExample(String name, String source, String sourceLanguage, String target,
+record DetectorExample(String name, String source, String sourceLanguage, String target,
                               String targetLanguage, Side side, boolean mustFlag) {
 
     /** An example whose Arabic and French texts must raise a flag on the given side. */

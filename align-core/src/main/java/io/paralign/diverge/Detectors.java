@@ -30,12 +30,12 @@ public final class Detectors {
     }
 
     /** The detector of a type. */
-    public static DivergenceDetector of(DivergenceType type) {
+    static DivergenceDetector of(DivergenceType type) {
         return BY_TYPE.get(type);
     }
 
     /** Every detector, in the order of the types. */
-    public static List<DivergenceDetector> list() {
+    static List<DivergenceDetector> list() {
         return List.copyOf(BY_TYPE.values());
     }
 

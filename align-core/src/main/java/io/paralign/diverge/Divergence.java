@@ -5,7 +5,9 @@ import io.paralign.model.Span;
 import java.util.List;
 
 /**
- * One finding, pointing at text on one side.
+ * One finding, pointing at text on one side: a flag, as the JSON ({@code flags}), the CLI ({@code --flags}) and
+ * {@code AlignmentResult.flags()} call it; the type is named after what a detector finds, a divergence between the
+ * two texts.
  *
  * @param type       what was found
  * @param side       the side whose text the flag points at

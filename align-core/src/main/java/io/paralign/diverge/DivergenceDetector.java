@@ -6,7 +6,7 @@ import java.util.List;
  * Finds one kind of divergence in an alignment, as LanguageTool's rules each find one kind of error: every flag a
  * detector returns has its {@link #type()}, and the detector ships the examples it must and must not flag.
  */
-public interface DivergenceDetector {
+interface DivergenceDetector {
     /** The one type of every flag this detector returns; also its stable id in the {@link Detectors} registry. */
     DivergenceType type();
 

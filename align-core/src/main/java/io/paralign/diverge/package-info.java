@@ -1,8 +1,8 @@
 /**
  * Divergence detection over an alignment, one detector per finding, as LanguageTool keeps one rule per error: each
- * {@link io.paralign.diverge.DivergenceDetector} returns flags of its one
+ * {@code DivergenceDetector} returns flags of its one
  * {@link io.paralign.diverge.DivergenceType} (stable codes) and ships its own must-flag and must-not-flag
- * {@link io.paralign.diverge.DetectorExample examples}. {@link io.paralign.diverge.Detectors} is the closed registry,
+ * {@code DetectorExample examples}. {@link io.paralign.diverge.Detectors} is the closed registry,
  * keyed by type, that options select from; {@link io.paralign.diverge.Divergences} runs the selected detectors and
  * resolves overlaps.
  *
@@ -11,5 +11,9 @@
  * others read matched beads (anchors on one side only, a length ratio far off) or one side alone (duplicated
  * blocks). What counts as boilerplate or a repeat is decided below, in {@code io.paralign.expendable}, where scoring
  * reads it too.
+ *
+ * <p>Exported for the findings ({@link io.paralign.diverge.Divergence}, called a flag in the JSON and the
+ * CLI, its {@link io.paralign.diverge.DivergenceType} and the selection by code); the detectors are package-private
+ * and {@link io.paralign.diverge.AlignedPair} is the pipeline's input to them.
  */
 package io.paralign.diverge;

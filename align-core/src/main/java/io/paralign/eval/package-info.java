@@ -10,5 +10,7 @@
  * {@code score.py} defines them (B. Thompson and P. Koehn, "Vecalign: Improved Sentence Alignment
  * in Linear Time and Space", EMNLP 2019), plus the precision and recall of the sentences left
  * unmatched, on which omission detection rests.
+ *
+ * <p>Exported: the CLI's {@code score} and {@code evaluate} commands and a library user score with it.
  */
 package io.paralign.eval;

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  *
  * <p>A text found to agree with its label is remembered (its label, length and a 64-bit hash, not the text; up to
  * {@value #REMEMBERED} of them), since a batch checks each document three times: when it reads the input and when
- * each of its two passes segments it. The guess reads the whole text, and was 6% of a batch's CPU time.
+ * each of its two passes segments it. The guess reads the whole text, which makes it the check's costly part.
  */
 public final class LanguageCheck {
     /** The language tag that asks for detection. */

@@ -5,5 +5,7 @@
  * language the text clearly contradicts ({@link io.paralign.language.LanguageMismatchException});
  * {@link io.paralign.language.SupportedLanguages} lists the languages align-core has a profile for
  * ({@link io.paralign.profile.LanguageProfiles}), whose function words the guesser counts.
+ *
+ * <p>Exported: shells resolve {@code auto} and check declared languages through it.
  */
 package io.paralign.language;

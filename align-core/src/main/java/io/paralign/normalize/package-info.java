@@ -5,5 +5,7 @@
  * Arabic marks, letter variants and digits folded, quotes unified); {@link io.paralign.normalize.AccentFolder}
  * additionally folds Latin accents for fuzzy matching. Normalized text is for comparison only: offsets always
  * refer to the original text.
+ *
+ * <p>Internal: read by anchors, scoring and the pipeline.
  */
 package io.paralign.normalize;

@@ -7,5 +7,7 @@
  *
  * <p>No profile carries a length unit or a length prior: a prior ratio belongs to a pair of languages and stays in
  * {@code score.LengthModels}'s table, and the code tells units apart by the ratio, not by language.
+ *
+ * <p>Exported: the registry and the profiles' parts, which the service reads for its search analyzers.
  */
 package io.paralign.profile;

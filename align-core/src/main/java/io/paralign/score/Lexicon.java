@@ -108,8 +108,8 @@ public final class Lexicon implements Serializable {
      *                   co-occurrences, then alphabetical order
      */
     public static Lexicon learn(Collection<TokenPair> pairs, int minCount, double minDice, int maxPerWord) {
-        Vocabulary sourceWords = new Vocabulary();
-        Vocabulary targetWords = new Vocabulary();
+        StemIndex sourceWords = new StemIndex();
+        StemIndex targetWords = new StemIndex();
         List<int[]> sourceIds = new ArrayList<>(pairs.size());
         List<int[]> targetIds = new ArrayList<>(pairs.size());
         for (TokenPair pair : pairs) {
@@ -261,7 +261,7 @@ public final class Lexicon implements Serializable {
     }
 
     /** Stems numbered in order of appearance, with the number of pairs each occurs in. */
-    private static final class Vocabulary {
+    private static final class StemIndex {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> words = new ArrayList<>();
         private int[] frequencies = new int[64];

@@ -35,8 +35,8 @@ public final class IcuSegmenter implements Segmenter {
 
     @Override
     public Document segment(String text, String language) {
-        Inputs.checkText(text);
-        ULocale locale = Inputs.checkLanguage(language);
+        SegmenterArguments.checkText(text);
+        ULocale locale = SegmenterArguments.checkLanguage(language);
         SentenceSplitter sentences = SentenceRules.forLanguage(locale);
         ParagraphSplitter.Layout layout = paragraphSplitter.split(text);
         DocumentBuilder document = new DocumentBuilder(text);

@@ -36,8 +36,8 @@ public final class PreSegmentedSegmenter implements Segmenter {
 
     @Override
     public Document segment(String text, String language) {
-        Inputs.checkText(text);
-        String tag = Inputs.checkLanguage(language).toLanguageTag();
+        SegmenterArguments.checkText(text);
+        String tag = SegmenterArguments.checkLanguage(language).toLanguageTag();
         List<List<Span>> blocks = Lines.blocks(text);
         ParagraphStyle style = blocks.size() > 1 ? ParagraphStyle.BLANK_LINE : ParagraphStyle.LINE;
         DocumentBuilder document = new DocumentBuilder(text);

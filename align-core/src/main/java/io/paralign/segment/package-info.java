@@ -12,5 +12,7 @@
  * {@code SentenceSplitter} with its {@code BreakFixup}s ({@code FrenchAbbreviations},
  * {@code ClosingPunctuation}, {@code Continuation}, {@code EllipsisBreaks}), composed per
  * language in one place, {@code SentenceRules}.
+ *
+ * <p>Internal: the pipeline segments; its public types are public for the pipeline only.
  */
 package io.paralign.segment;

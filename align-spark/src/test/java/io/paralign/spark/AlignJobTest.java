@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.paralign.batch.BatchAligner;
 import io.paralign.batch.LanguagePair;
 import io.paralign.batch.LexiconScope;
+import io.paralign.batch.SyntheticSet;
 import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
@@ -41,29 +42,29 @@ class AlignJobTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int PAIRS = 300;
     /** Digits and punctuation only: no letters (InvalidTextException). */
-    private static final GeneratedPairs.Pair NO_LETTERS = new GeneratedPairs.Pair("bad-no-letters", "de", "fr",
+    private static final SyntheticSet.Pair NO_LETTERS = new SyntheticSet.Pair("bad-no-letters", "de", "fr",
             "1234 5678. 90!", "Cyfa lohe mituq.");
     /** An Arabic text labelled French (LanguageMismatchException). */
-    private static final GeneratedPairs.Pair MISLABELLED = new GeneratedPairs.Pair("bad-mislabelled", "de", "fr",
+    private static final SyntheticSet.Pair MISLABELLED = new SyntheticSet.Pair("bad-mislabelled", "de", "fr",
             "Dabo kelu mari sotu. Wazi pemo.", "قالت الحكومة إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.");
 
     @TempDir
     static Path dir;
-    private static List<GeneratedPairs.Pair> pairs;
+    private static List<SyntheticSet.Pair> pairs;
     private static Path input;
     /** Each output, by the partitions it was made with. */
     private static final Map<Integer, Path> OUTPUTS = new TreeMap<>();
 
     @BeforeAll
     static void runTheJob() throws IOException {
-        pairs = new ArrayList<>(new GeneratedPairs(5).pairs(PAIRS, 7));
+        pairs = new ArrayList<>(new SyntheticSet(5).runningText("p", "de", "fr", PAIRS, 7));
         pairs.add(NO_LETTERS);
         pairs.add(MISLABELLED);
         input = dir.resolve("pairs.jsonl");
         StringBuilder lines = new StringBuilder();
-        for (GeneratedPairs.Pair pair : pairs) {
-            lines.append(JSON.writeValueAsString(Map.of("id", pair.id(), "source_lang", pair.sourceLang(),
-                    "target_lang", pair.targetLang(), "source", pair.source(), "target", pair.target()))).append('\n');
+        for (SyntheticSet.Pair pair : pairs) {
+            lines.append(JSON.writeValueAsString(Map.of("id", pair.name(), "source_lang", pair.sourceLanguage(),
+                    "target_lang", pair.targetLanguage(), "source", pair.source(), "target", pair.target()))).append('\n');
         }
         Files.writeString(input, lines);
         for (int partitions : new int[] {1, 4, 16}) {
@@ -133,9 +134,9 @@ class AlignJobTest {
     void setLevelLearningMattersOnThesePairs() throws Exception {
         Map<String, ObjectNode> set = batch(pairs);
         int differ = 0;
-        for (GeneratedPairs.Pair pair : pairs.subList(0, 60)) {
+        for (SyntheticSet.Pair pair : pairs.subList(0, 60)) {
             AlignmentResult alone = align(pair, Lexicon.EMPTY);
-            if (!JsonReport.tree(alone).get("beads").equals(set.get(pair.id()).get("beads"))) {
+            if (!JsonReport.tree(alone).get("beads").equals(set.get(pair.name()).get("beads"))) {
                 differ++;
             }
         }
@@ -170,7 +171,7 @@ class AlignJobTest {
                 noLetters.get("error_message").asString());
         assertEquals(null, noLetters.get("beads"), "no alignment columns (nulls are left out of JSON Lines)");
         assertEquals("LANGUAGE_MISMATCH", rows.get("bad-mislabelled").get("error_code").asString());
-        assertEquals(null, rows.get("p0001").get("error_code"));
+        assertEquals(null, rows.get("p1").get("error_code"));
     }
 
     @Test
@@ -208,28 +209,28 @@ class AlignJobTest {
     }
 
     /** The JSON reports of align-core's batch with set-level learning, by id; a failed pair has none. */
-    static Map<String, ObjectNode> batch(List<GeneratedPairs.Pair> pairs) throws InterruptedException {
+    static Map<String, ObjectNode> batch(List<SyntheticSet.Pair> pairs) throws InterruptedException {
         Map<String, ObjectNode> reports = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             new BatchAligner(PIPELINE).run(pairs, new BatchAligner.PairAligner<>() {
                 @Override
-                public LanguagePair languages(GeneratedPairs.Pair pair) {
-                    return new LanguagePair(pair.sourceLang(), pair.targetLang());
+                public LanguagePair languages(SyntheticSet.Pair pair) {
+                    return new LanguagePair(pair.sourceLanguage(), pair.targetLanguage());
                 }
 
                 @Override
-                public AlignmentResult align(GeneratedPairs.Pair pair, Lexicon lexicon) {
+                public AlignmentResult align(SyntheticSet.Pair pair, Lexicon lexicon) {
                     return AlignJobTest.align(pair, lexicon);
                 }
             }, LexiconScope.SET, pool, new BatchAligner.Outcomes<>() {
                 @Override
-                public void aligned(GeneratedPairs.Pair pair, AlignmentResult result) {
-                    reports.put(pair.id(), JsonReport.tree(result));
+                public void aligned(SyntheticSet.Pair pair, AlignmentResult result) {
+                    reports.put(pair.name(), JsonReport.tree(result));
                 }
 
                 @Override
-                public void failed(GeneratedPairs.Pair pair, RuntimeException failure) {
+                public void failed(SyntheticSet.Pair pair, RuntimeException failure) {
                 }
             });
         } finally {
@@ -241,8 +242,8 @@ class AlignJobTest {
     private static final AlignmentPipeline PIPELINE = new AlignmentPipeline();
 
     /** As the CLI's batch aligns a pair. */
-    static AlignmentResult align(GeneratedPairs.Pair pair, Lexicon lexicon) {
-        return PIPELINE.align(PIPELINE.segment(Side.SOURCE, pair.source(), pair.sourceLang(), false),
-                PIPELINE.segment(Side.TARGET, pair.target(), pair.targetLang(), false), lexicon);
+    static AlignmentResult align(SyntheticSet.Pair pair, Lexicon lexicon) {
+        return PIPELINE.align(PIPELINE.segment(Side.SOURCE, pair.source(), pair.sourceLanguage(), false),
+                PIPELINE.segment(Side.TARGET, pair.target(), pair.targetLanguage(), false), lexicon);
     }
 }

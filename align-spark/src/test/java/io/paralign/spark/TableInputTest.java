@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paralign.batch.SyntheticSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Texts read by path, the other input formats, and input the job refuses as a whole. */
 class TableInputTest {
-    private static final GeneratedPairs.Pair ONE = new GeneratedPairs(11).pairs(1, 3).get(0);
+    private static final SyntheticSet.Pair ONE = new SyntheticSet(11).runningText("p", "de", "fr", 1, 3).get(0);
 
     @TempDir
     Path dir;
@@ -71,14 +72,14 @@ class TableInputTest {
 
     @Test
     void parquetInputAndAutoLanguages() throws IOException {
-        GeneratedPairs.Pair pair = new GeneratedPairs.Pair("seed", "auto", "fr",
+        SyntheticSet.Pair pair = new SyntheticSet.Pair("seed", "auto", "fr",
                 Files.readString(Path.of("../seeds/000_8309a08ed0edb24a.txt")),
                 Files.readString(Path.of("../seeds/001_d60f469c9e1ad6ee.txt")));
         Path table = dir.resolve("table.parquet");
         StructType schema = new StructType().add("id", "string").add("source_lang", "string")
                 .add("target_lang", "string").add("source", "string").add("target", "string");
-        SparkSessions.local().createDataFrame(List.of(pair, ONE).stream().map(p -> RowFactory.create(p.id(),
-                p.sourceLang(), p.targetLang(), p.source(), p.target())).toList(), schema)
+        SparkSessions.local().createDataFrame(List.of(pair, ONE).stream().map(p -> RowFactory.create(p.name(),
+                p.sourceLanguage(), p.targetLanguage(), p.source(), p.target())).toList(), schema)
                 .write().parquet(table.toString());
         Path out = dir.resolve("out");
         AlignJobTest.Run run = AlignJobTest.run(table.toString(), "--out", out.toString());

@@ -57,14 +57,14 @@ public final class AlignmentStore implements Closeable {
     private static final String TARGET_LANGUAGE = "targetLanguage";
     private static final String PAIRS = "pairs";
     private static final String FLAGS = "flags";
-    /** The body as the first versions stored it: text. */
+    /** A body in the store's text format, only read. */
     private static final String JSON = "json";
-    /** The body as session 4's versions stored it: {@link Deflated}. */
+    /** A body in the store's deflated format ({@link Deflated}), only read. */
     private static final String DEFLATED = "body";
     /**
-     * The body, UTF-8 bytes as they are, compressed by Lucene's stored fields (LZ4): once segments were flushed a
-     * second at a time rather than per group of writes, merges came to copy whole compressed chunks, and deflating
-     * every body on the request thread (0.3 ms, 4% of the service's CPU) cost more than it saved.
+     * The body as the store writes it, UTF-8 bytes as they are, compressed by Lucene's stored fields (LZ4): with
+     * segments flushed a second at a time, merges copy whole compressed chunks, and deflating every body on the
+     * request thread would cost more CPU than it saves.
      */
     private static final String UTF8 = "utf8";
     private static final String INDEX = "index";

@@ -6,8 +6,9 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * Alignment bodies as session 4's versions stored them, read back: raw DEFLATE at its fastest level, after the
- * body's length (4 bytes). Newer versions store the bytes as they are and let Lucene compress them.
+ * Alignment bodies in the store's deflated format, read back: raw DEFLATE at its fastest level, after the body's
+ * length (4 bytes). The store writes bodies as UTF-8 bytes and lets Lucene compress them; this format is only read,
+ * from stores that hold it.
  */
 final class Deflated {
     private Deflated() {

@@ -239,7 +239,7 @@ class AlignmentStoreTest {
         }
     }
 
-    /** Three concurrent deletions of one id, 15 rounds, once answered true 44 times out of 45: exactly one now. */
+    /** Three concurrent deletions of one id, 15 rounds: exactly one of each round's three answers true. */
     @Test
     void ofConcurrentDeletionsOfOneIdExactlyOneDeletes() throws Exception {
         try (AlignmentStore store = open()) {

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Bodies stored deflated by session 4's versions come back byte for byte, and damage is an error. */
+/** Bodies stored in the deflated format come back byte for byte, and damage is an error. */
 class DeflatedTest {
     private static byte[] roundTrip(byte[] raw) throws IOException {
         byte[] stored = SessionFourBodies.deflate(raw);

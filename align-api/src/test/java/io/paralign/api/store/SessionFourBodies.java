@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.Deflater;
 
-/** Bodies as session 4's versions stored them (raw DEFLATE after a 4-byte length), to test reading them back. */
+/** Bodies in the store's deflated format (raw DEFLATE after a 4-byte length), to test reading them back. */
 final class SessionFourBodies {
     private SessionFourBodies() {
     }

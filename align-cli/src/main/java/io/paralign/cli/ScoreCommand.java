@@ -24,16 +24,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code align-cli eval}: scores test alignments against gold alignments, pooled over all pairs. */
-@Command(name = "eval", sortOptions = false,
+/**
+ * {@code align-cli score}: scores alignment files made beforehand (by any aligner) against gold alignments, pooled
+ * over all pairs; it aligns nothing. {@code evaluate} is the command that aligns a data set and scores the result.
+ */
+@Command(name = "score", sortOptions = false,
         description = {
-            "Scores test alignments against gold alignments: strict and lax precision, recall and F1 "
+            "Scores alignment files made beforehand, by paralign or any other aligner, against gold alignments; "
+                    + "it aligns nothing (evaluate aligns a gold data set itself, then scores it).",
+            "Strict and lax precision, recall and F1 "
                     + "as Vecalign's score.py defines them, and the precision and recall of the sentences "
                     + "left unmatched (1-0 and 0-1 beads). Several pairs are pooled (counts summed).",
             "Files hold one bead a line, e.g. [0,1]:[2] or []:[3] (Vecalign / Bertalign format), or one rung a line, "
                     + "e.g. 2<TAB>1<TAB>0.8 (hunalign's ladder, indices counting sentences); each file is read by "
                     + "its first line."})
-final class EvalCommand implements Callable<Integer> {
+final class ScoreCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;

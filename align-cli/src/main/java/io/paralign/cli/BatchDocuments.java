@@ -25,8 +25,8 @@ import io.paralign.model.Side;
  * manifest. Every file must lie inside an {@link InputRoot} (symbolic links followed), goes through
  * {@link TextFiles} and gets a language.
  */
-final class Inputs {
-    private Inputs() {
+final class BatchDocuments {
+    private BatchDocuments() {
     }
 
     /** As {@link #folder(Path, String, long, Path)}, confined to {@code dir} itself. */

@@ -8,13 +8,13 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 
 /** Checks the arguments every segmenter receives. */
-final class Inputs {
+final class SegmenterArguments {
     private static final int QUOTED = 40;
     /** Tags already checked: ICU looks up the language's English name to check one. */
     private static final BoundedCache<String, ULocale> KNOWN_LANGUAGES =
-            new BoundedCache<>(1_000, Inputs::parseLanguage);
+            new BoundedCache<>(1_000, SegmenterArguments::parseLanguage);
 
-    private Inputs() {
+    private SegmenterArguments() {
     }
 
     /** @throws InvalidTextException if the text is null, blank, or holds no letter */

@@ -1,4 +1,4 @@
-package io.paralign.cli.bench;
+package io.paralign.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes N synthetic Arabic/French article pairs into a folder, {@code NNNN_ar.txt} and {@code NNNN_fr.txt}, and a
- * manifest {@code pairs.csv} listing them, for the batch benchmark:
- * {@code java -cp align-cli.jar io.paralign.cli.bench.GeneratePairs DIR N [SEED]}. The same seed gives the same
- * files.
+ * Writes N synthetic Arabic/French article pairs from {@link SyntheticPairs} into a folder, {@code NNNN_ar.txt} and
+ * {@code NNNN_fr.txt} of 20 to 59 sentences a side, and a manifest {@code pairs.csv} listing them, for the CLI's
+ * batch benchmark and tests: {@code java -cp benchmarks.jar io.paralign.bench.GeneratePairs DIR N [SEED]}. The same
+ * seed gives the same files.
  */
 public final class GeneratePairs {
     private GeneratePairs() {
@@ -26,7 +26,8 @@ public final class GeneratePairs {
         long seed = args.length == 3 ? Long.parseLong(args[2]) : 42;
         StringBuilder manifest = new StringBuilder("source,target,source_lang,target_lang\n");
         for (int i = 1; i <= n; i++) {
-            SyntheticPair pair = SyntheticPair.generate(new Random(seed * 1_000_003 + i));
+            long pairSeed = seed * 1_000_003 + i;
+            SyntheticPairs.Pair pair = SyntheticPairs.generate(20 + new Random(pairSeed).nextInt(40), pairSeed);
             String ar = String.format("%04d_ar.txt", i);
             String fr = String.format("%04d_fr.txt", i);
             Files.writeString(dir.resolve(ar), pair.arabic(), StandardCharsets.UTF_8);

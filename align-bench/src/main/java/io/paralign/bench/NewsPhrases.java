@@ -6,7 +6,7 @@ import java.util.List;
  * Small parallel word lists for synthetic news sentences, written for the benchmark (no real article is copied).
  * Each entry is an Arabic phrase and its French translation.
  */
-final class Vocabulary {
+final class NewsPhrases {
     /** An Arabic phrase and its French translation. */
     record Entry(String arabic, String french) {
     }
@@ -89,6 +89,6 @@ final class Vocabulary {
             "contactée, la direction n'a pas souhaité répondre à nos questions",
             "ce dossier sera suivi par notre correspondant dans les prochains jours");
 
-    private Vocabulary() {
+    private NewsPhrases() {
     }
 }
