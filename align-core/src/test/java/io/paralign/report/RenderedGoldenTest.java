@@ -2,7 +2,6 @@ package io.paralign.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,7 +21,7 @@ class RenderedGoldenTest {
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("cases")
-    void matchesGoldenFile(RenderedGolden golden, Format format) throws IOException {
+    void matchesGoldenFile(RenderedGolden golden, Format format) throws Exception {
         assertEquals(Files.readString(golden.file(format)), golden.current(format));
     }
 }
