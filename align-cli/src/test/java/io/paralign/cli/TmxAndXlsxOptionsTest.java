@@ -45,14 +45,15 @@ class TmxAndXlsxOptionsTest extends InProcessCli {
     }
 
     @Test
-    void batchAppliesTheMinimumToItsTmxAndWritesAWorkbook() throws Exception {
+    void batchAppliesTheTmxOptionsToItsTmxAndWritesAWorkbook() throws Exception {
         Path seeds = Seeds.copyTo(dir.resolve("seeds"));
         Path report = dir.resolve("report");
         assertEquals(0, run("batch", seeds.toString(), "--out", report.toString(), "--formats", "tmx,xlsx",
-                "--min-score", "0.6"), err.toString());
+                "--min-score", "0.6", "--tmx-segtype", "paragraph"), err.toString());
         Path pair = report.resolve(BatchCommandTest.PAIR);
         String tmx = Files.readString(pair.resolve("pairs.tmx"));
         Tmx14Dtd.valid(tmx);
+        assertTrue(tmx.contains("segtype=\"paragraph\""), tmx);
         assertTrue(scores(tmx).stream().allMatch(s -> s >= 0.6), tmx);
         String cells = Rendered.text(Format.XLSX, Files.readAllBytes(pair.resolve("pairs.xlsx")));
         assertTrue(cells.startsWith("sheet alignment, frozen rows 1\ncolumn A width 60.0: right top wrap\n"), cells);
