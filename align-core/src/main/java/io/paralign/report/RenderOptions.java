@@ -17,7 +17,7 @@ public record RenderOptions(String toolVersion, Instant created, double minScore
     public RenderOptions {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(segments, "segments");
-        created = created.truncatedTo(ChronoUnit.SECONDS);
+        created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.SECONDS);
         if (!(minScore >= 0 && minScore <= 1)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the minimum score must be between 0 and 1 (a bead's score), was %s", minScore));

@@ -1,7 +1,9 @@
 package io.paralign.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one {@code <tu>} of {@link TmxWriter} holds: its id, the shape of its bead and its sentences with their score.
@@ -27,31 +29,54 @@ record TmxUnit(int id, String shape, ReportView.BeadView sentences) {
     /**
      * A unit per aligned paragraph bead: every sentence of its paragraphs, those left unmatched included, with the
      * mean score and confidence of the aligned sentence beads inside it (paragraph beads are read off the sentence
-     * beads, so each aligned one holds at least one).
+     * beads, so each aligned one holds at least one). One pass over the sentences and one over the beads.
      */
     static List<TmxUnit> paragraphs(ReportView view) {
-        List<TmxUnit> units = new ArrayList<>();
-        for (ReportView.ParagraphBeadView paragraph : view.paragraphBeads()) {
-            if (!paragraph.isMatch()) {
-                continue;
+        List<ReportView.ParagraphBeadView> aligned = view.paragraphBeads().stream()
+                .filter(ReportView.ParagraphBeadView::isMatch).toList();
+        Map<Integer, Integer> unitOfSource = new HashMap<>();
+        Map<Integer, Integer> unitOfTarget = new HashMap<>();
+        for (int unit = 0; unit < aligned.size(); unit++) {
+            for (int paragraph : aligned.get(unit).source()) {
+                unitOfSource.put(paragraph, unit);
             }
-            List<Integer> source = sentencesOf(view.source(), paragraph.source());
-            List<Integer> target = sentencesOf(view.target(), paragraph.target());
-            List<ReportView.BeadView> inside = view.beads().stream()
-                    .filter(b -> b.isMatch() && source.contains(b.source().get(0))).toList();
-            double score = inside.stream().mapToDouble(ReportView.BeadView::score).average().orElse(0);
-            double confidence = inside.stream().mapToDouble(ReportView.BeadView::confidence).average().orElse(0);
-            units.add(new TmxUnit(units.size() + 1, paragraph.shape(),
-                    new ReportView.BeadView(source, target, score, confidence)));
+            for (int paragraph : aligned.get(unit).target()) {
+                unitOfTarget.put(paragraph, unit);
+            }
+        }
+        List<List<Integer>> source = sentencesOf(view.source(), unitOfSource, aligned.size());
+        List<List<Integer>> target = sentencesOf(view.target(), unitOfTarget, aligned.size());
+        double[] score = new double[aligned.size()];
+        double[] confidence = new double[aligned.size()];
+        int[] beads = new int[aligned.size()];
+        for (ReportView.BeadView bead : view.beads()) {
+            Integer unit = bead.isMatch() ? unitOfSource.get(view.source().paragraphs().get(bead.source().get(0)))
+                    : null;
+            if (unit != null) {
+                score[unit] += bead.score();
+                confidence[unit] += bead.confidence();
+                beads[unit]++;
+            }
+        }
+        List<TmxUnit> units = new ArrayList<>();
+        for (int unit = 0; unit < aligned.size(); unit++) {
+            int n = Math.max(1, beads[unit]);
+            units.add(new TmxUnit(unit + 1, aligned.get(unit).shape(), new ReportView.BeadView(source.get(unit),
+                    target.get(unit), score[unit] / n, confidence[unit] / n)));
         }
         return units;
     }
 
-    private static List<Integer> sentencesOf(ReportView.SideView side, List<Integer> paragraphs) {
-        List<Integer> ids = new ArrayList<>();
+    /** The sentence ids of each unit on one side, from the unit of each sentence's paragraph. */
+    private static List<List<Integer>> sentencesOf(ReportView.SideView side, Map<Integer, Integer> unitOf, int units) {
+        List<List<Integer>> ids = new ArrayList<>(units);
+        for (int unit = 0; unit < units; unit++) {
+            ids.add(new ArrayList<>());
+        }
         for (int id = 0; id < side.paragraphs().size(); id++) {
-            if (paragraphs.contains(side.paragraphs().get(id))) {
-                ids.add(id);
+            Integer unit = unitOf.get(side.paragraphs().get(id));
+            if (unit != null) {
+                ids.get(unit).add(id);
             }
         }
         return ids;

@@ -23,6 +23,7 @@ class GoldenFilesUpdateTest {
             for (Format format : Format.values()) {
                 Files.writeString(golden.file(format), golden.current(format));
             }
+            Files.writeString(golden.paragraphTmxFile(), golden.currentParagraphTmx());
         }
     }
 }

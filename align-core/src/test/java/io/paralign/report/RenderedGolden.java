@@ -29,6 +29,15 @@ enum RenderedGolden {
         return ReportView.of(this == SEED ? SeedPairGolden.result() : MadeResults.TWO_BEADS);
     }
 
+    /** The golden file of TMX with a unit per aligned paragraph bead ({@code *.paragraph.tmx}). */
+    Path paragraphTmxFile() {
+        return Path.of("src", "test", "resources", "gold", name + ".paragraph.tmx");
+    }
+
+    String currentParagraphTmx() throws Exception {
+        return Rendered.of(Format.TMX, RenderOptions.of(VERSION, CREATED).withSegments(SegmentType.PARAGRAPH), view());
+    }
+
     String current(Format format) throws Exception {
         return Rendered.of(format, RenderOptions.of(VERSION, CREATED), view());
     }
