@@ -158,6 +158,22 @@ class AlignmentApiIT {
     }
 
     @Test
+    void tmxOptionsOutOfRangeOrWithoutTmxAreBadRequests() {
+        String export = "/api/v1/alignments/" + create() + "/export?format=";
+        assertEquals(200, http.get(export + "tmx&minScore=0.25&segtype=Paragraph").statusCode());
+        HttpResponse<String> high = http.get(export + "tmx&minScore=1.5");
+        assertProblem(400, high);
+        assertTrue(json(high).get("detail").asString().contains("minScore must be a number between 0 and 1, was '1.5'"),
+                high.body());
+        assertProblem(400, http.get(export + "tmx&minScore=high"));
+        assertProblem(400, http.get(export + "tmx&segtype=block"));
+        HttpResponse<String> json = http.get(export + "json&minScore=0.5");
+        assertProblem(400, json);
+        assertTrue(json(json).get("detail").asString().contains("apply to format=tmx only, was format=json"),
+                json.body());
+    }
+
+    @Test
     void deleteRemovesTheAlignment() {
         String id = create();
         assertEquals(204, http.delete("/api/v1/alignments/" + id).statusCode());

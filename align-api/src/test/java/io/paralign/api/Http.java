@@ -56,6 +56,18 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** The body as bytes, for a binary download (XLSX). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

@@ -1,11 +1,13 @@
 package io.paralign.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.paralign.report.Format;
+import io.paralign.report.RenderOptions;
 import io.paralign.report.ReportView;
 import io.paralign.diverge.UnknownFlagTypeException;
 import io.paralign.language.LanguageMismatchException;
@@ -44,7 +46,7 @@ final class AlignCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default), gold ([0,1]:[2] beads), ladder (hunalign's i<TAB>j<TAB>score rungs), tsv, "
-                    + "tmx (TMX 1.4b) or html.")
+                    + "tmx (TMX 1.4b), html or xlsx (a spreadsheet; needs --out).")
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -58,6 +60,9 @@ final class AlignCommand implements Callable<Integer> {
     private List<String> flagTypes;
 
     @Mixin
+    private TmxOptions tmx;
+
+    @Mixin
     private InputOptions input;
 
     @Override
@@ -67,7 +72,11 @@ final class AlignCommand implements Callable<Integer> {
         }
         if (out != null) {
             OutputPaths.file(out); // refused before the work, not after
+        } else if (format.isBinary()) {
+            throw new ParameterException(spec.commandLine(), "--format " + format.code() + " writes a binary file: "
+                    + "give --out FILE");
         }
+        RenderOptions options = tmx.options(spec.commandLine(), format == Format.TMX, "--format tmx");
         AlignmentPipeline pipeline = pipeline(); // an unknown flag type is refused before the files are read
         String sourceText = TextFiles.read(source, input.maxBytes);
         String targetText = TextFiles.read(target, input.maxBytes);
@@ -82,9 +91,9 @@ final class AlignCommand implements Callable<Integer> {
             throw e.side() == Side.SOURCE ? Languages.mismatch(e, source, "--src-lang")
                     : Languages.mismatch(e, target, "--tgt-lang");
         }
-        String rendered = format.renderer(VersionProvider.version()).render(ReportView.of(result));
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
+        byte[] rendered = format.renderer(options).bytes(ReportView.of(result));
+        if (out == null) { // text: the binary format needs --out
+            spec.commandLine().getOut().print(new String(rendered, StandardCharsets.UTF_8));
         } else {
             AtomicFiles.write(out, rendered);
         }

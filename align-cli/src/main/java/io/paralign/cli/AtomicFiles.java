@@ -33,7 +33,12 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** The text, in UTF-8. */
     static void write(Path file, String content) throws IOException {
+        write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void write(Path file, byte[] content) throws IOException {
         Path target = OutputPaths.file(file);
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
@@ -44,7 +49,7 @@ final class AtomicFiles {
             removeStale(dir, name);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 keepPermissions(target, temp);
-                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

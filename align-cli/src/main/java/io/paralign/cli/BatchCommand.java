@@ -41,6 +41,7 @@ import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.report.Format;
 import io.paralign.report.JsonReport;
+import io.paralign.report.RenderOptions;
 import io.paralign.report.ReportReader;
 import io.paralign.report.ReportView;
 import io.paralign.score.Lexicon;
@@ -122,13 +123,16 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "html,tmx",
             description = "Reports written per pair besides report.json: html (report.html), tmx (pairs.tmx), tsv "
-                    + "(pairs.tsv), gold (beads.gold), ladder (beads.ladder), comma-separated; json alone for none "
-                    + "(default: html,tmx).")
+                    + "(pairs.tsv), gold (beads.gold), ladder (beads.ladder), xlsx (pairs.xlsx), comma-separated; "
+                    + "json alone for none (default: html,tmx).")
     private Set<Format> formats;
 
     @Option(names = "--open", description = "Open summary.html in the desktop's browser when done (where there is "
             + "none, a warning says so; the summary is written either way).")
     private boolean open;
+
+    @Mixin
+    private TmxOptions tmx;
 
     @Mixin
     private FolderOptions folder;
@@ -152,8 +156,10 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
         }
-        OutputPaths.directory(out);
         ReportFiles files = new ReportFiles(formats);
+        RenderOptions options = tmx.options(spec.commandLine(), files.formats().contains(Format.TMX),
+                "--formats with tmx");
+        OutputPaths.directory(out);
         PrintWriter err = spec.commandLine().getErr();
         Pairing pairing = dir != null
                 ? new DocumentPairer().pair(BatchDocuments.folder(dir, folder.glob, input.maxBytes, root),
@@ -177,7 +183,7 @@ final class BatchCommand implements Callable<Integer> {
             Progress progress = tasks.start("aligning", "pairs", pairing.pairs().size());
             List<Future<PairOutcome>> rows = new ArrayList<>();
             for (DocumentPair pair : pairing.pairs()) {
-                rows.add(pool.submit(() -> run(pair, folders.of(pair), files, pipeline,
+                rows.add(pool.submit(() -> run(pair, folders.of(pair), files, options, pipeline,
                         lexicons.of(languages(pair)), progress)));
             }
             List<Future<UnpairedRow>> alone = new ArrayList<>();
@@ -254,8 +260,8 @@ final class BatchCommand implements Callable<Integer> {
         return new LanguagePair(pair.source().language(), pair.target().language());
     }
 
-    private PairOutcome run(DocumentPair pair, String name, ReportFiles files, AlignmentPipeline pipeline,
-                            Lexicon lexicon, Progress progress) throws IOException {
+    private PairOutcome run(DocumentPair pair, String name, ReportFiles files, RenderOptions options,
+                            AlignmentPipeline pipeline, Lexicon lexicon, Progress progress) throws IOException {
         Path folder = out.resolve(name);
         String redone = "";
         if (resume && Files.isDirectory(folder)) {
@@ -266,15 +272,14 @@ final class BatchCommand implements Callable<Integer> {
             }
             redone = " (redone: " + stored.problem() + ")";
         }
-        Map<String, String> reports = new LinkedHashMap<>();
+        Map<String, byte[]> reports = new LinkedHashMap<>();
         JsonNode tree;
         try { // everything rendered before anything is written: a failed pair leaves no file
             AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented, lexicon);
-            String version = VersionProvider.version();
             tree = JsonReport.tree(result);
             ReportView view = ReportReader.read(tree); // ReportView.of(result) without making the tree twice
             for (Format format : files.formats()) {
-                reports.put(ReportFiles.name(format), format.renderer(version).render(view));
+                reports.put(ReportFiles.name(format), format.renderer(options).bytes(view));
             }
         } catch (RuntimeException e) {
             String reason = reason(e);
@@ -284,7 +289,7 @@ final class BatchCommand implements Callable<Integer> {
             progress.finished(name, "failed: " + reason);
             return FailedPair.of(pair, name, reason);
         }
-        for (Map.Entry<String, String> report : reports.entrySet()) {
+        for (Map.Entry<String, byte[]> report : reports.entrySet()) {
             AtomicFiles.write(folder.resolve(report.getKey()), report.getValue());
         }
         AtomicFiles.write(folder.resolve(ReportFiles.JSON),

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** End-to-end: {@code batch} and {@code pair} through the real {@link Main} on a copy of the seeds. */
 class BatchCommandTest extends InProcessCli {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String PAIR = "000_8309a08ed0edb24a--001_d60f469c9e1ad6ee";
+    static final String PAIR = "000_8309a08ed0edb24a--001_d60f469c9e1ad6ee";
 
     @TempDir
     Path dir;

@@ -6,18 +6,24 @@ import java.util.Optional;
 
 /** The output formats, each with its renderer; the CLI's {@code --format} and the service's export name them. */
 public enum Format {
-    JSON, GOLD, LADDER, TSV, TMX, HTML;
+    JSON, GOLD, LADDER, TSV, TMX, HTML, XLSX;
 
-    /** @param toolVersion written where a format records its creator (TMX header) */
-    public Renderer renderer(String toolVersion) {
+    /** The renderer of this format; only TMX reads the options past the tool version and time. */
+    public Renderer renderer(RenderOptions options) {
         return switch (this) {
-            case JSON -> view -> view.json() + "\n";
+            case JSON -> (TextRenderer) view -> view.json() + "\n";
             case GOLD -> new GoldRenderer();
             case LADDER -> new LadderRenderer();
             case TSV -> new TsvRenderer();
-            case TMX -> new TmxWriter(toolVersion);
+            case TMX -> new TmxWriter(options);
             case HTML -> new HtmlRenderer();
+            case XLSX -> new XlsxRenderer();
         };
+    }
+
+    /** True for a format whose output is not text (XLSX), which a terminal should not be sent. */
+    public boolean isBinary() {
+        return this == XLSX;
     }
 
     /** The format of a name, case-insensitive ({@code tmx}, {@code TMX}). */

@@ -14,7 +14,7 @@ import java.util.Base64;
  * the list of all flags at the end. Written by a jte template compiled at build time, which escapes every text; no
  * script, no external resource.
  */
-public final class HtmlRenderer implements Renderer {
+public final class HtmlRenderer implements TextRenderer {
     static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
             table{border-collapse:collapse;width:100%}

@@ -1,7 +1,10 @@
 package io.paralign.report;
 
-/** Writes an alignment in one format. */
+/**
+ * Writes an alignment in one format, as the bytes of the file: UTF-8 text for every format but XLSX ({@link
+ * TextRenderer}), a zip for XLSX. The CLI's files and standard output and the service's export all take these bytes.
+ */
 public interface Renderer {
-    /** The whole output; every format but the bead format of an empty alignment ends with a line break. */
-    String render(ReportView view);
+    /** The whole output. */
+    byte[] bytes(ReportView view);
 }

@@ -33,6 +33,10 @@ public final class ReportReader {
             }
             report.set(field, value.deepCopy());
         }
+        List<ReportView.ParagraphBeadView> paragraphBeads = new ArrayList<>();
+        for (JsonNode b : report.get("paragraphBeads")) {
+            paragraphBeads.add(new ReportView.ParagraphBeadView(ints(b.get("source")), ints(b.get("target"))));
+        }
         List<ReportView.BeadView> beads = new ArrayList<>();
         for (JsonNode b : report.get("beads")) {
             beads.add(new ReportView.BeadView(ints(b.get("source")), ints(b.get("target")),
@@ -44,15 +48,19 @@ public final class ReportReader {
                     ints(f.get("sentences")), f.get("text").asString(), f.get("evidence").asString(),
                     f.get("confidence").asDouble()));
         }
-        return new ReportView(side(report, "source"), side(report, "target"), beads, flags,
+        return new ReportView(side(report, "source"), side(report, "target"), paragraphBeads, beads, flags,
                 JsonReport.write(report));
     }
 
     private static ReportView.SideView side(JsonNode report, String name) {
         List<String> sentences = new ArrayList<>();
-        report.get(name).get("sentences").forEach(s -> sentences.add(s.get("text").asString()));
+        List<Integer> paragraphs = new ArrayList<>();
+        report.get(name).get("sentences").forEach(s -> {
+            sentences.add(s.get("text").asString());
+            paragraphs.add(s.get("paragraph").asInt());
+        });
         JsonNode c = report.get("coverage").get(name);
-        return new ReportView.SideView(report.get(name).get("language").asString(), sentences,
+        return new ReportView.SideView(report.get(name).get("language").asString(), sentences, paragraphs,
                 new Coverage.SideCoverage(c.get("sentences").asInt(), c.get("alignedSentences").asInt(),
                         c.get("characters").asInt(), c.get("alignedCharacters").asInt()));
     }

@@ -7,31 +7,60 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What every renderer reads of an alignment: the two sides (language, sentence texts, coverage), the sentence
- * beads and the flags, plus the whole JSON report for the JSON format. Made from a result ({@link #of}) or rebuilt
+ * What every renderer reads of an alignment: the two sides (language, sentence texts and paragraphs, coverage), the
+ * paragraph and sentence beads and the flags, plus the whole JSON report for the JSON format. Made from a result ({@link #of}) or rebuilt
  * from stored JSON ({@link ReportReader}); both go through the JSON tree, so a stored alignment renders exactly as
  * the result it was made from.
  *
- * @param source source side
- * @param target target side
- * @param beads  sentence beads, in order
- * @param flags  divergence flags, in order
- * @param json   the JSON report, pretty-printed, as {@link JsonReport#write} writes it (no trailing line break)
+ * @param source         source side
+ * @param target         target side
+ * @param paragraphBeads paragraph beads, in order
+ * @param beads          sentence beads, in order
+ * @param flags          divergence flags, in order
+ * @param json           the JSON report, pretty-printed, as {@link JsonReport#write} writes it (no trailing line break)
  */
-public record ReportView(SideView source, SideView target, List<BeadView> beads, List<FlagView> flags, String json) {
+public record ReportView(SideView source, SideView target, List<ParagraphBeadView> paragraphBeads,
+                         List<BeadView> beads, List<FlagView> flags, String json) {
     public ReportView {
+        paragraphBeads = List.copyOf(paragraphBeads);
         beads = List.copyOf(beads);
         flags = List.copyOf(flags);
     }
 
     /**
      * @param language  language tag
-     * @param sentences sentence texts by sentence id, as segmented (not stripped)
-     * @param coverage  how much of the side is aligned
+     * @param sentences  sentence texts by sentence id, as segmented (not stripped)
+     * @param paragraphs the paragraph id of each sentence, by sentence id
+     * @param coverage   how much of the side is aligned
      */
-    public record SideView(String language, List<String> sentences, Coverage.SideCoverage coverage) {
+    public record SideView(String language, List<String> sentences, List<Integer> paragraphs,
+                           Coverage.SideCoverage coverage) {
         public SideView {
             sentences = List.copyOf(sentences);
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /**
+     * One paragraph bead: the paragraphs the sentence beads link together; an empty side when none of the other's
+     * sentences is aligned.
+     *
+     * @param source source paragraph ids
+     * @param target target paragraph ids
+     */
+    public record ParagraphBeadView(List<Integer> source, List<Integer> target) {
+        public ParagraphBeadView {
+            source = List.copyOf(source);
+            target = List.copyOf(target);
+        }
+
+        public boolean isMatch() {
+            return !source.isEmpty() && !target.isEmpty();
+        }
+
+        /** The shape, e.g. "2-1". */
+        public String shape() {
+            return source.size() + "-" + target.size();
         }
     }
 
@@ -77,6 +106,11 @@ public record ReportView(SideView source, SideView target, List<BeadView> beads,
                            double confidence) {
         public FlagView {
             sentences = List.copyOf(sentences);
+        }
+
+        /** {@code TYPE (side): evidence}, as a TMX unit's {@code x-flag} and an XLSX row's flags show a flag. */
+        public String line() {
+            return type + " (" + side.json() + "): " + evidence;
         }
     }
 

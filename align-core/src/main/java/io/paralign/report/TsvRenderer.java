@@ -13,7 +13,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * other side. Tabs and line breaks inside text become spaces, so no cell needs quotes and none is quoted (a
  * {@code "} is text); a text a spreadsheet would take for a formula gets a leading quote ({@link SpreadsheetCells}).
  */
-final class TsvRenderer implements Renderer {
+final class TsvRenderer implements TextRenderer {
     private static final CsvMapper CSV = CsvMapper.builder().build();
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumns(List.of("type", "score", "confidence", "source", "target"), CsvSchema.ColumnType.STRING)

@@ -12,26 +12,46 @@ class EmptyAlignmentTest {
             MadeResults.document("ar", List.of()), List.of()));
 
     @Test
-    void goldIsEmptyAndTheLadderOnlyItsClosingRung() {
-        assertEquals("", Format.GOLD.renderer("v").render(EMPTY));
-        assertEquals("0\t0\t0.000\n", Format.LADDER.renderer("v").render(EMPTY));
+    void goldIsEmptyAndTheLadderOnlyItsClosingRung() throws Exception {
+        assertEquals("", Rendered.of(Format.GOLD, EMPTY));
+        assertEquals("0\t0\t0.000\n", Rendered.of(Format.LADDER, EMPTY));
     }
 
     @Test
-    void tsvIsItsHeader() {
-        assertEquals("type\tscore\tconfidence\tsource\ttarget\n", Format.TSV.renderer("v").render(EMPTY));
+    void tsvIsItsHeader() throws Exception {
+        assertEquals("type\tscore\tconfidence\tsource\ttarget\n", Rendered.of(Format.TSV, EMPTY));
     }
 
     @Test
     void tmxHasNoUnitAndIsValid() throws Exception {
-        String tmx = Format.TMX.renderer("v").render(EMPTY);
+        String tmx = Rendered.of(Format.TMX, EMPTY);
         assertEquals(0, Tmx14Dtd.valid(tmx).getElementsByTagName("tu").getLength());
         assertEquals(List.of(), TmxReader.read(tmx));
     }
 
     @Test
-    void htmlHasEmptyTables() {
-        String html = Format.HTML.renderer("v").render(EMPTY);
+    void paragraphTmxHasNoUnitAndIsValid() throws Exception {
+        String tmx = Rendered.of(Format.TMX, Rendered.OPTIONS.withSegments(SegmentType.PARAGRAPH), EMPTY);
+        assertEquals(0, Tmx14Dtd.valid(tmx).getElementsByTagName("tu").getLength());
+    }
+
+    @Test
+    void xlsxIsItsHeaderRow() throws Exception {
+        assertEquals("""
+                sheet alignment, frozen rows 1
+                column A width 60.0: no cells
+                column B width 60.0: no cells
+                column C width 6.0: no cells
+                column D width 11.0: no cells
+                column E width 11.0: no cells
+                column F width 60.0: no cells
+                source (fr)\ttarget (ar)\ttype\tscore\tconfidence\tflags
+                """, Rendered.of(Format.XLSX, EMPTY));
+    }
+
+    @Test
+    void htmlHasEmptyTables() throws Exception {
+        String html = Rendered.of(Format.HTML, EMPTY);
         assertTrue(html.contains("<tbody>\n</tbody>"), html);
         assertTrue(html.contains("<p>0 flags</p>"), html);
     }

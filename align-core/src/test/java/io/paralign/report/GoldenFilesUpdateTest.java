@@ -1,6 +1,5 @@
 package io.paralign.report;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,16 +13,17 @@ import org.junit.jupiter.api.Test;
 class GoldenFilesUpdateTest {
 
     @Test
-    void rewriteSeedPairGolden() throws IOException {
+    void rewriteSeedPairGolden() throws Exception {
         Files.writeString(SeedPairGolden.FILE, SeedPairGolden.current());
     }
 
     @Test
-    void rewriteRenderedGoldens() throws IOException {
+    void rewriteRenderedGoldens() throws Exception {
         for (RenderedGolden golden : RenderedGolden.values()) {
             for (Format format : Format.values()) {
                 Files.writeString(golden.file(format), golden.current(format));
             }
+            Files.writeString(golden.paragraphTmxFile(), golden.currentParagraphTmx());
         }
     }
 }

@@ -25,7 +25,7 @@ class TmxWriterTest {
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4">
               <header creationtool="paralign" creationtoolversion="0.9 &quot;beta&quot;" segtype="sentence" \
-            o-tmf="paralign" adminlang="en" srclang="ar" datatype="plaintext"/>
+            o-tmf="paralign" adminlang="en" srclang="ar" datatype="plaintext" creationdate="20260102T030405Z"/>
               <body>
                 <tu tuid="1">
                   <prop type="x-bead">2-1</prop>
@@ -50,7 +50,8 @@ class TmxWriterTest {
 
     @Test
     void writesTheTmxWrittenOutByHand() {
-        assertEquals(MADE_TMX, Format.TMX.renderer("0.9 \"beta\"").render(ReportView.of(MadeResults.TWO_BEADS)));
+        RenderOptions options = new RenderOptions("0.9 \"beta\"", Rendered.OPTIONS.created(), 0, SegmentType.SENTENCE);
+        assertEquals(MADE_TMX, new TmxWriter(options).render(ReportView.of(MadeResults.TWO_BEADS)));
     }
 
     @Test
@@ -81,7 +82,7 @@ class TmxWriterTest {
         List<String> french = Files.readAllLines(seeds.resolve("001_d60f469c9e1ad6ee.txt"), StandardCharsets.UTF_8);
         AlignmentResult result = new AlignmentPipeline().align(String.join("\n", arabic), "ar",
                 String.join("\n", french), "fr", false);
-        String tmx = Format.TMX.renderer("test").render(ReportView.of(result));
+        String tmx = new TmxWriter(Rendered.OPTIONS).render(ReportView.of(result));
         assertEquals(List.of(), Tmx14Dtd.errors(tmx));
         TranslationUnit first = TmxReader.read(tmx).get(0);
         assertEquals(Map.of("ar", arabic.get(0), "fr", french.get(1)), first.segments());

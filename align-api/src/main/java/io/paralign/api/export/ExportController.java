@@ -3,7 +3,10 @@ package io.paralign.api.export;
 import io.paralign.api.alignment.AlignmentService;
 import io.paralign.api.alignment.BadParameterException;
 import io.paralign.report.HtmlRenderer;
+import io.paralign.report.RenderOptions;
 import io.paralign.report.ReportReader;
+import io.paralign.report.SegmentType;
+import java.time.Instant;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,15 +31,21 @@ class ExportController {
 
     /**
      * The alignment rendered by align-core's report layer, read back from the stored body: TMX, TSV, bead format
-     * ({@code gold}), hunalign's ladder, HTML or the JSON report, each as {@code align --format} writes it.
+     * ({@code gold}), hunalign's ladder, HTML, the JSON report or an XLSX workbook, each as {@code align --format}
+     * writes it; {@code minScore} and {@code segtype} are TMX's, as the CLI's {@code --min-score} and
+     * {@code --tmx-segtype}.
      */
     @GetMapping("/api/v1/alignments/{id}/export")
-    ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "tmx") String format) {
+    ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(defaultValue = "tmx") String format,
+                                  @RequestParam(required = false) String minScore,
+                                  @RequestParam(required = false) String segtype) {
         ExportFormat chosen = ExportFormat.named(format);
         if (chosen == null) {
-            throw new BadParameterException("format must be tmx, tsv, gold, ladder, html or json, was '" + format + "'");
+            throw new BadParameterException("format must be tmx, tsv, gold, ladder, html, json or xlsx, was '" + format
+                    + "'");
         }
-        String body = chosen.format.renderer(toolVersion).render(ReportReader.read(alignments.tree(id)));
+        RenderOptions options = options(chosen, minScore, segtype);
+        byte[] body = chosen.format.renderer(options).bytes(ReportReader.read(alignments.tree(id)));
         ContentDisposition disposition = (chosen == ExportFormat.HTML ? ContentDisposition.inline()
                 : ContentDisposition.attachment()).filename(id + "." + chosen.extension).build();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(chosen.mediaType)
@@ -45,5 +54,29 @@ class ExportController {
             response.header("Content-Security-Policy", POLICY);
         }
         return response.body(body);
+    }
+
+    /** TMX's options checked as the CLI checks them: in range, and only for TMX. */
+    private RenderOptions options(ExportFormat format, String minScore, String segtype) {
+        RenderOptions options = RenderOptions.of(toolVersion, Instant.now());
+        if (minScore == null && segtype == null) {
+            return options;
+        }
+        if (format != ExportFormat.TMX) {
+            throw new BadParameterException("minScore and segtype apply to format=tmx only, was format="
+                    + format.format.code());
+        }
+        if (segtype != null) {
+            options = options.withSegments(SegmentType.named(segtype).orElseThrow(() -> new BadParameterException(
+                    "segtype must be sentence or paragraph, was '" + segtype + "'")));
+        }
+        if (minScore != null) {
+            try {
+                options = options.withMinScore(Double.parseDouble(minScore));
+            } catch (IllegalArgumentException e) { // NumberFormatException included
+                throw new BadParameterException("minScore must be a number between 0 and 1, was '" + minScore + "'");
+            }
+        }
+        return options;
     }
 }

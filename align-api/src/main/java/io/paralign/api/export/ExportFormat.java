@@ -12,7 +12,8 @@ enum ExportFormat {
     GOLD(Format.GOLD, "text/plain;charset=UTF-8", "txt"),
     LADDER(Format.LADDER, "text/plain;charset=UTF-8", "ladder"),
     HTML(Format.HTML, "text/html;charset=UTF-8", "html"),
-    JSON(Format.JSON, "application/json", "json");
+    JSON(Format.JSON, "application/json", "json"),
+    XLSX(Format.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
     final Format format;
     final MediaType mediaType;

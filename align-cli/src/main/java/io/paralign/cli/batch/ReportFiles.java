@@ -31,6 +31,7 @@ public record ReportFiles(Set<Format> formats) {
             case TSV -> "pairs.tsv";
             case GOLD -> "beads.gold";
             case LADDER -> "beads.ladder";
+            case XLSX -> "pairs.xlsx";
         };
     }
 
