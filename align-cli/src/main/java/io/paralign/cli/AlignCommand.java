@@ -82,13 +82,19 @@ final class AlignCommand implements Callable<Integer> {
             throw e.side() == Side.SOURCE ? Languages.mismatch(e, source, "--src-lang")
                     : Languages.mismatch(e, target, "--tgt-lang");
         }
-        String rendered = format.renderer(VersionProvider.version()).render(ReportView.of(result));
+        ReportView view = ReportView.of(result).titled(title(source), title(target));
+        String rendered = format.renderer(VersionProvider.version()).render(view);
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
         } else {
             AtomicFiles.write(out, rendered);
         }
         return 0;
+    }
+
+    /** A document's title in the report: its file name, none for standard input. */
+    private static String title(Path file) {
+        return TextFiles.isStdin(file) || file.getFileName() == null ? null : file.getFileName().toString();
     }
 
     private AlignmentPipeline pipeline() {

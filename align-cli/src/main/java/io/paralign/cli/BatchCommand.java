@@ -272,7 +272,8 @@ final class BatchCommand implements Callable<Integer> {
             AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented, lexicon);
             String version = VersionProvider.version();
             tree = JsonReport.tree(result);
-            ReportView view = ReportReader.read(tree); // ReportView.of(result) without making the tree twice
+            ReportView view = ReportReader.read(tree) // ReportView.of(result) without making the tree twice
+                    .titled(pair.source().name(), pair.target().name());
             for (Format format : files.formats()) {
                 reports.put(ReportFiles.name(format), format.renderer(version).render(view));
             }

@@ -52,7 +52,7 @@ public final class ReportReader {
         List<String> sentences = new ArrayList<>();
         report.get(name).get("sentences").forEach(s -> sentences.add(s.get("text").asString()));
         JsonNode c = report.get("coverage").get(name);
-        return new ReportView.SideView(report.get(name).get("language").asString(), sentences,
+        return new ReportView.SideView(report.get(name).get("language").asString(), "", sentences,
                 new Coverage.SideCoverage(c.get("sentences").asInt(), c.get("alignedSentences").asInt(),
                         c.get("characters").asInt(), c.get("alignedCharacters").asInt()));
     }

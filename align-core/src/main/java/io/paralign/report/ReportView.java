@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What every renderer reads of an alignment: the two sides (language, sentence texts, coverage), the sentence
+ * What every renderer reads of an alignment: the two sides (language, title, sentence texts, coverage), the sentence
  * beads and the flags, plus the whole JSON report for the JSON format. Made from a result ({@link #of}) or rebuilt
  * from stored JSON ({@link ReportReader}); both go through the JSON tree, so a stored alignment renders exactly as
  * the result it was made from.
@@ -26,12 +26,19 @@ public record ReportView(SideView source, SideView target, List<BeadView> beads,
 
     /**
      * @param language  language tag
+     * @param title     what the shell that read the text calls it (the CLI: the file name), empty when it gave
+     *                  nothing; not part of the JSON report, so a view rebuilt from stored JSON has none
      * @param sentences sentence texts by sentence id, as segmented (not stripped)
      * @param coverage  how much of the side is aligned
      */
-    public record SideView(String language, List<String> sentences, Coverage.SideCoverage coverage) {
+    public record SideView(String language, String title, List<String> sentences, Coverage.SideCoverage coverage) {
         public SideView {
+            title = title == null ? "" : title.strip();
             sentences = List.copyOf(sentences);
+        }
+
+        SideView titled(String title) {
+            return new SideView(language, title, sentences, coverage);
         }
     }
 
@@ -83,6 +90,11 @@ public record ReportView(SideView source, SideView target, List<BeadView> beads,
     /** The view of a result: its JSON report read back. */
     public static ReportView of(AlignmentResult result) {
         return ReportReader.read(JsonReport.tree(result));
+    }
+
+    /** The same view with the two documents' titles, which the HTML report shows (null or blank for none). */
+    public ReportView titled(String sourceTitle, String targetTitle) {
+        return new ReportView(source.titled(sourceTitle), target.titled(targetTitle), beads, flags, json);
     }
 
     public SideView side(Side side) {

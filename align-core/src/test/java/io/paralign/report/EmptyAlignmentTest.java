@@ -1,6 +1,7 @@
 package io.paralign.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,8 +33,9 @@ class EmptyAlignmentTest {
     @Test
     void htmlHasEmptyTables() {
         String html = Format.HTML.renderer("v").render(EMPTY);
-        assertTrue(html.contains("<tbody>\n</tbody>"), html);
-        assertTrue(html.contains("<p>0 flags</p>"), html);
+        assertEquals(2, html.split("<tbody>\n</tbody>", -1).length - 1, html);
+        assertTrue(html.contains("<h2>Findings: 0 flags</h2>"), html);
+        assertFalse(html.contains("First finding"), html);
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * The golden files of every format for two alignments: the seed pair ({@code seed-000-001.*}) and the result made
- * by hand ({@code two-beads.*}, {@link MadeResults#TWO_BEADS}). TMX names its creator version {@code golden}.
+ * by hand ({@code two-beads.*}, {@link MadeResults#TWO_BEADS}, untitled). TMX names its creator version
+ * {@code golden}.
  */
 enum RenderedGolden {
     SEED("seed-000-001"), TWO_BEADS("two-beads");
@@ -22,7 +23,9 @@ enum RenderedGolden {
     }
 
     ReportView view() throws IOException {
-        return ReportView.of(this == SEED ? SeedPairGolden.result() : MadeResults.TWO_BEADS);
+        // the seed pair titled by its file names, as align and batch title it
+        return this == SEED ? ReportView.of(SeedPairGolden.result()).titled(SeedPairGolden.SOURCE, SeedPairGolden.TARGET)
+                : ReportView.of(MadeResults.TWO_BEADS);
     }
 
     String current(Format format) throws IOException {
