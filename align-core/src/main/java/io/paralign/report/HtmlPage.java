@@ -17,7 +17,7 @@ import java.util.Set;
  * stripped of the characters XML forbids; the template escapes the texts. Public only because the compiled template
  * lives in jte's package. Sides are called by their languages' names ({@link SideNames}); each flag is shown with
  * its kind's label and colour ({@link FlagLook}); bead row {@code n} has the anchor {@code b<n>}, the flag at index
- * {@code i} of the JSON report's {@code flags} the anchor {@code f<i+1>}.
+ * {@code i} of the JSON report's {@code flags} the anchor {@code f<i+1>} ({@link #anchor} for other pages' links).
  *
  * @param style        the page's style sheet (a constant, written as it is)
  * @param sourceName   the source language's name, "Arabic"
@@ -68,13 +68,18 @@ public record HtmlPage(String style, String sourceName, String targetName, List<
                           String text, String evidence, String confidence, int row) {
     }
 
+    /** The anchor of the bead row where a flag (at {@code index} in the JSON report) is shown, or of its flag row. */
+    static String anchor(List<ReportView.BeadView> beads, ReportView.FlagView flag, int index) {
+        int row = ReportView.row(beads, flag);
+        return row > 0 ? "b" + row : "f" + (index + 1);
+    }
+
     static HtmlPage of(ReportView view, String style) {
         SideNames names = SideNames.of(view);
         Map<ReportView.FlagView, Integer> index = new IdentityHashMap<>();
         view.flags().forEach(f -> index.put(f, index.size()));
         Map<FlagLook, Integer> counts = new EnumMap<>(FlagLook.class);
         view.flags().forEach(f -> counts.merge(FlagLook.of(f.type()), 1, Integer::sum));
-        Map<ReportView.FlagView, Integer> firstRow = new IdentityHashMap<>();
         List<Row> rows = new ArrayList<>(view.beads().size());
         for (ReportView.BeadView bead : view.beads()) {
             int number = rows.size() + 1;
@@ -87,9 +92,6 @@ public record HtmlPage(String style, String sourceName, String targetName, List<
                     counts.merge(FlagLook.UNMATCHED, 1, Integer::sum);
                 }
             }
-            for (Side side : Side.values()) {
-                view.flags(bead, side).forEach(f -> firstRow.putIfAbsent(f, number));
-            }
             rows.add(new Row(number, kinds.isEmpty() ? null : String.join(" ", kinds), source, target, bead.shape(),
                     ""));
         }
@@ -97,7 +99,7 @@ public record HtmlPage(String style, String sourceName, String targetName, List<
         List<FlagRow> flags = new ArrayList<>();
         for (FlagLook look : FlagLook.values()) {
             view.flags().stream().filter(f -> FlagLook.of(f.type()) == look)
-                    .forEach(f -> flags.add(flag(view, names, f, index.get(f), firstRow.getOrDefault(f, 0))));
+                    .forEach(f -> flags.add(flag(view, names, f, index.get(f), view.row(f))));
         }
         String first = rows.stream().filter(r -> r.css() != null).findFirst().map(r -> "#b" + r.number()).orElse("");
         return new HtmlPage(style, names.source(), names.target(),

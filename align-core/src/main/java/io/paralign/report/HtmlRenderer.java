@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A self-contained report a translator can act on: the two documents by their languages' names and titles, coverage,
@@ -52,6 +53,19 @@ public final class HtmlRenderer implements Renderer {
         StringOutput out = new StringOutput();
         TEMPLATES.render("report/page.jte", HtmlPage.of(view, STYLE), out);
         return out.toString();
+    }
+
+    /**
+     * The fragment that opens the page at the flag at {@code index} of the JSON report's {@code flags}: its bead
+     * row ({@code b12}), or its line in the list of flags ({@code f3}) when no bead holds its sentences.
+     */
+    public static String anchor(ReportView view, int index) {
+        return anchor(view.beads(), view.flags().get(index), index);
+    }
+
+    /** {@link #anchor(ReportView, int)} from the report's beads and that one flag, for a caller without the whole view. */
+    public static String anchor(List<ReportView.BeadView> beads, ReportView.FlagView flag, int index) {
+        return HtmlPage.anchor(beads, flag, index);
     }
 
     /**

@@ -107,6 +107,21 @@ public record ReportView(SideView source, SideView target, List<BeadView> beads,
         return bead.ids(side).stream().map(id -> sentences.get(id).strip()).collect(Collectors.joining(" "));
     }
 
+    /** The number (from 1) of the first bead that holds one of the flag's sentences on its side; 0 when none does. */
+    public int row(FlagView flag) {
+        return row(beads, flag);
+    }
+
+    /** {@link #row(FlagView)} among these beads. */
+    public static int row(List<BeadView> beads, FlagView flag) {
+        for (int i = 0; i < beads.size(); i++) {
+            if (flag.sentences().stream().anyMatch(beads.get(i).ids(flag.side())::contains)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Flags on one side whose sentences overlap the bead's, in order. */
     public List<FlagView> flags(BeadView bead, Side side) {
         List<Integer> ids = bead.ids(side);

@@ -139,4 +139,41 @@ class HtmlRendererTest {
         assertTrue(html.contains("<a class=\"tag t-other\" href=\"#f3\">NEW_KIND</a>"), html);
         assertTrue(html.contains("<b>Other finding</b>"), html);
     }
+
+    @Test
+    void anAnchorOpensTheBeadRowOfAFlag() {
+        ReportView view = ReportView.of(MadeResults.TWO_BEADS);
+        assertEquals("b1", HtmlRenderer.anchor(view, 0));
+        assertEquals("b2", HtmlRenderer.anchor(view, 1));
+        assertEquals("b3", HtmlRenderer.anchor(view, 2), "target sentence 1 is in the third bead");
+        ReportView.FlagView nowhere = new ReportView.FlagView("BOILERPLATE", io.paralign.model.Side.TARGET,
+                List.of(9), "x", "y", 0.9);
+        ReportView orphan = new ReportView(view.source(), view.target(), view.beads(), List.of(nowhere), view.json());
+        assertEquals("f1", HtmlRenderer.anchor(orphan, 0));
+    }
+
+    @Test
+    void contentKindsAreOmissionsNumbersPartialAndUntranslatedText() {
+        assertTrue(FindingKinds.isContent("MISSING_IN_TARGET"));
+        assertTrue(FindingKinds.isContent("MISSING_IN_SOURCE"));
+        assertTrue(FindingKinds.isContent("ANCHOR_MISMATCH"));
+        assertTrue(FindingKinds.isContent("LENGTH_RATIO"));
+        assertTrue(FindingKinds.isContent("UNTRANSLATED"));
+        assertFalse(FindingKinds.isContent("HEADING_UNMATCHED"));
+        assertFalse(FindingKinds.isContent("DUPLICATE_BLOCK"));
+        assertFalse(FindingKinds.isContent("BOILERPLATE"));
+        assertFalse(FindingKinds.isContent("UNMATCHED"), "not a flag type");
+        assertFalse(FindingKinds.isContent("NEW_KIND"));
+    }
+
+    @Test
+    void everyFlagTypeHasItsOwnLookAndColour() {
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        for (io.paralign.diverge.DivergenceType type : io.paralign.diverge.DivergenceType.values()) {
+            FlagLook look = FlagLook.of(type.name());
+            assertEquals(type.name(), look.name());
+            assertTrue(colours.add(look.colour), look.colour);
+        }
+        assertTrue(colours.add(FlagLook.UNMATCHED.colour));
+    }
 }
