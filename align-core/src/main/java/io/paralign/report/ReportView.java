@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * What every renderer reads of an alignment: the two sides (language, title, sentence texts, coverage), the sentence
  * beads and the flags, plus the whole JSON report for the JSON format. Made from a result ({@link #of}) or rebuilt
  * from stored JSON ({@link ReportReader}); both go through the JSON tree, so a stored alignment renders exactly as
- * the result it was made from.
+ * the result it was made from, but for the documents' titles, which a shell adds ({@link #titled}).
  *
  * @param source source side
  * @param target target side

@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (skipped when {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} are missing, except with {@code CI=true},
  * where that fails): the legend and the counts are shown, the omission count filters the rows to the omissions, the
  * omission about "plus d'un million de personnes" has the legend's omission colour, its finding links to its flag
- * and the flag back to its row, and the policy blocks nothing. Screenshots of each step are written to
+ * and the flag back to its row, the table's header stays at the top of the window, and the policy blocks nothing. Screenshots of each step are written to
  * {@code target/report-page/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -153,6 +153,14 @@ class ReportPageIT {
         assertTrue(browser.getCurrentUrl().endsWith("#" + rowId), browser.getCurrentUrl());
         assertTrue(omissionRow().isDisplayed());
         assertTrue(browser.findElement(By.id("b1")).isDisplayed(), "a row link clears the filter");
+        // row 16 is far down the page: the bead table's header is still at the top of the window
+        Map<?, ?> header = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
+                "const th = document.querySelector('table.beads thead th').getBoundingClientRect();"
+                        + " return {top: th.top, scrolled: window.scrollY,"
+                        + " table: document.querySelector('table.beads').getBoundingClientRect().top + window.scrollY};");
+        double scrolled = ((Number) header.get("scrolled")).doubleValue();
+        assertTrue(scrolled > ((Number) header.get("table")).doubleValue() + 500, header.toString());
+        assertEquals(0, ((Number) header.get("top")).doubleValue(), 1, header.toString());
         assertEquals(List.of(), ((JavascriptExecutor) browser).executeScript("return window.blocked;"));
     }
 }
