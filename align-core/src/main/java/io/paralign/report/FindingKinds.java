@@ -9,7 +9,7 @@ public final class FindingKinds {
     private FindingKinds() {
     }
 
-    /** Whether a flag type code is a content finding; false for layout types and for codes this version does not know. */
+    /** Whether a flag type code is a content finding; false for layout types and codes this version does not know. */
     public static boolean isContent(String type) {
         FlagLook look = FlagLook.of(type);
         return look != FlagLook.OTHER && look.group == FlagLook.Group.CONTENT;

@@ -63,7 +63,7 @@ public final class HtmlRenderer implements Renderer {
         return anchor(view.beads(), view.flags().get(index), index);
     }
 
-    /** {@link #anchor(ReportView, int)} from the report's beads and that one flag, for a caller without the whole view. */
+    /** {@link #anchor(ReportView, int)} from the report's beads and that one flag, for a caller without a view. */
     public static String anchor(List<ReportView.BeadView> beads, ReportView.FlagView flag, int index) {
         return HtmlPage.anchor(beads, flag, index);
     }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * @param target the target side's name, "French"
  */
 record SideNames(String source, String target) {
-    /** "source side", "target sentence 4", "the aligned target text": the words a detector's evidence names a side by. */
-    private static final Pattern SIDE_WORD = Pattern.compile("\\b(source|target) (side|text|sentences?|paragraphs?)\\b");
+    /** "source side", "target sentence 4", "aligned target text": the words a detector's evidence names a side by. */
+    private static final Pattern SIDE_WORD =
+            Pattern.compile("\\b(source|target) (side|text|sentences?|paragraphs?)\\b");
 
     static SideNames of(ReportView view) {
         String source = LanguageNames.english(view.source().language());
@@ -27,7 +28,10 @@ record SideNames(String source, String target) {
         return side == Side.SOURCE ? source : target;
     }
 
-    /** A flag's evidence with each side named by its language: "French paragraph 10 has no counterpart on the Arabic side". */
+    /**
+     * A flag's evidence with the sides named by language: "French paragraph 10 has no counterpart on the Arabic
+     * side".
+     */
     String evidence(String evidence) {
         Matcher m = SIDE_WORD.matcher(evidence);
         StringBuilder out = new StringBuilder();

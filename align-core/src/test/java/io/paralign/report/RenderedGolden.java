@@ -24,7 +24,8 @@ enum RenderedGolden {
 
     ReportView view() throws IOException {
         // the seed pair titled by its file names, as align and batch title it
-        return this == SEED ? ReportView.of(SeedPairGolden.result()).titled(SeedPairGolden.SOURCE, SeedPairGolden.TARGET)
+        return this == SEED
+                ? ReportView.of(SeedPairGolden.result()).titled(SeedPairGolden.SOURCE, SeedPairGolden.TARGET)
                 : ReportView.of(MadeResults.TWO_BEADS);
     }
 

@@ -36,8 +36,8 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
     }
 
     /**
-     * A flag's type (with its side for a pair's), its text in its language and direction, and the link to it in its
-     * pair's HTML report (null for a document alone, or when the pair has no HTML report).
+     * A flag's type (with its side's language for a pair's), its text in its language and direction, and the link
+     * to it in its pair's HTML report (null for a document alone, or when the pair has no HTML report).
      */
     public record FlagLine(String type, String language, String direction, String text, String href) {
     }
@@ -74,9 +74,11 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
         // each text in its own language and direction: Arabic source text runs right to left
         String report = row.folder() + "/" + linked;
         boolean html = linked.endsWith(".html");
-        List<FlagLine> worst = row.worstFlags().stream().map(f -> flag(f.type() + " (" + f.side() + ")",
-                f.side().equals("source") ? s.language() : t.language(), f.text(),
-                html ? report + "#" + f.anchor() : null)).toList();
+        List<FlagLine> worst = row.worstFlags().stream().map(f -> {
+            String language = f.side().equals("source") ? s.language() : t.language();
+            return flag(f.type() + " (" + LanguageNames.english(language) + ")", language, f.text(),
+                    html ? report + "#" + f.anchor() : null);
+        }).toList();
         return new PairLine(file(row.source()), file(row.target()), clean(report),
                 name(s.language()), name(t.language()), s.sentences() + " / " + t.sentences(),
                 share(s.characterCoverage()), share(t.characterCoverage()), counts, worst, null);

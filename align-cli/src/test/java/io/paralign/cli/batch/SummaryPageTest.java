@@ -57,10 +57,10 @@ class SummaryPageTest {
     @Test
     void eachWorstFlagOpensItsRowInThePairsReport() {
         String html = SummaryPage.render(List.of(pair("a", 1.0, 4, 0)), List.of(), "report.html");
-        assertTrue(html.contains("<div class=\"type\"><a href=\"a/report.html#b5\">MISSING_IN_TARGET (source)</a></div>"),
+        assertTrue(html.contains("<div class=\"type\"><a href=\"a/report.html#b5\">MISSING_IN_TARGET (Arabic)</a></div>"),
                 html);
         String json = SummaryPage.render(List.of(pair("a", 1.0, 4, 0)), List.of(), "report.json");
-        assertTrue(json.contains("<div class=\"type\">MISSING_IN_TARGET (source)</div>"), "no HTML report, no row link");
+        assertTrue(json.contains("<div class=\"type\">MISSING_IN_TARGET (Arabic)</div>"), "no HTML report, no row link");
     }
 
     @Test
