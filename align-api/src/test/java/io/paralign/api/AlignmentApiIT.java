@@ -149,7 +149,7 @@ class AlignmentApiIT {
         HttpResponse<String> html = http.get("/api/v1/alignments/" + id + "/export?format=html");
         assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
         assertTrue(html.body().contains("dir=\"rtl\""));
-        assertTrue(html.body().contains("MISSING_IN_TARGET"));
+        assertTrue(html.body().contains(">Missing in Arabic</a>"), "MISSING_IN_TARGET, by its label");
         HttpResponse<String> report = http.get("/api/v1/alignments/" + id + "/export?format=json");
         assertTrue(report.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         assertTrue(json(report).has("beads") && !json(report).has("pairs"), report.body());
@@ -314,8 +314,8 @@ class AlignmentApiIT {
         assertTrue(body.get("flags").values().stream().anyMatch(f -> f.get("type").asString().equals("MISSING_IN_TARGET")
                 && f.get("text").asString().contains("plus d\u2019un million de personnes")), "no flag on the paragraph");
         String html = http.get("/api/v1/alignments/" + body.get("id").asString() + "/export?format=html").body();
-        assertTrue(html.lines().anyMatch(line -> line.contains("class=\"unmatched\">")
-                && line.contains("plus d\u2019un million de personnes") && line.contains("MISSING_IN_TARGET")));
+        assertTrue(html.lines().anyMatch(line -> line.contains("class=\"t-missing-in-target\">")
+                && line.contains("plus d\u2019un million de personnes") && line.contains(">Missing in Arabic</a>")));
     }
 
     @Test

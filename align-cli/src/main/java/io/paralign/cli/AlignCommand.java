@@ -91,13 +91,19 @@ final class AlignCommand implements Callable<Integer> {
             throw e.side() == Side.SOURCE ? Languages.mismatch(e, source, "--src-lang")
                     : Languages.mismatch(e, target, "--tgt-lang");
         }
-        byte[] rendered = format.renderer(options).bytes(ReportView.of(result));
+        ReportView view = ReportView.of(result).titled(title(source), title(target));
+        byte[] rendered = format.renderer(options).bytes(view);
         if (out == null) { // text: the binary format needs --out
             spec.commandLine().getOut().print(new String(rendered, StandardCharsets.UTF_8));
         } else {
             AtomicFiles.write(out, rendered);
         }
         return 0;
+    }
+
+    /** A document's title in the report: its file name, none for standard input. */
+    private static String title(Path file) {
+        return TextFiles.isStdin(file) || file.getFileName() == null ? null : file.getFileName().toString();
     }
 
     private AlignmentPipeline pipeline() {

@@ -277,7 +277,8 @@ final class BatchCommand implements Callable<Integer> {
         try { // everything rendered before anything is written: a failed pair leaves no file
             AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented, lexicon);
             tree = JsonReport.tree(result);
-            ReportView view = ReportReader.read(tree); // ReportView.of(result) without making the tree twice
+            ReportView view = ReportReader.read(tree) // ReportView.of(result) without making the tree twice
+                    .titled(pair.source().name(), pair.target().name());
             for (Format format : files.formats()) {
                 reports.put(ReportFiles.name(format), format.renderer(options).bytes(view));
             }

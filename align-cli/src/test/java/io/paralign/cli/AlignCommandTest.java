@@ -132,8 +132,9 @@ class AlignCommandTest {
         assertTrue(html.contains("<td lang=\"ar\" dir=\"rtl\""), "Arabic cells are right to left");
         assertTrue(html.contains("<td lang=\"fr\" dir=\"ltr\""));
         assertTrue(html.indexOf("class=\"coverage\"") < html.indexOf("class=\"beads\""), "coverage at the top");
-        assertTrue(html.contains("class=\"unmatched\"") && html.contains("class=\"flagged\""));
-        assertTrue(html.contains("BOILERPLATE") && html.contains("HEADING_UNMATCHED"));
+        assertTrue(html.contains("class=\"t-missing-in-source\"") && html.contains("class=\"t-anchor-mismatch\""));
+        assertTrue(html.contains(">Boilerplate</a>") && html.contains(">Heading unmatched</a>"));
+        assertTrue(html.contains("<th>Arabic</th><td class=\"title\">000_8309a08ed0edb24a.txt</td>"), "titled by file name");
         assertFalse(html.contains("<script"));
     }
 

@@ -1,5 +1,6 @@
 package io.paralign.batch;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,20 @@ public record Pairing(List<DocumentPair> pairs, List<InputDocument> unpaired, Ma
     /** The name-mate of an unpaired document, if it has one. */
     public Optional<InputDocument> nameMate(InputDocument unpaired) {
         return Optional.ofNullable(nameMates.get(unpaired));
+    }
+
+    /**
+     * Where a reader might look for an unpaired document's counterpart: its name-mate if it has one, then the
+     * documents of another language with the nearest names ({@link NameNeighbours}), at most four in all.
+     */
+    public List<InputDocument> likelyMates(InputDocument unpaired) {
+        List<InputDocument> documents = new ArrayList<>();
+        pairs.forEach(p -> {
+            documents.add(p.source());
+            documents.add(p.target());
+        });
+        documents.addAll(this.unpaired);
+        return NameNeighbours.withMate(nameMates.get(unpaired), NameNeighbours.of(unpaired, documents));
     }
 
     /** One warning per unpaired document that has a name-mate, for standard error and the summaries. */

@@ -60,7 +60,7 @@ public final class ReportReader {
             paragraphs.add(s.get("paragraph").asInt());
         });
         JsonNode c = report.get("coverage").get(name);
-        return new ReportView.SideView(report.get(name).get("language").asString(), sentences, paragraphs,
+        return new ReportView.SideView(report.get(name).get("language").asString(), "", sentences, paragraphs,
                 new Coverage.SideCoverage(c.get("sentences").asInt(), c.get("alignedSentences").asInt(),
                         c.get("characters").asInt(), c.get("alignedCharacters").asInt()));
     }

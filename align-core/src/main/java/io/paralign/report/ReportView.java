@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What every renderer reads of an alignment: the two sides (language, sentence texts and paragraphs, coverage), the
- * paragraph and sentence beads and the flags, plus the whole JSON report for the JSON format. Made from a result ({@link #of}) or rebuilt
+ * What every renderer reads of an alignment: the two sides (language, title, sentence texts and paragraphs,
+ * coverage), the paragraph and sentence beads and the flags, plus the whole JSON report for the JSON format. Made
+ * from a result ({@link #of}) or rebuilt
  * from stored JSON ({@link ReportReader}); both go through the JSON tree, so a stored alignment renders exactly as
- * the result it was made from.
+ * the result it was made from, but for the documents' titles, which a shell adds ({@link #titled}).
  *
  * @param source         source side
  * @param target         target side
@@ -29,15 +30,22 @@ public record ReportView(SideView source, SideView target, List<ParagraphBeadVie
 
     /**
      * @param language  language tag
+     * @param title      what the shell that read the text calls it (the CLI: the file name), empty when it gave
+     *                   nothing; not part of the JSON report, so a view rebuilt from stored JSON has none
      * @param sentences  sentence texts by sentence id, as segmented (not stripped)
      * @param paragraphs the paragraph id of each sentence, by sentence id
      * @param coverage   how much of the side is aligned
      */
-    public record SideView(String language, List<String> sentences, List<Integer> paragraphs,
+    public record SideView(String language, String title, List<String> sentences, List<Integer> paragraphs,
                            Coverage.SideCoverage coverage) {
         public SideView {
+            title = title == null ? "" : title.strip();
             sentences = List.copyOf(sentences);
             paragraphs = List.copyOf(paragraphs);
+        }
+
+        SideView titled(String title) {
+            return new SideView(language, title, sentences, paragraphs, coverage);
         }
     }
 
@@ -119,6 +127,12 @@ public record ReportView(SideView source, SideView target, List<ParagraphBeadVie
         return ReportReader.read(JsonReport.tree(result));
     }
 
+    /** The same view with the two documents' titles, which the HTML report shows (null or blank for none). */
+    public ReportView titled(String sourceTitle, String targetTitle) {
+        return new ReportView(source.titled(sourceTitle), target.titled(targetTitle), paragraphBeads, beads, flags,
+                json);
+    }
+
     public SideView side(Side side) {
         return side == Side.SOURCE ? source : target;
     }
@@ -127,6 +141,21 @@ public record ReportView(SideView source, SideView target, List<ParagraphBeadVie
     public String text(BeadView bead, Side side) {
         List<String> sentences = side(side).sentences();
         return bead.ids(side).stream().map(id -> sentences.get(id).strip()).collect(Collectors.joining(" "));
+    }
+
+    /** The number (from 1) of the first bead that holds one of the flag's sentences on its side; 0 when none does. */
+    public int row(FlagView flag) {
+        return row(beads, flag);
+    }
+
+    /** {@link #row(FlagView)} among these beads. */
+    public static int row(List<BeadView> beads, FlagView flag) {
+        for (int i = 0; i < beads.size(); i++) {
+            if (flag.sentences().stream().anyMatch(beads.get(i).ids(flag.side())::contains)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Flags on one side whose sentences overlap the bead's, in order. */

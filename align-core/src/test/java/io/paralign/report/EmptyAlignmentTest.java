@@ -1,6 +1,7 @@
 package io.paralign.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -52,8 +53,9 @@ class EmptyAlignmentTest {
     @Test
     void htmlHasEmptyTables() throws Exception {
         String html = Rendered.of(Format.HTML, EMPTY);
-        assertTrue(html.contains("<tbody>\n</tbody>"), html);
-        assertTrue(html.contains("<p>0 flags</p>"), html);
+        assertEquals(2, html.split("<tbody>\n</tbody>", -1).length - 1, html);
+        assertTrue(html.contains("<h2>Findings: 0 flags</h2>"), html);
+        assertFalse(html.contains("First finding"), html);
     }
 
     @Test

@@ -5,9 +5,9 @@ import java.time.Instant;
 
 /**
  * The golden files of every format for two alignments: the seed pair ({@code seed-000-001.*}) and the result made
- * by hand ({@code two-beads.*}, {@link MadeResults#TWO_BEADS}). TMX names its creator version {@code golden} and
- * its creation date {@link #CREATED}. XLSX's golden file holds the workbook read back ({@link XlsxCells},
- * {@code *.xlsx.cells}), not its zip bytes.
+ * by hand ({@code two-beads.*}, {@link MadeResults#TWO_BEADS}, untitled). TMX names its creator version
+ * {@code golden} and its creation date {@link #CREATED}. XLSX's golden file holds the workbook read back
+ * ({@link XlsxCells}, {@code *.xlsx.cells}), not its zip bytes.
  */
 enum RenderedGolden {
     SEED("seed-000-001"), TWO_BEADS("two-beads");
@@ -26,7 +26,10 @@ enum RenderedGolden {
     }
 
     ReportView view() throws Exception {
-        return ReportView.of(this == SEED ? SeedPairGolden.result() : MadeResults.TWO_BEADS);
+        // the seed pair titled by its file names, as align and batch title it
+        return this == SEED
+                ? ReportView.of(SeedPairGolden.result()).titled(SeedPairGolden.SOURCE, SeedPairGolden.TARGET)
+                : ReportView.of(MadeResults.TWO_BEADS);
     }
 
     /** The golden file of TMX with a unit per aligned paragraph bead ({@code *.paragraph.tmx}). */

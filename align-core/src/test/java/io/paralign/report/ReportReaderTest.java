@@ -26,7 +26,8 @@ class ReportReaderTest {
     @MethodSource("cases")
     void viewToJsonToViewRendersTheSame(RenderedGolden golden, Format format) throws Exception {
         ReportView view = golden.view();
-        ReportView back = ReportReader.read(view.json());
+        // the titles are the shell's, not the JSON report's: the view read back is the same once they are given
+        ReportView back = ReportReader.read(view.json()).titled(view.source().title(), view.target().title());
         assertEquals(view, back);
         assertEquals(Rendered.of(format, view), Rendered.of(format, back));
     }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 /** The seed pair's whole JSON result and the golden file that holds it as reviewed. */
 final class SeedPairGolden {
     static final Path FILE = Path.of("src", "test", "resources", "gold", "seed-000-001.json");
+    /** The seed pair's two files, in {@code seeds/}. */
+    static final String SOURCE = "000_8309a08ed0edb24a.txt";
+    static final String TARGET = "001_d60f469c9e1ad6ee.txt";
 
     private SeedPairGolden() {
     }
@@ -22,7 +25,6 @@ final class SeedPairGolden {
     static AlignmentResult result() throws IOException {
         Path seeds = Path.of("..", "seeds");
         return new AlignmentPipeline().align(
-                Files.readString(seeds.resolve("000_8309a08ed0edb24a.txt")), "ar",
-                Files.readString(seeds.resolve("001_d60f469c9e1ad6ee.txt")), "fr", false);
+                Files.readString(seeds.resolve(SOURCE)), "ar", Files.readString(seeds.resolve(TARGET)), "fr", false);
     }
 }

@@ -9,6 +9,10 @@ import java.util.Map;
 import io.paralign.batch.DocumentPair;
 import io.paralign.batch.PairedBy;
 import io.paralign.diverge.DivergenceType;
+import io.paralign.model.Side;
+import io.paralign.report.HtmlRenderer;
+import io.paralign.report.ReportView;
+import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,9 +55,10 @@ public record PairRow(String source, String target, String folder, double score,
      *
      * @param type flag type code
      * @param side {@code source} or {@code target}
-     * @param text the flagged text, on one line, shortened
+     * @param text   the flagged text, on one line, shortened
+     * @param anchor where the pair's HTML report shows it ({@code b12}: {@link HtmlRenderer#anchor})
      */
-    public record Flag(String type, String side, String text) {
+    public record Flag(String type, String side, String text, String anchor) {
         /** {@code TYPE (side): text}, as in summary.json and summary.csv. */
         public String line() {
             return type + " (" + side + "): " + text;
@@ -78,26 +83,37 @@ public record PairRow(String source, String target, String folder, double score,
 
     /**
      * @param folder the pair's report folder ({@link ReportFolders})
-     * @param report its JSON report, with the fields {@link StoredReport} checks
+     * @param report its JSON report, with the fields {@link StoredReport} checks (beads and flags for the anchors)
      */
     public static PairRow of(DocumentPair pair, String folder, JsonNode report) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (DivergenceType type : DivergenceType.values()) {
             counts.put(type.name(), 0);
         }
-        List<JsonNode> flags = new ArrayList<>();
-        report.get("flags").forEach(flags::add);
-        flags.forEach(f -> counts.merge(f.get("type").asString(), 1, Integer::sum));
-        List<Flag> worst = flags.stream()
-                .sorted(Comparator.comparingDouble((JsonNode f) -> -f.get("confidence").asDouble()))
+        List<ReportView.BeadView> beads = new ArrayList<>();
+        report.get("beads").forEach(b -> beads.add(new ReportView.BeadView(ints(b.get("source")),
+                ints(b.get("target")), 0, 0)));
+        List<ReportView.FlagView> flags = new ArrayList<>();
+        report.get("flags").forEach(f -> flags.add(new ReportView.FlagView(f.get("type").asString(),
+                f.get("side").asString().equals(Side.SOURCE.json()) ? Side.SOURCE : Side.TARGET,
+                ints(f.get("sentences")), f.get("text").asString(), "", f.get("confidence").asDouble())));
+        flags.forEach(f -> counts.merge(f.type(), 1, Integer::sum));
+        List<Flag> worst = IntStream.range(0, flags.size()).boxed()
+                .sorted(Comparator.comparingDouble(i -> -flags.get(i).confidence()))
                 .limit(WORST)
-                .map(f -> new Flag(f.get("type").asString(), f.get("side").asString(),
-                        shorten(f.get("text").asString())))
+                .map(i -> new Flag(flags.get(i).type(), flags.get(i).side().json(), shorten(flags.get(i).text()),
+                        HtmlRenderer.anchor(beads, flags.get(i), i)))
                 .toList();
         return new PairRow(pair.source().name(), pair.target().name(), folder, pair.score(),
                 SideRow.of(report.get("source"), report.get("coverage").get("source")),
                 SideRow.of(report.get("target"), report.get("coverage").get("target")), counts, worst,
                 pair.pairedBy().code());
+    }
+
+    private static List<Integer> ints(JsonNode array) {
+        List<Integer> ids = new ArrayList<>();
+        array.forEach(n -> ids.add(n.asInt()));
+        return ids;
     }
 
     static String shorten(String text) {

@@ -73,6 +73,17 @@ public record StoredReport(JsonNode report, String problem) {
                 }
             }
         }
+        JsonNode beads = tree.at("/beads");
+        if (!beads.isArray()) {
+            return "/beads";
+        }
+        for (JsonNode bead : beads) {
+            for (String side : List.of("/source", "/target")) {
+                if (!ints(bead.at(side))) {
+                    return "/beads/*" + side;
+                }
+            }
+        }
         JsonNode flags = tree.at("/flags");
         if (!flags.isArray()) {
             return "/flags";
@@ -84,7 +95,25 @@ public record StoredReport(JsonNode report, String problem) {
                     return "/flags/*" + field;
                 }
             }
+            if (!List.of("source", "target").contains(flag.at("/side").asString())) {
+                return "/flags/*/side as source or target";
+            }
+            if (!ints(flag.at("/sentences"))) {
+                return "/flags/*/sentences";
+            }
         }
         return null;
+    }
+
+    private static boolean ints(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        for (JsonNode n : node) {
+            if (!n.isInt()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,8 +6,9 @@ import gg.jte.output.StringOutput;
 import java.util.List;
 
 /**
- * {@code summary.html}: a table of pairs (each linking to its report; a failed pair with its reason) and a table of
- * documents with no counterpart. Self-contained, no script; written by a jte template ({@link SummaryView}), which
+ * {@code summary.html}: a table of pairs, what needs attention first ({@link Attention}), each linking to its report
+ * and each of its worst flags to that flag's row there (a failed pair with its reason), and a table of documents
+ * with no counterpart, each with its likely counterparts. Self-contained, no script; written by a jte template ({@link SummaryView}), which
  * escapes every text.
  */
 final class SummaryPage {
@@ -23,6 +24,7 @@ final class SummaryPage {
             .type{font-size:.8em;color:#8a3b00;white-space:nowrap}
             tr.failed td{background:#f6e0e0}
             .reason{color:#8a0000}
+            .note{color:#444;font-size:.9em}
             """;
 
     /** The template compiled by jte-maven-plugin into align-cli's classes; nothing is compiled at run time. */

@@ -2,6 +2,7 @@ package io.paralign.cli.batch;
 
 import io.paralign.diverge.Divergence;
 import io.paralign.profile.LanguageProfiles;
+import io.paralign.report.LanguageNames;
 import io.paralign.report.Markup;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +35,19 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
     public record Share(String css, String percent) {
     }
 
-    /** A flag's type (with its side for a pair's), and its text in its language and direction. */
-    public record FlagLine(String type, String language, String direction, String text) {
+    /**
+     * A flag's type (with its side's language for a pair's), its text in its language and direction, and the link
+     * to it in its pair's HTML report (null for a document alone, or when the pair has no HTML report).
+     */
+    public record FlagLine(String type, String language, String direction, String text, String href) {
     }
 
-    /** A document with no counterpart. */
-    public record AloneLine(List<FilePart> file, String language, int sentences, List<FlagLine> flags) {
+    /**
+     * A document with no counterpart, with where its counterpart may be ({@code mates}) and, when its name-mate was
+     * left apart, why ({@code warning}, or null).
+     */
+    public record AloneLine(List<FilePart> file, String language, int sentences, List<FlagLine> flags,
+                            List<List<FilePart>> mates, String warning) {
     }
 
     static SummaryView of(String style, List<PairOutcome> pairs, List<UnpairedRow> unpaired, String linked) {
@@ -47,12 +55,12 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
         String counts = count(pairs.size(), "pair") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
                 + count(unpaired.size(), "document");
         List<PairLine> lines = new ArrayList<>();
-        for (PairOutcome pair : pairs) {
+        for (PairOutcome pair : pairs.stream().sorted(Attention.ORDER).toList()) {
             if (pair instanceof PairRow row) {
                 lines.add(paired(row, linked));
             } else if (pair instanceof FailedPair f) {
-                lines.add(new PairLine(file(f.source()), file(f.target()), null, clean(f.sourceLanguage()),
-                        clean(f.targetLanguage()), null, null, null, List.of(), List.of(), clean(f.reason())));
+                lines.add(new PairLine(file(f.source()), file(f.target()), null, name(f.sourceLanguage()),
+                        name(f.targetLanguage()), null, null, null, List.of(), List.of(), clean(f.reason())));
             }
         }
         return new SummaryView(style, counts, lines, unpaired.stream().map(SummaryView::alone).toList());
@@ -64,23 +72,31 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
         List<String> counts = row.flagCounts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map((Map.Entry<String, Integer> e) -> clean(e.getKey()) + " " + e.getValue()).toList();
         // each text in its own language and direction: Arabic source text runs right to left
-        List<FlagLine> worst = row.worstFlags().stream().map(f -> flag(f.type() + " (" + f.side() + ")",
-                f.side().equals("source") ? s.language() : t.language(), f.text())).toList();
-        return new PairLine(file(row.source()), file(row.target()), clean(row.folder() + "/" + linked),
-                clean(s.language()), clean(t.language()), s.sentences() + " / " + t.sentences(),
+        String report = row.folder() + "/" + linked;
+        boolean html = linked.endsWith(".html");
+        List<FlagLine> worst = row.worstFlags().stream().map(f -> {
+            String language = f.side().equals("source") ? s.language() : t.language();
+            return flag(f.type() + " (" + LanguageNames.english(language) + ")", language, f.text(),
+                    html ? report + "#" + f.anchor() : null);
+        }).toList();
+        return new PairLine(file(row.source()), file(row.target()), clean(report),
+                name(s.language()), name(t.language()), s.sentences() + " / " + t.sentences(),
                 share(s.characterCoverage()), share(t.characterCoverage()), counts, worst, null);
     }
 
     private static AloneLine alone(UnpairedRow row) {
         List<FlagLine> flags = new ArrayList<>();
         for (Divergence flag : row.flags()) {
-            flags.add(flag(flag.type().name(), row.language(), PairRow.shorten(flag.text())));
+            flags.add(flag(flag.type().name(), row.language(), PairRow.shorten(flag.text()), null));
         }
-        return new AloneLine(file(row.file()), clean(row.language()), row.sentences(), flags);
+        return new AloneLine(file(row.file()), name(row.language()), row.sentences(), flags,
+                row.likelyMates().stream().map(SummaryView::file).toList(),
+                row.warning() == null ? null : clean(row.warning()));
     }
 
-    private static FlagLine flag(String type, String language, String text) {
-        return new FlagLine(clean(type), clean(language), LanguageProfiles.of(language).direction().html(), clean(text));
+    private static FlagLine flag(String type, String language, String text, String href) {
+        return new FlagLine(clean(type), clean(language), LanguageProfiles.of(language).direction().html(), clean(text),
+                href == null ? null : clean(href));
     }
 
     /** A file name in pieces, each ending after {@code _ - . /}, where a narrow column may break it. */
@@ -106,6 +122,11 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
 
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A language by its name in English, "Arabic" ({@link LanguageNames}). */
+    private static String name(String tag) {
+        return clean(LanguageNames.english(tag));
     }
 
     private static String clean(String text) {

@@ -21,12 +21,16 @@ class PairRowTest {
              "target": {"language": "fr", "paragraphs": [{}], "sentences": [{}, {}]},
              "coverage": {"source": {"sentenceShare": 0.667, "characterShare": 0.5},
                           "target": {"sentenceShare": 1.0, "characterShare": 1.0}},
+             "beads": [{"source": [0], "target": [0]}, {"source": [1], "target": []},
+                       {"source": [2], "target": [1]}],
              "flags": [
-              {"type": "ANCHOR_MISMATCH", "side": "source", "text": "2019", "confidence": 0.6},
-              {"type": "MISSING_IN_TARGET", "side": "source", "text": "  first\\n omission  ", "confidence": 0.95},
-              {"type": "LENGTH_RATIO", "side": "target", "text": "long", "confidence": 0.7},
-              {"type": "BOILERPLATE", "side": "target", "text": "Tous droits réservés", "confidence": 0.9},
-              {"type": "MISSING_IN_TARGET", "side": "source", "text": "%s", "confidence": 0.95}
+              {"type": "ANCHOR_MISMATCH", "side": "source", "sentences": [0], "text": "2019", "confidence": 0.6},
+              {"type": "MISSING_IN_TARGET", "side": "source", "sentences": [1], "text": "  first\\n omission  ",
+               "confidence": 0.95},
+              {"type": "LENGTH_RATIO", "side": "target", "sentences": [1], "text": "long", "confidence": 0.7},
+              {"type": "BOILERPLATE", "side": "target", "sentences": [1], "text": "Tous droits réservés",
+               "confidence": 0.9},
+              {"type": "MISSING_IN_TARGET", "side": "source", "sentences": [7], "text": "%s", "confidence": 0.95}
              ]}
             """.formatted("x".repeat(100));
 
@@ -54,6 +58,12 @@ class PairRowTest {
                 "MISSING_IN_TARGET (source): " + "x".repeat(79) + "…",
                 "BOILERPLATE (target): Tous droits réservés"),
                 row().worstFlags().stream().map(PairRow.Flag::line).toList());
+    }
+
+    /** Each worst flag's place in the pair's HTML report: its bead row, or its flag row when no bead holds it. */
+    @Test
+    void theWorstFlagsKnowTheirRows() {
+        assertEquals(List.of("b2", "f5", "b3"), row().worstFlags().stream().map(PairRow.Flag::anchor).toList());
     }
 
     @Test
