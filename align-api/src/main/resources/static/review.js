@@ -21,8 +21,10 @@ for (const side of ["source", "target"]) {
 
 // a file read as text into its side's text area (UTF-8, as the API reads uploads)
 async function load(side, file) {
-  $(side + "Text").value = await file.text();
-  $(side + "Name").textContent = file.name;
+  try {
+    $(side + "Text").value = await file.text();
+    $(side + "Name").textContent = file.name;
+  } catch (err) { $("error").textContent = "cannot read " + file.name + ": " + err.message; }
 }
 
 for (const side of ["source", "target"]) {

@@ -1,6 +1,7 @@
 package io.paralign.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -107,19 +108,33 @@ class ReviewPageIT {
         ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
         String id = browser.findElement(By.id("alignmentId")).getText();
-        Path tmx = downloads.resolve(id + ".tmx");
-        browser.findElement(By.cssSelector("#exports button[data-format='tmx']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Files.exists(tmx));
-        String downloaded = Files.readString(tmx);
-        assertTrue(downloaded.contains("<tmx version=\"1.4\">"), downloaded);
-        assertTrue(downloaded.contains("Huawei"), downloaded);
+        for (WebElement button : browser.findElements(By.cssSelector("#exports button"))) {
+            String format = button.getDomAttribute("data-format");
+            Path file = downloads.resolve(id + "." + (format.equals("gold") ? "txt" : format));
+            button.click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Files.exists(file));
+        }
+        String tmx = Files.readString(downloads.resolve(id + ".tmx"));
+        assertTrue(tmx.contains("<tmx version=\"1.4\">") && tmx.contains("Huawei"), tmx);
+        assertTrue(Files.readString(downloads.resolve(id + ".json")).contains("\"MISSING_IN_TARGET\""));
         assertEquals("", browser.findElement(By.id("error")).getText());
+        assertEquals(List.of(), blockedByThePolicy());
+
+        browser.get("http://localhost:" + port + page());
+        browser.findElement(By.id("openId")).sendKeys(id);
+        browser.findElement(By.id("openButton")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#pairs tbody tr"), 10));
+        assertEquals(id, browser.findElement(By.id("alignmentId")).getText());
+        assertTrue(browser.findElement(By.id("sourceLanguage")).getText().startsWith("Source: French (fr), detected"));
         assertEquals(List.of(), blockedByThePolicy());
     }
 
     @Test
     void twoFilesDroppedTogetherFillBothSides() throws IOException {
         browser.get("http://localhost:" + port + page());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("review.js ran")
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#sourceLang option"), 1));
         // a drop of two files on the target's zone, as a file manager sends it: the first file is the source
         ((JavascriptExecutor) browser).executeScript("""
                 const files = new DataTransfer();
@@ -137,7 +152,8 @@ class ReviewPageIT {
     }
 
     private void waitUntilLoaded() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b ->
+        new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(() -> "texts not filled in; page errors: "
+                + browser.findElement(By.id("error")).getText()).until(b ->
                 b.findElement(By.id("sourceText")).getDomProperty("value").contains("Huawei")
                         && !b.findElement(By.id("targetText")).getDomProperty("value").isEmpty());
     }
@@ -162,6 +178,9 @@ class ReviewPageIT {
         assertTrue(row.getDomAttribute("data-flags").contains("MISSING_IN_TARGET"));
         assertTrue(row.findElement(By.className("reason")).getText().contains("MISSING_IN_TARGET"));
         assertEquals("rgba(248, 215, 218, 1)", row.findElement(By.tagName("td")).getCssValue("background-color"));
+        WebElement flagged = browser.findElement(By.cssSelector("#pairs tbody tr.flagged"));
+        assertFalse(flagged.findElement(By.className("reason")).getText().isBlank());
+        assertEquals("rgba(255, 243, 205, 1)", flagged.findElement(By.tagName("td")).getCssValue("background-color"));
         WebElement arabic = browser.findElement(By.cssSelector("#pairs tbody tr.pair td[lang='ar']"));
         assertEquals("rtl", arabic.getDomAttribute("dir"));
         assertEquals(List.of("TMX", "TSV", "GOLD", "LADDER", "HTML", "JSON"),
