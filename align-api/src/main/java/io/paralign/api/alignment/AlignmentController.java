@@ -60,8 +60,8 @@ class AlignmentController {
             waits for a free alignment thread and memory, within the alignment deadline (503 otherwise).""";
     private static final String CREATED = "The alignment, stored; Location holds its address";
     private static final String ID = "the alignment's id, as answered when it was created";
-    static final String PAGE = "the page, 0-based";
-    static final String SIZE = "items per page, 1 to paralign.api.max-page-size (100 by default)";
+    private static final String PAGE = "the page, 0-based";
+    private static final String SIZE = "items per page, 1 to paralign.api.max-page-size (100 by default)";
 
     private final AlignmentService service;
     private final ApiProperties properties;
