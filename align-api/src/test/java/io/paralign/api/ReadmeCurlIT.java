@@ -74,7 +74,9 @@ class ReadmeCurlIT {
         assertTrue(Files.readString(folder.resolve(id + ".tmx")).contains("<tmx version=\"1.4\">"));
 
         Http withKey = new Http(port, "key1");
-        assertEquals(404, withKey.get("/api/v1/alignments/" + id).statusCode(), "deleted");
+        HttpResponse<String> deleted = withKey.get("/api/v1/alignments/" + id);
+        assertEquals(404, deleted.statusCode());
+        assertEquals("urn:paralign:problem:alignment-not-found", Http.json(deleted).get("type").asString());
         HttpResponse<String> withoutKey = new Http(port).get("/api/v1/alignments");
         assertEquals(401, withoutKey.statusCode());
         assertEquals("X-API-Key", withoutKey.headers().firstValue("WWW-Authenticate").orElseThrow());
