@@ -1,13 +1,43 @@
 "use strict";
+// The languages a side may be given in (align-core's SupportedLanguages) and the export endpoint's formats
+// (ExportFormat); ReviewPageListsTest keeps both lists equal to the service's.
+const LANGUAGES = ["ar", "de", "el", "en", "es", "fa", "fr", "he", "hi", "hy", "is", "it", "ja", "ka", "ko", "nl",
+  "pt", "ru", "th", "ur", "zh"];
+const FORMATS = ["tmx", "tsv", "gold", "ladder", "html", "json", "xlsx"];
+const EXTENSIONS = {gold: "txt"};
 const RTL = ["ar", "fa", "he", "ur", "ps", "yi", "ckb", "dv"];
 const key = new URLSearchParams(location.search).get("key");
 const headers = extra => Object.assign(key ? {"X-API-Key": key} : {}, extra || {});
 const $ = id => document.getElementById(id);
 const isRtl = lang => RTL.includes(String(lang).split("-")[0].toLowerCase());
+const names = new Intl.DisplayNames(["en"], {type: "language"});
+const languageName = lang => `${names.of(lang) || lang} (${lang})`;
 
 for (const side of ["source", "target"]) {
-  $(side + "File").addEventListener("change", async e => {
-    if (e.target.files[0]) { $(side + "Text").value = await e.target.files[0].text(); }
+  const select = $(side + "Lang");
+  select.append(new Option("detect", "auto", true, true));
+  for (const lang of LANGUAGES) { select.append(new Option(languageName(lang), lang)); }
+}
+
+// a file read as text into its side's text area (UTF-8, as the API reads uploads)
+async function load(side, file) {
+  try {
+    $(side + "Text").value = await file.text();
+    $(side + "Name").textContent = file.name;
+  } catch (err) { $("error").textContent = "cannot read " + file.name + ": " + err.message; }
+}
+
+for (const side of ["source", "target"]) {
+  $(side + "File").addEventListener("change", e => { if (e.target.files[0]) { load(side, e.target.files[0]); } });
+  const zone = $(side + "Drop");
+  zone.addEventListener("dragover", e => { e.preventDefault(); zone.classList.add("over"); });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", e => {   // one file fills this side; two fill both, the first as the source
+    e.preventDefault();
+    zone.classList.remove("over");
+    const files = [...e.dataTransfer.files];
+    if (files.length >= 2) { load("source", files[0]); load("target", files[1]); }
+    else if (files.length === 1) { load(side, files[0]); }
   });
 }
 
@@ -21,6 +51,8 @@ async function call(url, options) {
 // the language, and how sure its detection was when it was asked for (auto)
 const heading = side => side.languageDetected
   ? `${side.language} (detected, ${side.languageDetected.confidence})` : side.language;
+const described = (name, side) => `${name}: ${languageName(side.language)}, ` + (side.languageDetected
+  ? `detected (confidence ${side.languageDetected.confidence.toFixed(2)})` : "as given");
 
 function cell(lang, text) {
   const td = document.createElement("td");
@@ -29,6 +61,29 @@ function cell(lang, text) {
   td.dir = isRtl(lang) ? "rtl" : "ltr";
   td.textContent = text;
   return td;
+}
+
+// a button that fetches one export with the key header, then hands the file to the browser to save
+function exportButton(id, format) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "export";
+  button.dataset.format = format;
+  button.textContent = format.toUpperCase();
+  button.addEventListener("click", async () => {
+    try {
+      const response = await fetch("api/v1/alignments/" + encodeURIComponent(id) + "/export?format=" + format,
+          {headers: headers()});
+      if (!response.ok) { throw new Error(response.status + " " + (await response.text())); }
+      const url = URL.createObjectURL(await response.blob());
+      const save = document.createElement("a");
+      save.href = url;
+      save.download = id + "." + (EXTENSIONS[format] || format);
+      save.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (err) { $("error").textContent = "export " + format + ": " + err.message; }
+  });
+  return button;
 }
 
 function show(a) {
@@ -40,24 +95,13 @@ function show(a) {
       + a.coverage.source.alignedSentences + "/" + a.coverage.source.sentences + " sentences), target "
       + pct(a.coverage.target.characterShare) + " (" + a.coverage.target.alignedSentences + "/"
       + a.coverage.target.sentences + "); " + a.flags.length + " flag(s)";
-  const exports = $("exports");
-  exports.textContent = "Export: ";
-  for (const format of ["tmx", "tsv", "gold", "ladder", "html"]) {
-    const link = document.createElement("a");
-    link.href = "api/v1/alignments/" + a.id + "/export?format=" + format;
-    link.textContent = format.toUpperCase();
-    link.addEventListener("click", async e => {   // fetch with the key header, then hand the file to the browser
-      e.preventDefault();
-      const response = await fetch(link.href, {headers: headers()});
-      const url = URL.createObjectURL(await response.blob());
-      const save = document.createElement("a");
-      save.href = url;
-      save.download = a.id + "." + (format === "gold" ? "txt" : format);
-      save.click();
-      URL.revokeObjectURL(url);
-    });
-    exports.append(link, " ");
-  }
+  $("sourceLanguage").textContent = described("Source", a.source);
+  $("targetLanguage").textContent = described("Target", a.target);
+  const counts = {};
+  for (const flag of a.flags) { counts[flag.type] = (counts[flag.type] || 0) + 1; }
+  $("flagCounts").textContent = Object.keys(counts).length === 0 ? "No flags"
+    : "Flags: " + Object.entries(counts).map(([type, n]) => `${type} ${n}`).join(", ");
+  $("exports").replaceChildren("Export: ", ...FORMATS.map(format => exportButton(a.id, format)));
   $("sourceHead").textContent = heading(a.source);
   $("targetHead").textContent = heading(a.target);
   const body = $("pairs").tBodies[0];

@@ -1,6 +1,7 @@
 package io.paralign.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,12 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,15 +32,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The seed pair is submitted through the review page in headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}; skipped when they are not installed, except in CI ({@code CI=true}), where that fails);
- * the French paragraph missing from the Arabic is
- * shown, marked and explained.
+ * The seed pair is uploaded as two files through the review page in headless Chromium (Debian's {@code chromium}
+ * and {@code chromium-driver}; skipped when they are not installed, except in CI ({@code CI=true}), where that
+ * fails), chosen one a side or dropped together, with no language chosen: the detected languages are shown, the
+ * French paragraph missing from the Arabic is shown, marked and explained, and an export is downloaded. Screenshots
+ * are written under {@code target/review-page/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReviewPageIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path FRENCH = Path.of("../seeds/001_d60f469c9e1ad6ee.txt");
+    private static final Path ARABIC = Path.of("../seeds/000_8309a08ed0edb24a.txt");
 
     @LocalServerPort
     int port;
@@ -57,7 +64,7 @@ class ReviewPageIT {
         }
         assumeTrue(installed, "chromium and chromedriver needed");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1400");
         ChromeDriver chrome = new ChromeDriver(
                 new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
         // runs before the page's own scripts, outside its Content-Security-Policy: collects what the policy blocks
@@ -84,18 +91,85 @@ class ReviewPageIT {
     }
 
     @Test
-    void seedPairSubmittedThroughThePageShowsTheMissingParagraphMarked() throws IOException {
+    void seedPairUploadedAsTwoFilesIsAlignedInDetectedLanguages() throws IOException {
         browser.get("http://localhost:" + port + page());
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("sourceText")),
-                Files.readString(Path.of("../seeds/001_d60f469c9e1ad6ee.txt")));
-        js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("targetText")),
-                Files.readString(Path.of("../seeds/000_8309a08ed0edb24a.txt")));
+        assertEquals("auto", new Select(browser.findElement(By.id("sourceLang"))).getFirstSelectedOption()
+                .getDomAttribute("value"));
+        assertEquals("auto", new Select(browser.findElement(By.id("targetLang"))).getFirstSelectedOption()
+                .getDomAttribute("value"));
+        browser.findElement(By.id("sourceFile")).sendKeys(FRENCH.toAbsolutePath().normalize().toString());
+        browser.findElement(By.id("targetFile")).sendKeys(ARABIC.toAbsolutePath().normalize().toString());
+        waitUntilLoaded();
+        screenshot("1-files-chosen");
+        submitAndCheckTheResult();
+        screenshot("2-result");
+
+        Path downloads = Files.createDirectories(target("downloads"));
+        ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        String id = browser.findElement(By.id("alignmentId")).getText();
+        for (WebElement button : browser.findElements(By.cssSelector("#exports button"))) {
+            String format = button.getDomAttribute("data-format");
+            Path file = downloads.resolve(id + "." + (format.equals("gold") ? "txt" : format));
+            button.click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Files.exists(file));
+        }
+        String tmx = Files.readString(downloads.resolve(id + ".tmx"));
+        assertTrue(tmx.contains("<tmx version=\"1.4\">") && tmx.contains("Huawei"), tmx);
+        assertTrue(Files.readString(downloads.resolve(id + ".json")).contains("\"MISSING_IN_TARGET\""));
+        assertEquals("", browser.findElement(By.id("error")).getText());
+        assertEquals(List.of(), blockedByThePolicy());
+
+        browser.get("http://localhost:" + port + page());
+        browser.findElement(By.id("openId")).sendKeys(id);
+        browser.findElement(By.id("openButton")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#pairs tbody tr"), 10));
+        assertEquals(id, browser.findElement(By.id("alignmentId")).getText());
+        assertTrue(browser.findElement(By.id("sourceLanguage")).getText().startsWith("Source: French (fr), detected"));
+        assertEquals(List.of(), blockedByThePolicy());
+    }
+
+    @Test
+    void twoFilesDroppedTogetherFillBothSides() throws IOException {
+        browser.get("http://localhost:" + port + page());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("review.js ran")
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#sourceLang option"), 1));
+        // a drop of two files on the target's zone, as a file manager sends it: the first file is the source
+        ((JavascriptExecutor) browser).executeScript("""
+                const files = new DataTransfer();
+                files.items.add(new File([arguments[0]], "french.txt", {type: "text/plain"}));
+                files.items.add(new File([arguments[1]], "arabic.txt", {type: "text/plain"}));
+                document.getElementById("targetDrop").dispatchEvent(
+                    new DragEvent("drop", {dataTransfer: files, bubbles: true, cancelable: true}));""",
+                Files.readString(FRENCH), Files.readString(ARABIC));
+        waitUntilLoaded();
+        assertEquals("french.txt", browser.findElement(By.id("sourceName")).getText());
+        assertEquals("arabic.txt", browser.findElement(By.id("targetName")).getText());
+        screenshot("3-files-dropped");
+        submitAndCheckTheResult();
+        assertEquals(List.of(), blockedByThePolicy());
+    }
+
+    private void waitUntilLoaded() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(() -> "texts not filled in; page errors: "
+                + browser.findElement(By.id("error")).getText()).until(b ->
+                b.findElement(By.id("sourceText")).getDomProperty("value").contains("Huawei")
+                        && !b.findElement(By.id("targetText")).getDomProperty("value").isEmpty());
+    }
+
+    /** Submits with no language chosen; the languages are detected and shown, the missing paragraph marked. */
+    private void submitAndCheckTheResult() {
         browser.findElement(By.id("alignButton")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#pairs tbody tr"), 10));
 
+        assertTrue(browser.findElement(By.id("sourceLanguage")).getText().startsWith("Source: French (fr), detected"),
+                browser.findElement(By.id("sourceLanguage")).getText());
+        assertTrue(browser.findElement(By.id("targetLanguage")).getText().startsWith("Target: Arabic (ar), detected"),
+                browser.findElement(By.id("targetLanguage")).getText());
         assertTrue(browser.findElement(By.id("coverage")).getText().startsWith("Coverage: source"));
+        assertTrue(browser.findElement(By.id("flagCounts")).getText().contains("MISSING_IN_TARGET"));
         List<WebElement> missing = browser.findElements(By.cssSelector("#pairs tbody tr.unmatched")).stream()
                 .filter(row -> row.getText().contains("plus d\u2019un million de personnes")).toList();
         assertEquals(1, missing.size());
@@ -104,10 +178,24 @@ class ReviewPageIT {
         assertTrue(row.getDomAttribute("data-flags").contains("MISSING_IN_TARGET"));
         assertTrue(row.findElement(By.className("reason")).getText().contains("MISSING_IN_TARGET"));
         assertEquals("rgba(248, 215, 218, 1)", row.findElement(By.tagName("td")).getCssValue("background-color"));
+        WebElement flagged = browser.findElement(By.cssSelector("#pairs tbody tr.flagged"));
+        assertFalse(flagged.findElement(By.className("reason")).getText().isBlank());
+        assertEquals("rgba(255, 243, 205, 1)", flagged.findElement(By.tagName("td")).getCssValue("background-color"));
         WebElement arabic = browser.findElement(By.cssSelector("#pairs tbody tr.pair td[lang='ar']"));
         assertEquals("rtl", arabic.getDomAttribute("dir"));
-        assertEquals(5, browser.findElements(By.cssSelector("#exports a")).size(), "tmx, tsv, gold, ladder, html");
-        assertEquals(List.of(), blockedByThePolicy());
+        assertEquals(List.of("TMX", "TSV", "GOLD", "LADDER", "HTML", "JSON", "XLSX"),
+                browser.findElements(By.cssSelector("#exports button")).stream().map(WebElement::getText).toList());
+    }
+
+    /** A file under target/review-page/, one folder per test class (keys off and on). */
+    private Path target(String name) {
+        return Path.of("target", "review-page", getClass().getSimpleName(), name);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path file = target(name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test

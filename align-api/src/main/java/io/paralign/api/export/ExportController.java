@@ -2,10 +2,15 @@ package io.paralign.api.export;
 
 import io.paralign.api.alignment.AlignmentService;
 import io.paralign.api.alignment.BadParameterException;
+import io.paralign.api.openapi.ProblemResponses;
+import io.paralign.api.problem.ProblemType;
 import io.paralign.report.HtmlRenderer;
 import io.paralign.report.RenderOptions;
 import io.paralign.report.ReportReader;
 import io.paralign.report.SegmentType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "export", description = "An alignment in the formats align --format writes")
 class ExportController {
     /** The HTML page's Content-Security-Policy: its one style element (by hash), no script, no embedding. */
     static final String POLICY = "default-src 'none'; style-src " + HtmlRenderer.styleHash() + "; base-uri 'none'; "
@@ -36,9 +42,21 @@ class ExportController {
      * {@code --tmx-segtype}.
      */
     @GetMapping("/api/v1/alignments/{id}/export")
-    ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(defaultValue = "tmx") String format,
-                                  @RequestParam(required = false) String minScore,
-                                  @RequestParam(required = false) String segtype) {
+    @Operation(summary = "Export an alignment", description = "The alignment rendered by align-core's report layer "
+            + "from the stored body, byte for byte as align --format writes it for the same pair: TMX 1.4b, TSV, "
+            + "the bead format (gold), hunalign's ladder, the side-by-side HTML page (shown inline), the JSON "
+            + "report or an XLSX workbook (read back cell for cell, since the workbook records when it was "
+            + "written); the others come as an attachment named <id>.<extension>.")
+    @ProblemResponses({ProblemType.ALIGNMENT_NOT_FOUND, ProblemType.BAD_PARAMETER})
+    ResponseEntity<byte[]> export(
+            @Parameter(description = "the alignment's id, as answered when it was created") @PathVariable String id,
+            @Parameter(description = "the format, case-insensitive") @RequestParam(defaultValue = "tmx")
+            String format,
+            @Parameter(description = "TMX only: leave out the units whose score, as written with three decimals, "
+                    + "is below this, from 0 to 1") @RequestParam(required = false) String minScore,
+            @Parameter(description = "TMX only: sentence (the default) for a unit per aligned sentence bead, or "
+                    + "paragraph for a unit per aligned paragraph bead") @RequestParam(required = false)
+            String segtype) {
         ExportFormat chosen = ExportFormat.named(format);
         if (chosen == null) {
             throw new BadParameterException("format must be tmx, tsv, gold, ladder, html, json or xlsx, was '" + format

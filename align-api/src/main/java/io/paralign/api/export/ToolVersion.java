@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The project version Maven wrote into {@code align-api-version.properties}, for TMX's {@code creationtoolversion}. */
-final class ToolVersion {
+/**
+ * The project version Maven wrote into {@code align-api-version.properties}, for TMX's {@code creationtoolversion}
+ * and the OpenAPI description's version.
+ */
+public final class ToolVersion {
     private ToolVersion() {
     }
 
     /** The version, or {@code unknown} outside a Maven build. */
-    static String of() {
+    public static String of() {
         Properties p = new Properties();
         try (InputStream in = ToolVersion.class.getResourceAsStream("/align-api-version.properties")) {
             if (in != null) {

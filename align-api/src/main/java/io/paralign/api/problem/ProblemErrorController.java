@@ -1,5 +1,6 @@
 package io.paralign.api.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (in a filter, or by the container) reach {@code /error}; they too are answered
  * as problem details, with the status only: no exception message, no stack trace.
  */
+@Hidden // not an operation of the API: every error reaches it
 @RestController
 class ProblemErrorController implements ErrorController {
 

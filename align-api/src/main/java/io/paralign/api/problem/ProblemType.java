@@ -49,6 +49,11 @@ public enum ProblemType {
         return URI.create(PREFIX + slug);
     }
 
+    /** The last part of the type URI, e.g. {@code alignment-not-found}. */
+    public String slug() {
+        return slug;
+    }
+
     public HttpStatus status() {
         return status;
     }
