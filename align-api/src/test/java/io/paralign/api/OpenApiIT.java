@@ -111,6 +111,17 @@ class OpenApiIT {
         assertTrue(post.at("/requestBody/content").has("multipart/form-data"));
     }
 
+    /** The multipart form's fields are in its body's schema, where a client sends them, not query parameters. */
+    @Test
+    void theMultipartFormListsItsFilesAndFields() {
+        JsonNode post = api.at("/paths/~1api~1v1~1alignments/post");
+        JsonNode form = post.at("/requestBody/content/multipart~1form-data/schema");
+        assertEquals(List.of("source", "target", "sourceLang", "targetLang", "preSegmented"),
+                List.copyOf(form.get("properties").propertyNames()));
+        assertEquals("binary", form.at("/properties/source/format").asString());
+        assertTrue(post.path("parameters").isEmpty(), post.path("parameters").toString());
+    }
+
     @Test
     void everyOperationDocumentsItsProblemsWithTheProblemSchema() {
         Map<String, Set<String>> expected = Map.of(
