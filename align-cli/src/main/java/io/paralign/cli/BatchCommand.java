@@ -34,7 +34,7 @@ import io.paralign.cli.batch.ReportFolders;
 import io.paralign.cli.batch.StoredReport;
 import io.paralign.cli.batch.Summary;
 import io.paralign.cli.batch.UnpairedRow;
-import io.paralign.diverge.Divergences;
+import io.paralign.diverge.FlagFinder;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
@@ -309,7 +309,7 @@ final class BatchCommand implements Callable<Integer> {
     private UnpairedRow alone(InputDocument document, Pairing pairing, AlignmentPipeline pipeline) {
         Document segmented = pipeline.segment(document.text(), document.language(), input.preSegmented);
         return UnpairedRow.of(document, pairing, segmented.paragraphs().size(),
-                segmented.sentenceCount(), new Divergences().detectAlone(segmented));
+                segmented.sentenceCount(), new FlagFinder().detectAlone(segmented));
     }
 
     private static <T> List<T> all(List<Future<T>> futures) throws IOException, InterruptedException {

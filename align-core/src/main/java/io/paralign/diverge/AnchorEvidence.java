@@ -32,7 +32,7 @@ record AnchorEvidence(Document document, Side side, Bead bead, List<Anchor> ther
     }
 
     /** Adds the flag of a cluster of one-sided anchors, in text order, unless it is too weak to report. */
-    void report(List<Anchor> cluster, List<Divergence> flags) {
+    void report(List<Anchor> cluster, List<Flag> flags) {
         if (cluster.isEmpty()) {
             return;
         }
@@ -47,7 +47,7 @@ record AnchorEvidence(Document document, Side side, Bead bead, List<Anchor> ther
         String values = cluster.stream().map(Anchor::surface).collect(Collectors.joining(", "));
         String others = there.isEmpty() ? "none" : there.stream().map(Anchor::surface).distinct()
                 .collect(Collectors.joining(", "));
-        flags.add(new Divergence(DivergenceType.ANCHOR_MISMATCH, side, document.sentence(sentence).paragraph(),
+        flags.add(new Flag(FlagType.ANCHOR_MISMATCH, side, document.sentence(sentence).paragraph(),
                 List.of(sentence), span, document.text().substring(span.start(), span.end()),
                 values + " on the " + side.json() + " side has no counterpart in the aligned "
                         + side.other().json() + " text (its numbers and Latin tokens: " + others + ")",

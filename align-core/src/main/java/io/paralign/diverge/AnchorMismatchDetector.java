@@ -25,20 +25,20 @@ import java.util.Set;
  * a whole date or range missing is a clear omission; a lone small number is not reported. Numbers that differ by a
  * scale word (820 thousand / 820 000) match.
  */
-final class AnchorMismatchDetector implements DivergenceDetector {
+final class AnchorMismatchDetector implements FlagDetector {
     private static final int CLUSTER_GAP = 20;
     private static final int MIN_LATIN_LENGTH = 4;
     private static final BigDecimal[] SCALES = {BigDecimal.valueOf(1_000), BigDecimal.valueOf(1_000_000),
         BigDecimal.valueOf(1_000_000_000)};
 
     @Override
-    public DivergenceType type() {
-        return DivergenceType.ANCHOR_MISMATCH;
+    public FlagType type() {
+        return FlagType.ANCHOR_MISMATCH;
     }
 
     @Override
-    public List<Divergence> detect(AlignedPair pair) {
-        List<Divergence> flags = new ArrayList<>();
+    public List<Flag> detect(AlignedPair pair) {
+        List<Flag> flags = new ArrayList<>();
         // a Latin token found anywhere in the other document is not one-sided: each side's tokens are looked up in
         // the whole other document at once
         Set<String> inTarget = KeywordSearch.foundIn(latinStems(pair, Side.SOURCE),
@@ -79,7 +79,7 @@ final class AnchorMismatchDetector implements DivergenceDetector {
     /**
      * @param inOtherDocument Latin stems found in the other document
      */
-    private static List<Divergence> oneSided(AlignedPair pair, Side side, Bead bead, Set<String> inOtherDocument) {
+    private static List<Flag> oneSided(AlignedPair pair, Side side, Bead bead, Set<String> inOtherDocument) {
         List<Anchor> here = collect(pair, side, bead);
         List<Anchor> there = collect(pair, side.other(), bead);
         AnchorPairing pairing = AnchorPairing.of(here, there);
@@ -90,7 +90,7 @@ final class AnchorMismatchDetector implements DivergenceDetector {
                 .toList();
         long myNumbers = unmatched.stream().filter(a -> a.kind() == AnchorKind.NUMBER).count();
         AnchorEvidence evidence = new AnchorEvidence(pair.document(side), side, bead, there, otherNumbers, myNumbers);
-        List<Divergence> flags = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
         List<Anchor> cluster = new ArrayList<>();
         for (Anchor anchor : unmatched) {
             if (!cluster.isEmpty() && anchor.span().start() - cluster.get(cluster.size() - 1).span().end() > CLUSTER_GAP) {

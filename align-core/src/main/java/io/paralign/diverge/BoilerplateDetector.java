@@ -15,15 +15,15 @@ import java.util.Objects;
  * whole paragraph holding one; such text is expected to have no counterpart, so it is reported apart from omissions.
  * A document with no counterpart is searched sentence by sentence ({@link #detect(Document, Side)}).
  */
-final class BoilerplateDetector implements DivergenceDetector {
+final class BoilerplateDetector implements FlagDetector {
 
     @Override
-    public DivergenceType type() {
-        return DivergenceType.BOILERPLATE;
+    public FlagType type() {
+        return FlagType.BOILERPLATE;
     }
 
     @Override
-    public List<Divergence> detect(AlignedPair pair) {
+    public List<Flag> detect(AlignedPair pair) {
         return UnmatchedRun.of(pair, UnmatchedRun.Kind.BOILERPLATE).stream().map(run -> run.flag(type(),
                 "unmatched and reads as publisher boilerplate (\"" + cue(run) + "\")", 0.9)).toList();
     }
@@ -32,10 +32,10 @@ final class BoilerplateDetector implements DivergenceDetector {
      * Boilerplate sentences of a document taken alone, with no alignment to tell what is unmatched: every sentence
      * that reads as boilerplate, a little less surely than unmatched text that does.
      */
-    List<Divergence> detect(Document document, Side side) {
+    List<Flag> detect(Document document, Side side) {
         return document.sentences().stream()
                 .filter(s -> BoilerplateRule.matches(s.text()))
-                .map(s -> new Divergence(type(), side, s.paragraph(), List.of(s.index()), s.span(), s.text(),
+                .map(s -> new Flag(type(), side, s.paragraph(), List.of(s.index()), s.span(), s.text(),
                         "reads as publisher boilerplate (\"" + BoilerplateRule.match(s.text()) + "\")", 0.85))
                 .toList();
     }

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The closed set of detectors, one per {@link DivergenceType}, keyed by that type's stable code (as LanguageTool
+ * The closed set of detectors, one per {@link FlagType}, keyed by that type's stable code (as LanguageTool
  * keys rules by id). Options select from it by code; a code that names no detector is refused.
  */
 public final class Detectors {
-    private static final Map<DivergenceType, DivergenceDetector> BY_TYPE = byType(
+    private static final Map<FlagType, FlagDetector> BY_TYPE = byType(
             new OmissionDetector(Side.SOURCE), new OmissionDetector(Side.TARGET), new AnchorMismatchDetector(),
             new LengthRatioDetector(), new DuplicateBlockDetector(), new UnmatchedHeadingDetector(),
             new BoilerplateDetector(), new UntranslatedDetector());
@@ -25,17 +25,17 @@ public final class Detectors {
     }
 
     /** Every type, each with its detector: the default selection. */
-    public static Set<DivergenceType> all() {
-        return Collections.unmodifiableSet(EnumSet.allOf(DivergenceType.class));
+    public static Set<FlagType> all() {
+        return Collections.unmodifiableSet(EnumSet.allOf(FlagType.class));
     }
 
     /** The detector of a type. */
-    static DivergenceDetector of(DivergenceType type) {
+    static FlagDetector of(FlagType type) {
         return BY_TYPE.get(type);
     }
 
     /** Every detector, in the order of the types. */
-    static List<DivergenceDetector> list() {
+    static List<FlagDetector> list() {
         return List.copyOf(BY_TYPE.values());
     }
 
@@ -44,10 +44,10 @@ public final class Detectors {
      *
      * @throws UnknownFlagTypeException when a code names no type; the message names it and the known codes
      */
-    public static Set<DivergenceType> select(Collection<String> codes) {
-        Set<DivergenceType> selected = EnumSet.noneOf(DivergenceType.class);
+    public static Set<FlagType> select(Collection<String> codes) {
+        Set<FlagType> selected = EnumSet.noneOf(FlagType.class);
         for (String code : codes) {
-            DivergenceType type = Arrays.stream(DivergenceType.values()).filter(t -> t.name().equals(code))
+            FlagType type = Arrays.stream(FlagType.values()).filter(t -> t.name().equals(code))
                     .findFirst().orElseThrow(() -> new UnknownFlagTypeException(code, codes()));
             selected.add(type);
         }
@@ -57,20 +57,20 @@ public final class Detectors {
     /** The stable codes of every type, in their order. */
     public static List<String> codes() {
         List<String> codes = new ArrayList<>();
-        for (DivergenceType type : DivergenceType.values()) {
+        for (FlagType type : FlagType.values()) {
             codes.add(type.name());
         }
         return List.copyOf(codes);
     }
 
-    private static Map<DivergenceType, DivergenceDetector> byType(DivergenceDetector... detectors) {
-        Map<DivergenceType, DivergenceDetector> map = new EnumMap<>(DivergenceType.class);
-        for (DivergenceDetector detector : detectors) {
+    private static Map<FlagType, FlagDetector> byType(FlagDetector... detectors) {
+        Map<FlagType, FlagDetector> map = new EnumMap<>(FlagType.class);
+        for (FlagDetector detector : detectors) {
             if (map.put(detector.type(), detector) != null) {
                 throw new IllegalStateException("two detectors of type " + detector.type());
             }
         }
-        if (map.size() != DivergenceType.values().length) {
+        if (map.size() != FlagType.values().length) {
             throw new IllegalStateException("types without a detector: "
                     + EnumSet.complementOf(EnumSet.copyOf(map.keySet())));
         }

@@ -23,18 +23,18 @@ import java.util.Map;
  * sentence counts only from {@value #MIN_SENTENCE} characters and a block from {@value #MIN_BLOCK}. Works on one
  * document alone, so documents with no counterpart get the check too.
  */
-final class DuplicateBlockDetector implements DivergenceDetector {
+final class DuplicateBlockDetector implements FlagDetector {
     private static final int MIN_SENTENCE = 25;
     private static final int MIN_BLOCK = 40;
 
     @Override
-    public DivergenceType type() {
-        return DivergenceType.DUPLICATE_BLOCK;
+    public FlagType type() {
+        return FlagType.DUPLICATE_BLOCK;
     }
 
     @Override
-    public List<Divergence> detect(AlignedPair pair) {
-        List<Divergence> flags = new ArrayList<>();
+    public List<Flag> detect(AlignedPair pair) {
+        List<Flag> flags = new ArrayList<>();
         for (Side side : Side.values()) {
             flags.addAll(detect(pair.document(side), pair.keys(side), side));
         }
@@ -42,14 +42,14 @@ final class DuplicateBlockDetector implements DivergenceDetector {
     }
 
     /** Repeated blocks within one document. */
-    public List<Divergence> detect(Document document, Side side) {
+    public List<Flag> detect(Document document, Side side) {
         return detect(document, RepeatKeys.of(document), side);
     }
 
-    private static List<Divergence> detect(Document document, RepeatKeys keys, Side side) {
+    private static List<Flag> detect(Document document, RepeatKeys keys, Side side) {
         int[] originalParagraph = originals(document, keys);
         List<Sentence> sentences = document.sentences();
-        List<Divergence> flags = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
         int s = 0;
         while (s < sentences.size()) {
             if (originalParagraph[s] < 0) {
@@ -90,7 +90,7 @@ final class DuplicateBlockDetector implements DivergenceDetector {
         return original;
     }
 
-    private static Divergence flag(Document document, Side side, int first, int end, int fromParagraph,
+    private static Flag flag(Document document, Side side, int first, int end, int fromParagraph,
                                    int toParagraph, Span span) {
         List<Integer> ids = new ArrayList<>();
         for (int id = first; id < end; id++) {
@@ -98,7 +98,7 @@ final class DuplicateBlockDetector implements DivergenceDetector {
         }
         String copy = end - first == 1 ? "sentence " + first : "sentences " + first + "-" + (end - 1);
         String where = range("paragraph", document.sentence(first).paragraph(), document.sentence(end - 1).paragraph());
-        return new Divergence(DivergenceType.DUPLICATE_BLOCK, side, document.sentence(first).paragraph(), ids, span,
+        return new Flag(FlagType.DUPLICATE_BLOCK, side, document.sentence(first).paragraph(), ids, span,
                 document.text().substring(span.start(), span.end()),
                 copy + " (" + where + ") repeat" + (end - first == 1 ? "s " : " ")
                         + range("paragraph", fromParagraph, toParagraph) + " word for word", 0.95);

@@ -15,18 +15,18 @@ import java.util.List;
  * beyond {@value #THRESHOLD}): one side says much more than the other, the mark of a partial translation. The flag
  * points at the longer side, whose extra text has no counterpart.
  */
-final class LengthRatioDetector implements DivergenceDetector {
+final class LengthRatioDetector implements FlagDetector {
     static final double THRESHOLD = 3.5;
     private static final int MIN_LENGTH = 40;
 
     @Override
-    public DivergenceType type() {
-        return DivergenceType.LENGTH_RATIO;
+    public FlagType type() {
+        return FlagType.LENGTH_RATIO;
     }
 
     @Override
-    public List<Divergence> detect(AlignedPair pair) {
-        List<Divergence> flags = new ArrayList<>();
+    public List<Flag> detect(AlignedPair pair) {
+        List<Flag> flags = new ArrayList<>();
         for (Bead bead : pair.beads()) {
             if (!bead.isMatch()) {
                 continue;
@@ -43,7 +43,7 @@ final class LengthRatioDetector implements DivergenceDetector {
             Span span = document.sentence(ids.get(0)).span().union(document.sentence(ids.get(ids.size() - 1)).span());
             double expected = longer == Side.TARGET ? sourceLength * pair.length().ratio()
                     : targetLength / pair.length().ratio();
-            flags.add(new Divergence(DivergenceType.LENGTH_RATIO, longer, document.sentence(ids.get(0)).paragraph(),
+            flags.add(new Flag(FlagType.LENGTH_RATIO, longer, document.sentence(ids.get(0)).paragraph(),
                     ids, span, document.text().substring(span.start(), span.end()),
                     String.format(java.util.Locale.ROOT,
                             "%d characters where about %.0f were expected from the %s side (deviation %.1f)",

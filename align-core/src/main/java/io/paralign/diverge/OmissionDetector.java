@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * Flags text of one side with no counterpart on the other, one flag per run of consecutive unmatched sentences
- * inside a paragraph: source text gives {@link DivergenceType#MISSING_IN_TARGET}, target text
- * {@link DivergenceType#MISSING_IN_SOURCE}. Runs that read as boilerplate, a heading or untranslated text are left to
+ * inside a paragraph: source text gives {@link FlagType#MISSING_IN_TARGET}, target text
+ * {@link FlagType#MISSING_IN_SOURCE}. Runs that read as boilerplate, a heading or untranslated text are left to
  * their own detectors. The longer the run, the surer the flag: a short unmatched sentence is often a merge the
  * aligner did not see.
  */
-final class OmissionDetector implements DivergenceDetector {
+final class OmissionDetector implements FlagDetector {
     /** A French paragraph with no Arabic counterpart, for examples. */
     static final String ADDED_FRENCH = "Des organisations de défense des droits de l’homme affirment que plus d’un "
             + "million de personnes ont été détenues dans des camps d’internement, selon plusieurs rapports publiés "
@@ -29,16 +29,16 @@ final class OmissionDetector implements DivergenceDetector {
     }
 
     @Override
-    public DivergenceType type() {
-        return side == Side.SOURCE ? DivergenceType.MISSING_IN_TARGET : DivergenceType.MISSING_IN_SOURCE;
+    public FlagType type() {
+        return side == Side.SOURCE ? FlagType.MISSING_IN_TARGET : FlagType.MISSING_IN_SOURCE;
     }
 
     @Override
-    public List<Divergence> detect(AlignedPair pair) {
+    public List<Flag> detect(AlignedPair pair) {
         return UnmatchedRun.of(pair, side, UnmatchedRun.Kind.OMISSION).stream().map(this::flag).toList();
     }
 
-    private Divergence flag(UnmatchedRun run) {
+    private Flag flag(UnmatchedRun run) {
         List<Integer> ids = run.ids();
         String what = run.wholeParagraph() ? "paragraph " + run.paragraph().index() : ids.size() == 1
                 ? "sentence " + ids.get(0) : "sentences " + ids.get(0) + "-" + ids.get(ids.size() - 1);

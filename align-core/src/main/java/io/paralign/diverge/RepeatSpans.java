@@ -20,8 +20,8 @@ final class RepeatSpans {
         this.maxEnds = maxEnds;
     }
 
-    static RepeatSpans of(List<Divergence> repeats, Side side) {
-        Span[] spans = repeats.stream().filter(r -> r.side() == side).map(Divergence::span)
+    static RepeatSpans of(List<Flag> repeats, Side side) {
+        Span[] spans = repeats.stream().filter(r -> r.side() == side).map(Flag::span)
                 .sorted(Comparator.comparingInt(Span::start)).toArray(Span[]::new);
         int[] starts = new int[spans.length];
         int[] maxEnds = new int[spans.length];

@@ -11,15 +11,15 @@ import java.util.List;
  * short line (up to six words) without a final full stop. Headings are often added or dropped by an editor rather
  * than lost in translation, so they are reported apart from omissions.
  */
-final class UnmatchedHeadingDetector implements DivergenceDetector {
+final class UnmatchedHeadingDetector implements FlagDetector {
 
     @Override
-    public DivergenceType type() {
-        return DivergenceType.HEADING_UNMATCHED;
+    public FlagType type() {
+        return FlagType.HEADING_UNMATCHED;
     }
 
     @Override
-    public List<Divergence> detect(AlignedPair pair) {
+    public List<Flag> detect(AlignedPair pair) {
         return UnmatchedRun.of(pair, UnmatchedRun.Kind.HEADING).stream().map(run -> run.flag(type(),
                 "heading with no counterpart on the " + run.side().other().json() + " side", 0.85)).toList();
     }

@@ -114,8 +114,8 @@ record UnmatchedRun(AlignedPair pair, Side side, Paragraph paragraph, List<Sente
     }
 
     /** A flag of the given type over the whole run. */
-    Divergence flag(DivergenceType type, String evidence, double confidence) {
-        return new Divergence(type, side, paragraph.index(), ids(), span(), text(), evidence, confidence);
+    Flag flag(FlagType type, String evidence, double confidence) {
+        return new Flag(type, side, paragraph.index(), ids(), span(), text(), evidence, confidence);
     }
 
     private boolean isHeading() {

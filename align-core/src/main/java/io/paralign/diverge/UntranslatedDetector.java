@@ -11,15 +11,15 @@ import java.util.List;
  * a passage left untranslated, or pasted from the original. Only scripts tell languages apart here, so two languages
  * sharing a script (French and English) never raise it.
  */
-final class UntranslatedDetector implements DivergenceDetector {
+final class UntranslatedDetector implements FlagDetector {
 
     @Override
-    public DivergenceType type() {
-        return DivergenceType.UNTRANSLATED;
+    public FlagType type() {
+        return FlagType.UNTRANSLATED;
     }
 
     @Override
-    public List<Divergence> detect(AlignedPair pair) {
+    public List<Flag> detect(AlignedPair pair) {
         return UnmatchedRun.of(pair, UnmatchedRun.Kind.UNTRANSLATED).stream().map(run -> run.flag(type(),
                 "unmatched and written in the script of '" + pair.document(run.side().other()).language() + "'",
                 0.8)).toList();

@@ -1,8 +1,8 @@
 package io.paralign.eval;
 
 import io.paralign.align.Bead;
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
 import io.paralign.model.Document;
 import io.paralign.model.LanguageTags;
 import io.paralign.model.Side;
@@ -32,7 +32,7 @@ public final class FlagScorer {
      * @param beads  sentence beads
      * @param flags  flags raised
      */
-    public record Flagged(Document source, Document target, List<Bead> beads, List<Divergence> flags) {
+    public record Flagged(Document source, Document target, List<Bead> beads, List<Flag> flags) {
     }
 
     /** Per-type tallies: expected, found. */
@@ -62,11 +62,11 @@ public final class FlagScorer {
                     ? Side.SOURCE : Side.TARGET;
             Document document = side == Side.SOURCE ? result.source() : result.target();
             List<Span> regions = regions(e, document, side == Side.SOURCE ? sourceSpans : targetSpans);
-            List<Span> otherRegions = e.type().equals(DivergenceType.ANCHOR_MISMATCH.name())
+            List<Span> otherRegions = e.type().equals(FlagType.ANCHOR_MISMATCH.name())
                     ? alignedRegions(result, side, regions) : List.of();
             boolean found = false;
             for (int k = 0; k < flagHit.length; k++) {
-                Divergence flag = result.flags().get(k);
+                Flag flag = result.flags().get(k);
                 if (!typeMatches(flag.type(), e.type())) {
                     continue;
                 }
@@ -88,7 +88,7 @@ public final class FlagScorer {
         for (int k = 0; k < flagHit.length; k++) {
             hits += flagHit[k] ? 1 : 0;
             if (!flagHit[k]) {
-                Divergence flag = result.flags().get(k);
+                Flag flag = result.flags().get(k);
                 falseAlarms.add(name + ": " + flag.type() + " " + flag.side().json() + " sentences " + flag.sentences()
                         + " \"" + abbreviate(flag.text()) + "\"");
             }
@@ -136,9 +136,9 @@ public final class FlagScorer {
         return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
-    private static boolean typeMatches(DivergenceType actual, String expected) {
+    private static boolean typeMatches(FlagType actual, String expected) {
         if (expected.startsWith("MISSING_IN_")) {
-            return actual == DivergenceType.MISSING_IN_SOURCE || actual == DivergenceType.MISSING_IN_TARGET;
+            return actual == FlagType.MISSING_IN_SOURCE || actual == FlagType.MISSING_IN_TARGET;
         }
         return actual.name().equals(expected);
     }
@@ -150,7 +150,7 @@ public final class FlagScorer {
                 regions.add(sentenceSpans.get(id));
             }
         }
-        if (e.type().equals(DivergenceType.DUPLICATE_BLOCK.name())) {
+        if (e.type().equals(FlagType.DUPLICATE_BLOCK.name())) {
             // the data set names the first copy; a detector rightly points at the repeat
             for (Span original : List.copyOf(regions)) {
                 String text = document.text().substring(original.start(), original.end());

@@ -1,7 +1,7 @@
 package io.paralign.pipeline;
 
 import io.paralign.diverge.Detectors;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.FlagType;
 import io.paralign.diverge.UnknownFlagTypeException;
 import io.paralign.score.CostParams;
 import java.util.Collections;
@@ -21,7 +21,7 @@ import java.util.Set;
  * @param detectors       the flag types reported, each by its detector ({@link Detectors}); all by default
  */
 public record AlignOptions(CostParams sentenceCosts, CostParams paragraphCosts, boolean learnLexicon, long maxCells,
-                           int bandWidth, double minFlagConfidence, Set<DivergenceType> detectors) {
+                           int bandWidth, double minFlagConfidence, Set<FlagType> detectors) {
     public AlignOptions {
         if (maxCells < 4 || bandWidth < 1) {
             throw new IllegalArgumentException("maxCells " + maxCells + " and bandWidth " + bandWidth + " too small");

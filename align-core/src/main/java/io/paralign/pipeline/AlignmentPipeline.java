@@ -16,8 +16,8 @@ import io.paralign.anchor.StandardAnchorExtractor;
 import io.paralign.cancel.Cancellation;
 import io.paralign.cancel.CancelledException;
 import io.paralign.diverge.AlignedPair;
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.Divergences;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagFinder;
 import io.paralign.language.LanguageCheck;
 import io.paralign.language.LanguageGuesser;
 import io.paralign.language.LanguageMismatchException;
@@ -58,7 +58,7 @@ public final class AlignmentPipeline {
     private final Segmenter preSegmented = new PreSegmentedSegmenter();
     private final Tokenizer tokenizer = new Tokenizer(TextNormalizer.standard());
     private final AnchorExtractor anchors = new StandardAnchorExtractor();
-    private final Divergences divergences;
+    private final FlagFinder divergences;
     /** The final alignment. */
     private final TwoLevelAligner aligner;
     /** The first of two passes, which learns the length ratio and word pairs ({@link Shape#COMMON}). */
@@ -70,7 +70,7 @@ public final class AlignmentPipeline {
 
     public AlignmentPipeline(AlignOptions options) {
         this.options = options;
-        this.divergences = new Divergences(options.detectors());
+        this.divergences = new FlagFinder(options.detectors());
         this.aligner = aligner(Shape.SENTENCE);
         this.learningAligner = aligner(Shape.COMMON);
     }
@@ -196,7 +196,7 @@ public final class AlignmentPipeline {
             beads.add(bead(step, model, s, t, names));
         }
         List<Bead> paragraphBeads = ParagraphLinks.of(source, target, beads);
-        List<Divergence> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
+        List<Flag> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
                 t.text().anchors(), s.keys(), t.keys(), length)).stream()
                 .filter(f -> f.confidence() >= options.minFlagConfidence()).toList();
         Cancellation.check("divergence detection");

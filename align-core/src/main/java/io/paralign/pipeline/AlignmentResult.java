@@ -2,7 +2,7 @@ package io.paralign.pipeline;
 
 import io.paralign.align.Bead;
 import io.paralign.align.Coverage;
-import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Flag;
 import io.paralign.model.Document;
 import io.paralign.score.LengthModel;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.List;
  * @param warnings        limits this alignment reached ({@link Warning}); empty for ordinary documents
  */
 public record AlignmentResult(Document source, Document target, List<Bead> paragraphBeads, List<Bead> beads,
-                              List<Divergence> flags, Coverage coverage, LengthModel lengthModel,
+                              List<Flag> flags, Coverage coverage, LengthModel lengthModel,
                               List<Warning> warnings) {
     public AlignmentResult {
         warnings = List.copyOf(warnings);

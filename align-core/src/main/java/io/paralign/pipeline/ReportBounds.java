@@ -2,7 +2,7 @@ package io.paralign.pipeline;
 
 import io.paralign.align.Bead;
 import io.paralign.anchor.AnchorPairing;
-import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Flag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,11 +38,11 @@ final class ReportBounds {
     }
 
     /** The flags with their evidence cut to the limit, the cut said at its end. */
-    static List<Divergence> evidence(List<Divergence> flags, WarningLog log) {
+    static List<Flag> evidence(List<Flag> flags, WarningLog log) {
         int cut = 0;
         int longest = 0;
-        List<Divergence> out = new ArrayList<>(flags.size());
-        for (Divergence f : flags) {
+        List<Flag> out = new ArrayList<>(flags.size());
+        for (Flag f : flags) {
             String evidence = f.evidence();
             if (evidence.length() > Limits.EVIDENCE_LENGTH) {
                 cut++;
@@ -50,7 +50,7 @@ final class ReportBounds {
                 int end = Character.isHighSurrogate(evidence.charAt(Limits.EVIDENCE_LENGTH - 1))
                         ? Limits.EVIDENCE_LENGTH - 1 : Limits.EVIDENCE_LENGTH;
                 String kept = evidence.substring(0, end);
-                f = new Divergence(f.type(), f.side(), f.paragraph(), f.sentences(), f.span(), f.text(),
+                f = new Flag(f.type(), f.side(), f.paragraph(), f.sentences(), f.span(), f.text(),
                         kept + "… (" + (evidence.length() - kept.length()) + " more characters)", f.confidence());
             }
             out.add(f);

@@ -2,7 +2,7 @@ package io.paralign.report;
 
 import io.paralign.align.Bead;
 import io.paralign.align.Coverage;
-import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Flag;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
@@ -111,7 +111,7 @@ public final class JsonReport {
     }
 
     /** One flag as the report's {@code flags} hold it. */
-    public static ObjectNode flag(Divergence flag) {
+    public static ObjectNode flag(Flag flag) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("type", flag.type().name());
         node.put("side", flag.side().json());

@@ -26,7 +26,7 @@ class AnchorMismatchDetectorTest {
     private static final StandardAnchorExtractor ANCHORS = new StandardAnchorExtractor();
 
     /** Flags of a pair of pre-segmented texts whose beads pair sentence k with sentence k. */
-    private static List<Divergence> detect(String source, String sourceLanguage, String target) {
+    private static List<Flag> detect(String source, String sourceLanguage, String target) {
         Document s = PIPELINE.segment(source + "\n", sourceLanguage, true);
         Document t = PIPELINE.segment(target + "\n", "fr", true);
         List<Bead> beads = new ArrayList<>();
@@ -36,7 +36,7 @@ class AnchorMismatchDetectorTest {
         return detect(s, t, beads);
     }
 
-    private static List<Divergence> detect(Document s, Document t, List<Bead> beads) {
+    private static List<Flag> detect(Document s, Document t, List<Bead> beads) {
         return new AnchorMismatchDetector().detect(new AlignedPair(s, t, beads, anchors(s), anchors(t),
                 RepeatKeys.of(s), RepeatKeys.of(t), new LengthModel(1.0, 6.8)));
     }
@@ -49,8 +49,8 @@ class AnchorMismatchDetectorTest {
         return out;
     }
 
-    private static Divergence only(List<Divergence> flags, Side side) {
-        List<Divergence> onSide = flags.stream().filter(f -> f.side() == side).toList();
+    private static Flag only(List<Flag> flags, Side side) {
+        List<Flag> onSide = flags.stream().filter(f -> f.side() == side).toList();
         assertEquals(1, onSide.size(), flags.toString());
         return onSide.get(0);
     }
@@ -58,9 +58,9 @@ class AnchorMismatchDetectorTest {
     @Test
     void aChangedYearIsANearTwinOnBothSides() {
         String en = "The bridge opened in 2018.";
-        List<Divergence> flags = detect(en, "en", "Le pont a ouvert en 2019.");
-        Divergence source = only(flags, Side.SOURCE);
-        assertEquals(DivergenceType.ANCHOR_MISMATCH, source.type());
+        List<Flag> flags = detect(en, "en", "Le pont a ouvert en 2019.");
+        Flag source = only(flags, Side.SOURCE);
+        assertEquals(FlagType.ANCHOR_MISMATCH, source.type());
         assertEquals(0.9, source.confidence());
         assertEquals(new Span(21, 25), source.span());
         assertEquals("2018", source.text());
@@ -77,7 +77,7 @@ class AnchorMismatchDetectorTest {
         assertEquals(0.9, only(detect("The school has 400 pupils.", "en", "L'école compte 500 élèves."),
                 Side.SOURCE).confidence());
         // 300 metres against 984 feet: a unit conversion, one figure against one other
-        List<Divergence> flags = detect("The tower is 300 metres tall.", "en", "La tour mesure 984 pieds.");
+        List<Flag> flags = detect("The tower is 300 metres tall.", "en", "La tour mesure 984 pieds.");
         assertEquals(0.7, only(flags, Side.SOURCE).confidence());
         assertEquals(0.7, only(flags, Side.TARGET).confidence());
     }
@@ -87,9 +87,9 @@ class AnchorMismatchDetectorTest {
         assertEquals(0.9, only(detect("She has 7 children.", "en", "Elle a 8 enfants."), Side.SOURCE).confidence());
         // with a second changed figure, 7 / 8 is no substitution any more, and a lone digit is too weak to report;
         // 1980 / 1990 still is a near twin
-        List<Divergence> flags = detect("She has 7 children and a dog called Rex, and she was born in 1980.", "en",
+        List<Flag> flags = detect("She has 7 children and a dog called Rex, and she was born in 1980.", "en",
                 "Elle a 8 enfants et un chien appelé Rex, et elle est née en 1990.");
-        Divergence source = only(flags, Side.SOURCE);
+        Flag source = only(flags, Side.SOURCE);
         assertEquals("1980", source.text());
         assertEquals(0.9, source.confidence());
         assertEquals("1990", only(flags, Side.TARGET).text());
@@ -97,9 +97,9 @@ class AnchorMismatchDetectorTest {
 
     @Test
     void severalFiguresAgainstSeveralAreLikelyConversions() {
-        List<Divergence> flags = detect("It weighs 440 lb and is 150 cm tall.", "en",
+        List<Flag> flags = detect("It weighs 440 lb and is 150 cm tall.", "en",
                 "Il pèse 200 kg et mesure 59 pouces.");
-        Divergence source = only(flags, Side.SOURCE);
+        Flag source = only(flags, Side.SOURCE);
         assertEquals(0.45, source.confidence());
         // 440 and 150 are 12 characters apart: one flag over both
         assertEquals("440 lb and is 150", source.text());
@@ -108,12 +108,12 @@ class AnchorMismatchDetectorTest {
 
     @Test
     void aLoneFigureIsWeakAndAWholeDateClearer() {
-        Divergence lone = only(detect("The festival drew 4500 visitors.", "en",
+        Flag lone = only(detect("The festival drew 4500 visitors.", "en",
                 "Le festival a attiré des milliers de visiteurs."), Side.SOURCE);
         assertEquals(0.45, lone.confidence());
         assertEquals("4500 on the source side has no counterpart in the aligned target text (its numbers and Latin "
                 + "tokens: none)", lone.evidence());
-        Divergence date = only(detect("The law passed on 14 March 2021.", "en",
+        Flag date = only(detect("The law passed on 14 March 2021.", "en",
                 "La loi a été adoptée au printemps."), Side.SOURCE);
         assertEquals(0.6, date.confidence());
         assertEquals("14 March 2021", date.text());
@@ -124,14 +124,14 @@ class AnchorMismatchDetectorTest {
     @Test
     void figuresTwentyCharactersApartAreOneFlagAndFurtherApartTwo() {
         // " and was rebuilt in " is 20 characters
-        Divergence both = only(detect("Built in 1998 and was rebuilt in 2004.", "en", "Construit puis reconstruit."),
+        Flag both = only(detect("Built in 1998 and was rebuilt in 2004.", "en", "Construit puis reconstruit."),
                 Side.SOURCE);
         assertEquals("1998 and was rebuilt in 2004", both.text());
         assertEquals(0.6, both.confidence());
-        List<Divergence> apart = detect("The festival drew 4500 visitors and, after a long and rainy weekend, sold "
+        List<Flag> apart = detect("The festival drew 4500 visitors and, after a long and rainy weekend, sold "
                 + "3200 tickets.", "en", "Le festival a attiré des milliers de visiteurs et vendu des billets.");
-        assertEquals(List.of("4500", "3200"), apart.stream().map(Divergence::text).toList());
-        assertEquals(List.of(0.45, 0.45), apart.stream().map(Divergence::confidence).toList());
+        assertEquals(List.of("4500", "3200"), apart.stream().map(Flag::text).toList());
+        assertEquals(List.of(0.45, 0.45), apart.stream().map(Flag::confidence).toList());
     }
 
     @Test
@@ -143,7 +143,7 @@ class AnchorMismatchDetectorTest {
 
     @Test
     void aLatinTokenMissingFromTheWholeOtherTextIsWeak() {
-        Divergence latin = only(detect("أعلنت شركة Huawei عن هاتف جديد.", "ar",
+        Flag latin = only(detect("أعلنت شركة Huawei عن هاتف جديد.", "ar",
                 "Le groupe chinois a annoncé un nouveau téléphone."), Side.SOURCE);
         assertEquals(0.4, latin.confidence());
         assertEquals("Huawei", latin.text());
@@ -159,7 +159,7 @@ class AnchorMismatchDetectorTest {
     void aFlagInATwoToOneBeadNamesTheSentenceThatHoldsTheFigure() {
         Document s = PIPELINE.segment("The bridge was long awaited.\nIt opened in 2018.\n", "en", true);
         Document t = PIPELINE.segment("Le pont, très attendu, a ouvert en 2019.\n", "fr", true);
-        List<Divergence> flags = detect(s, t, List.of(new Bead(List.of(0, 1), List.of(0), 1, 1)));
+        List<Flag> flags = detect(s, t, List.of(new Bead(List.of(0, 1), List.of(0), 1, 1)));
         assertEquals(List.of(1), only(flags, Side.SOURCE).sentences());
         assertEquals(List.of(0), only(flags, Side.TARGET).sentences());
         // a sentence left unmatched is no bead to compare

@@ -36,8 +36,8 @@ class DetectorContractTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("examples")
-    void example(DivergenceType type, DetectorExample example) {
-        List<Divergence> flags = align(ALL, example).flags();
+    void example(FlagType type, DetectorExample example) {
+        List<Flag> flags = align(ALL, example).flags();
         boolean flagged = flags.stream().anyMatch(f -> f.type() == type && f.side() == example.side());
         assertEquals(example.mustFlag(), flagged, () -> (example.mustFlag() ? "expected " : "expected no ") + type
                 + " on the " + example.side().json() + " side, got " + flags);
@@ -45,15 +45,15 @@ class DetectorContractTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("examples")
-    void selectedAloneTheDetectorGivesItsFlagsOnly(DivergenceType type, DetectorExample example) {
+    void selectedAloneTheDetectorGivesItsFlagsOnly(FlagType type, DetectorExample example) {
         AlignmentPipeline alone = new AlignmentPipeline(AlignOptions.defaults().withDetectors(List.of(type.name())));
-        List<Divergence> expected = align(ALL, example).flags().stream().filter(f -> f.type() == type).toList();
+        List<Flag> expected = align(ALL, example).flags().stream().filter(f -> f.type() == type).toList();
         assertEquals(expected, align(alone, example).flags());
     }
 
     @Test
     void everyDetectorShipsTwoMustFlagAndTwoMustNotFlagExamples() {
-        for (DivergenceDetector detector : Detectors.list()) {
+        for (FlagDetector detector : Detectors.list()) {
             for (boolean mustFlag : new boolean[] {true, false}) {
                 long count = detector.examples().stream().filter(e -> e.mustFlag() == mustFlag).count();
                 assertTrue(count >= 2, () -> detector.type() + " has " + count + " "
@@ -64,15 +64,15 @@ class DetectorContractTest {
 
     @Test
     void theRegistryHoldsOneDetectorPerTypeKeyedByIt() {
-        assertEquals(DivergenceType.values().length, Detectors.list().size());
-        for (DivergenceType type : DivergenceType.values()) {
+        assertEquals(FlagType.values().length, Detectors.list().size());
+        for (FlagType type : FlagType.values()) {
             assertSame(type, Detectors.of(type).type());
         }
     }
 
     @Test
     void codesSelectTypes() {
-        assertEquals(List.of(DivergenceType.MISSING_IN_TARGET, DivergenceType.BOILERPLATE),
+        assertEquals(List.of(FlagType.MISSING_IN_TARGET, FlagType.BOILERPLATE),
                 List.copyOf(Detectors.select(List.of("BOILERPLATE", "MISSING_IN_TARGET"))));
         assertEquals(List.of(), List.copyOf(Detectors.select(List.of())));
     }

@@ -17,7 +17,7 @@ class DuplicateBlockDetectorTest {
     /** 40 characters: the shortest block flagged. */
     private static final String ENTRY = "Entry is free for every child under ten.";
 
-    private static List<Divergence> detect(String... paragraphs) {
+    private static List<Flag> detect(String... paragraphs) {
         Document document = PIPELINE.segment(String.join("\n\n", paragraphs) + "\n", "en", true);
         return new DuplicateBlockDetector().detect(document, Side.SOURCE);
     }
@@ -25,16 +25,16 @@ class DuplicateBlockDetectorTest {
     @Test
     void aRepeatedParagraphIsOneFlagAndARepeatedSentenceAnother() {
         // sentences: 0, 1 (paragraph 0); 2 (1); 3, 4 (2, the copy of 0); 5 (3); 6 (4, the copy of 3)
-        List<Divergence> flags = detect(OPENED + "\n" + SHOWS, TICKETS, OPENED + "\n" + SHOWS, ENTRY, ENTRY);
+        List<Flag> flags = detect(OPENED + "\n" + SHOWS, TICKETS, OPENED + "\n" + SHOWS, ENTRY, ENTRY);
         assertEquals(2, flags.size(), flags.toString());
-        Divergence block = flags.get(0);
-        assertEquals(DivergenceType.DUPLICATE_BLOCK, block.type());
+        Flag block = flags.get(0);
+        assertEquals(FlagType.DUPLICATE_BLOCK, block.type());
         assertEquals(List.of(3, 4), block.sentences());
         assertEquals(2, block.paragraph());
         assertEquals(OPENED + "\n" + SHOWS, block.text());
         assertEquals("sentences 3-4 (paragraph 2) repeat paragraph 0 word for word", block.evidence());
         assertEquals(0.95, block.confidence());
-        Divergence sentence = flags.get(1);
+        Flag sentence = flags.get(1);
         assertEquals(List.of(6), sentence.sentences());
         assertEquals(ENTRY, sentence.text());
         assertEquals("sentence 6 (paragraph 4) repeats paragraph 3 word for word", sentence.evidence());
@@ -43,7 +43,7 @@ class DuplicateBlockDetectorTest {
     @Test
     void sentencesRepeatedAcrossParagraphsNameEveryParagraph() {
         // sentences 4 and 5 repeat sentences of paragraphs 0 and 1, and sit in paragraphs 2 and 3
-        List<Divergence> flags = detect(OPENED, SHOWS + "\n" + TICKETS, "Closing words of a paragraph here.\n" + OPENED,
+        List<Flag> flags = detect(OPENED, SHOWS + "\n" + TICKETS, "Closing words of a paragraph here.\n" + OPENED,
                 SHOWS + "\nA new sentence ends the text.");
         assertEquals(1, flags.size(), flags.toString());
         assertEquals(List.of(4, 5), flags.get(0).sentences());

@@ -35,11 +35,11 @@ class LengthRatioDetectorTest {
     /** 41 characters: the French translation stops half way. */
     private static final String FR_1_CUT = "Il a aussi recommandé que chaque village.";
 
-    private static List<Divergence> detect(String en1, String fr1) {
+    private static List<Flag> detect(String en1, String fr1) {
         return detect(en1, fr1, ONE_TO_ONE);
     }
 
-    private static List<Divergence> detect(String en1, String fr1, LengthModel length) {
+    private static List<Flag> detect(String en1, String fr1, LengthModel length) {
         Document source = PIPELINE.segment(EN_0 + "\n" + en1 + "\n", "en", true);
         Document target = PIPELINE.segment(FR_0 + "\n" + fr1 + "\n", "fr", true);
         List<Bead> beads = List.of(new Bead(List.of(0), List.of(0), 1, 1), new Bead(List.of(1), List.of(1), 1, 1));
@@ -56,10 +56,10 @@ class LengthRatioDetectorTest {
     @Test
     void translationThatStopsHalfWayIsFlaggedOnTheLongerSource() {
         // 148 -> 41: -107 / sqrt(94.5 * 6.8) = -107 / 25.4 = -4.2, beyond 3.5
-        List<Divergence> flags = detect(EN_1, FR_1_CUT);
+        List<Flag> flags = detect(EN_1, FR_1_CUT);
         assertEquals(1, flags.size(), flags.toString());
-        Divergence flag = flags.get(0);
-        assertEquals(DivergenceType.LENGTH_RATIO, flag.type());
+        Flag flag = flags.get(0);
+        assertEquals(FlagType.LENGTH_RATIO, flag.type());
         assertEquals(Side.SOURCE, flag.side());
         assertEquals(List.of(1), flag.sentences());
         assertEquals(new Span(102, 250), flag.span());
@@ -69,9 +69,9 @@ class LengthRatioDetectorTest {
     @Test
     void sourceThatStopsHalfWayIsFlaggedOnTheLongerTarget() {
         // 39 -> 156: 117 / sqrt(97.5 * 6.8) = 117 / 25.7 = 4.5, beyond 3.5
-        List<Divergence> flags = detect(EN_1_CUT, FR_1);
+        List<Flag> flags = detect(EN_1_CUT, FR_1);
         assertEquals(1, flags.size(), flags.toString());
-        assertEquals(DivergenceType.LENGTH_RATIO, flags.get(0).type());
+        assertEquals(FlagType.LENGTH_RATIO, flags.get(0).type());
         assertEquals(Side.TARGET, flags.get(0).side());
         assertEquals(new Span(108, 264), flags.get(0).span());
     }

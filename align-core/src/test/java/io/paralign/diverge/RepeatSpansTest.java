@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** The indexed overlap test answers as checking every repeat would. */
 class RepeatSpansTest {
-    private static Divergence repeat(Side side, int start, int end) {
-        return new Divergence(DivergenceType.DUPLICATE_BLOCK, side, 0, List.of(0), new Span(start, end), "", "", 1);
+    private static Flag repeat(Side side, int start, int end) {
+        return new Flag(FlagType.DUPLICATE_BLOCK, side, 0, List.of(0), new Span(start, end), "", "", 1);
     }
 
     @Test
@@ -25,7 +25,7 @@ class RepeatSpansTest {
     void sameAnswerAsAScanOnRandomSpans() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
-            List<Divergence> repeats = new ArrayList<>();
+            List<Flag> repeats = new ArrayList<>();
             for (int k = random.nextInt(8); k > 0; k--) {
                 int start = random.nextInt(100);
                 repeats.add(repeat(random.nextBoolean() ? Side.SOURCE : Side.TARGET, start,

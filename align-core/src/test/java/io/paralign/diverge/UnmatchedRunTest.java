@@ -82,7 +82,7 @@ class UnmatchedRunTest {
     @Test
     void aRunsFlagCoversItsSentences() {
         UnmatchedRun run = UnmatchedRun.of(PAIR, Side.TARGET, UnmatchedRun.Kind.OMISSION).get(0);
-        Divergence flag = run.flag(DivergenceType.MISSING_IN_SOURCE, "why", 0.7);
+        Flag flag = run.flag(FlagType.MISSING_IN_SOURCE, "why", 0.7);
         assertEquals("Il a ajouté que les travaux dureraient trois ans.\nLe coût atteindra 65 millions d’euros.",
                 flag.text());
         assertEquals(List.of(4, 5), flag.sentences());

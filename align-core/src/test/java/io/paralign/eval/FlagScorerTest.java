@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.paralign.align.Bead;
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.model.Span;
@@ -32,27 +32,27 @@ class FlagScorerTest {
             new ExpectedFlag("boilerplate", "fr", "BOILERPLATE", List.of(2), List.of()),
             new ExpectedFlag("merge", "fr", null, List.of(), List.of()));
 
-    private static Divergence flag(DivergenceType type, Side side, int sentence, int start, int end) {
+    private static Flag flag(FlagType type, Side side, int sentence, int start, int end) {
         String text = (side == Side.SOURCE ? SOURCE : TARGET).text().substring(start, end);
-        return new Divergence(type, side, 0, List.of(sentence), new Span(start, end), text, "planted", 0.9);
+        return new Flag(type, side, 0, List.of(sentence), new Span(start, end), text, "planted", 0.9);
     }
 
-    private static void add(FlagScorer scorer, String name, List<Divergence> flags) {
+    private static void add(FlagScorer scorer, String name, List<Flag> flags) {
         scorer.add(name, new FlagScorer.Flagged(SOURCE, TARGET, List.of(), flags), ENGLISH, FRENCH, EXPECTED);
     }
 
     /** The omission flagged as either missing type, the boilerplate line flagged as boilerplate: two of two. */
-    private static final List<Divergence> RIGHT = List.of(
-            flag(DivergenceType.MISSING_IN_SOURCE, Side.SOURCE, 1, 33, 60),
-            flag(DivergenceType.BOILERPLATE, Side.TARGET, 2, 61, 82));
+    private static final List<Flag> RIGHT = List.of(
+            flag(FlagType.MISSING_IN_SOURCE, Side.SOURCE, 1, 33, 60),
+            flag(FlagType.BOILERPLATE, Side.TARGET, 2, 61, 82));
     /**
      * The omission hit; the boilerplate line flagged as an unmatched heading, at the right place but of the wrong
      * type, so no hit; a length flag where nothing is expected.
      */
-    private static final List<Divergence> WRONG_TYPE = List.of(
-            flag(DivergenceType.MISSING_IN_TARGET, Side.SOURCE, 1, 33, 60),
-            flag(DivergenceType.HEADING_UNMATCHED, Side.TARGET, 2, 61, 82),
-            flag(DivergenceType.LENGTH_RATIO, Side.SOURCE, 0, 0, 32));
+    private static final List<Flag> WRONG_TYPE = List.of(
+            flag(FlagType.MISSING_IN_TARGET, Side.SOURCE, 1, 33, 60),
+            flag(FlagType.HEADING_UNMATCHED, Side.TARGET, 2, 61, 82),
+            flag(FlagType.LENGTH_RATIO, Side.SOURCE, 0, 0, 32));
 
     @Test
     void flagsOfTheExpectedTypeAtTheExpectedPlaceAreHits() {
@@ -81,8 +81,8 @@ class FlagScorerTest {
     @Test
     void aFlagOnTheWrongSentenceIsNoHit() {
         FlagScorer scorer = new FlagScorer();
-        add(scorer, "elsewhere", List.of(flag(DivergenceType.BOILERPLATE, Side.TARGET, 0, 0, 26),
-                flag(DivergenceType.MISSING_IN_TARGET, Side.SOURCE, 2, 61, 87)));
+        add(scorer, "elsewhere", List.of(flag(FlagType.BOILERPLATE, Side.TARGET, 0, 0, 26),
+                flag(FlagType.MISSING_IN_TARGET, Side.SOURCE, 2, 61, 87)));
         assertEquals(new PrfScore(0, 0, 0), scorer.score());
         assertEquals(2, scorer.misses().size());
     }
@@ -108,7 +108,7 @@ class FlagScorerTest {
     /** The score of one DUPLICATE_BLOCK flag on the repeating text against an edit naming the repeat's first copy. */
     private static PrfScore repeatFlaggedAt(int sentence, int start, int end) {
         FlagScorer scorer = new FlagScorer();
-        Divergence flag = new Divergence(DivergenceType.DUPLICATE_BLOCK, Side.SOURCE, 0, List.of(sentence),
+        Flag flag = new Flag(FlagType.DUPLICATE_BLOCK, Side.SOURCE, 0, List.of(sentence),
                 new Span(start, end), REPEATING_SOURCE.text().substring(start, end), "planted", 0.95);
         scorer.add("repeat", new FlagScorer.Flagged(REPEATING_SOURCE, TARGET, List.of(), List.of(flag)), REPEATING,
                 FRENCH, List.of(new ExpectedFlag("repeat", "en", "DUPLICATE_BLOCK", List.of(1), List.of())));
@@ -127,7 +127,7 @@ class FlagScorerTest {
             new Bead(List.of(1), List.of(), 0, 1), new Bead(List.of(2), List.of(1), 1, 1),
             new Bead(List.of(), List.of(2), 0, 1));
 
-    private static FlagScorer scored(List<ExpectedFlag> expected, List<Divergence> flags) {
+    private static FlagScorer scored(List<ExpectedFlag> expected, List<Flag> flags) {
         FlagScorer scorer = new FlagScorer();
         scorer.add("doc", new FlagScorer.Flagged(SOURCE, TARGET, BEADS, flags), ENGLISH, FRENCH, expected);
         return scorer;
@@ -138,15 +138,15 @@ class FlagScorerTest {
         List<ExpectedFlag> number = List.of(new ExpectedFlag("number", "en", "ANCHOR_MISMATCH", List.of(2), List.of()));
         // English sentence 2 is aligned with French sentence 1, [27, 60)
         assertEquals(new PrfScore(1, 1, 1),
-                scored(number, List.of(flag(DivergenceType.ANCHOR_MISMATCH, Side.TARGET, 1, 30, 40))).score());
+                scored(number, List.of(flag(FlagType.ANCHOR_MISMATCH, Side.TARGET, 1, 30, 40))).score());
         // French sentence 0 is aligned with English sentence 0, not 2
         assertEquals(new PrfScore(0, 0, 0),
-                scored(number, List.of(flag(DivergenceType.ANCHOR_MISMATCH, Side.TARGET, 0, 0, 26))).score());
+                scored(number, List.of(flag(FlagType.ANCHOR_MISMATCH, Side.TARGET, 0, 0, 26))).score());
         // only a number change may be found on the other side: an omission may not
         List<ExpectedFlag> omission = List.of(new ExpectedFlag("drop_sentence", "en", "MISSING_IN_TARGET",
                 List.of(2), List.of()));
         assertEquals(new PrfScore(0, 0, 0),
-                scored(omission, List.of(flag(DivergenceType.MISSING_IN_SOURCE, Side.TARGET, 1, 27, 60))).score());
+                scored(omission, List.of(flag(FlagType.MISSING_IN_SOURCE, Side.TARGET, 1, 27, 60))).score());
     }
 
     @Test
@@ -155,11 +155,11 @@ class FlagScorerTest {
         List<ExpectedFlag> heading = List.of(new ExpectedFlag("boilerplate", "fr", "BOILERPLATE", List.of(),
                 List.of("  Tous droits réservés. ")));
         assertEquals(new PrfScore(1, 1, 1),
-                scored(heading, List.of(flag(DivergenceType.BOILERPLATE, Side.TARGET, 2, 61, 82))).score());
+                scored(heading, List.of(flag(FlagType.BOILERPLATE, Side.TARGET, 2, 61, 82))).score());
         // text absent from the document, or a sentence id past the reference sentences, locates nothing
         List<ExpectedFlag> nowhere = List.of(new ExpectedFlag("boilerplate", "fr", "BOILERPLATE", List.of(7),
                 List.of("Droits de reproduction")));
-        FlagScorer scorer = scored(nowhere, List.of(flag(DivergenceType.BOILERPLATE, Side.TARGET, 2, 61, 82)));
+        FlagScorer scorer = scored(nowhere, List.of(flag(FlagType.BOILERPLATE, Side.TARGET, 2, 61, 82)));
         assertEquals(new PrfScore(0, 0, 0), scorer.score());
         assertEquals(List.of("doc: BOILERPLATE fr boilerplate sentences [7]"), scorer.misses());
         assertEquals(List.of("doc: BOILERPLATE target sentences [2] \"Tous droits réservés.\""), scorer.falseAlarms());
@@ -170,10 +170,10 @@ class FlagScorerTest {
         List<ExpectedFlag> omission = List.of(new ExpectedFlag("drop_sentence", "en", "MISSING_IN_TARGET",
                 List.of(1), List.of()));
         assertEquals(new PrfScore(0, 0, 0),
-                scored(omission, List.of(flag(DivergenceType.LENGTH_RATIO, Side.SOURCE, 1, 33, 60))).score());
+                scored(omission, List.of(flag(FlagType.LENGTH_RATIO, Side.SOURCE, 1, 33, 60))).score());
         // the omission's side is the English one: the same span on the French side is another sentence
         assertEquals(new PrfScore(0, 0, 0),
-                scored(omission, List.of(flag(DivergenceType.MISSING_IN_SOURCE, Side.TARGET, 1, 33, 60))).score());
+                scored(omission, List.of(flag(FlagType.MISSING_IN_SOURCE, Side.TARGET, 1, 33, 60))).score());
     }
 
     @Test
@@ -183,7 +183,7 @@ class FlagScorerTest {
                 "Entry is free for children.");
         Document source = PIPELINE.segment(String.join("\n", english) + "\n", "en", true);
         List<ExpectedFlag> repeat = List.of(new ExpectedFlag("repeat", "en", "DUPLICATE_BLOCK", List.of(1), List.of()));
-        Divergence onSecondCopy = new Divergence(DivergenceType.DUPLICATE_BLOCK, Side.SOURCE, 0, List.of(2),
+        Flag onSecondCopy = new Flag(FlagType.DUPLICATE_BLOCK, Side.SOURCE, 0, List.of(2),
                 new Span(61, 88), english.get(2), "planted", 0.9);
         FlagScorer scorer = new FlagScorer();
         scorer.add("repeat", new FlagScorer.Flagged(source, TARGET, List.of(), List.of(onSecondCopy)),
@@ -194,9 +194,9 @@ class FlagScorerTest {
     @Test
     void aFalseAlarmsTextIsCutAfterSixtyCharacters() {
         String sixty = "x".repeat(60);
-        Divergence shortText = new Divergence(DivergenceType.LENGTH_RATIO, Side.SOURCE, 0, List.of(0),
+        Flag shortText = new Flag(FlagType.LENGTH_RATIO, Side.SOURCE, 0, List.of(0),
                 new Span(0, 32), sixty, "planted", 0.9);
-        Divergence longText = new Divergence(DivergenceType.LENGTH_RATIO, Side.SOURCE, 0, List.of(0),
+        Flag longText = new Flag(FlagType.LENGTH_RATIO, Side.SOURCE, 0, List.of(0),
                 new Span(0, 32), sixty + "y", "planted", 0.9);
         FlagScorer scorer = scored(List.of(), List.of(shortText, longText));
         assertEquals(List.of("doc: LENGTH_RATIO source sentences [0] \"" + sixty + "\"",
@@ -257,7 +257,7 @@ class FlagScorerTest {
     void aFlagAtTheRightSentenceOfTheOtherSideIsNoHit() {
         FlagScorer scorer = new FlagScorer();
         // the English omission (source sentence 1) flagged on French sentence 1, the same offsets on the other side
-        add(scorer, "other side", List.of(flag(DivergenceType.MISSING_IN_TARGET, Side.TARGET, 1, 27, 60)));
+        add(scorer, "other side", List.of(flag(FlagType.MISSING_IN_TARGET, Side.TARGET, 1, 27, 60)));
         assertEquals(new PrfScore(0, 0, 0), scorer.score());
         assertEquals(List.of("other side: MISSING_IN_TARGET target sentences [1] "
                 + "\"Il montre des peintures modernes.\""), scorer.falseAlarms());

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
-import io.paralign.diverge.Divergences;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
+import io.paralign.diverge.FlagFinder;
 import io.paralign.diverge.UnknownFlagTypeException;
 import io.paralign.model.Document;
 import java.io.IOException;
@@ -20,25 +20,25 @@ class AlignOptionsTest {
 
     @Test
     void everyDetectorByDefault() {
-        assertEquals(EnumSet.allOf(DivergenceType.class), AlignOptions.defaults().detectors());
+        assertEquals(EnumSet.allOf(FlagType.class), AlignOptions.defaults().detectors());
     }
 
     @Test
     void detectorsAreChosenByCode() {
         AlignOptions options = AlignOptions.defaults().withDetectors(List.of("BOILERPLATE", "ANCHOR_MISMATCH"));
-        assertEquals(Set.of(DivergenceType.BOILERPLATE, DivergenceType.ANCHOR_MISMATCH), options.detectors());
+        assertEquals(Set.of(FlagType.BOILERPLATE, FlagType.ANCHOR_MISMATCH), options.detectors());
         assertEquals(AlignOptions.defaults().maxCells(), options.maxCells());
     }
 
     @Test
     void theSelectionCannotBeChangedAfterwards() {
-        EnumSet<DivergenceType> chosen = EnumSet.of(DivergenceType.BOILERPLATE);
+        EnumSet<FlagType> chosen = EnumSet.of(FlagType.BOILERPLATE);
         AlignOptions d = AlignOptions.defaults();
         AlignOptions options = new AlignOptions(d.sentenceCosts(), d.paragraphCosts(), d.learnLexicon(),
                 d.maxCells(), d.bandWidth(), d.minFlagConfidence(), chosen);
-        chosen.add(DivergenceType.UNTRANSLATED);
-        assertEquals(Set.of(DivergenceType.BOILERPLATE), options.detectors());
-        assertThrows(UnsupportedOperationException.class, () -> options.detectors().add(DivergenceType.LENGTH_RATIO));
+        chosen.add(FlagType.UNTRANSLATED);
+        assertEquals(Set.of(FlagType.BOILERPLATE), options.detectors());
+        assertThrows(UnsupportedOperationException.class, () -> options.detectors().add(FlagType.LENGTH_RATIO));
     }
 
     @Test
@@ -64,9 +64,9 @@ class AlignOptionsTest {
         // seed 002 repeats a block of four paragraphs
         Document document = new AlignmentPipeline().segment(SeedPairTest.read("002_54456295ff58628f.txt"), "ar",
                 false);
-        List<Divergence> all = new Divergences().detectAlone(document);
-        assertTrue(all.stream().anyMatch(f -> f.type() == DivergenceType.DUPLICATE_BLOCK), all::toString);
-        assertEquals(List.of(), new Divergences(Set.of(DivergenceType.BOILERPLATE)).detectAlone(document).stream()
-                .filter(f -> f.type() == DivergenceType.DUPLICATE_BLOCK).toList());
+        List<Flag> all = new FlagFinder().detectAlone(document);
+        assertTrue(all.stream().anyMatch(f -> f.type() == FlagType.DUPLICATE_BLOCK), all::toString);
+        assertEquals(List.of(), new FlagFinder(Set.of(FlagType.BOILERPLATE)).detectAlone(document).stream()
+                .filter(f -> f.type() == FlagType.DUPLICATE_BLOCK).toList());
     }
 }

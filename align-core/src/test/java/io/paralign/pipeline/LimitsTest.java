@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paralign.align.Bead;
-import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Flag;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class LimitsTest {
         AlignmentResult result = new AlignmentPipeline(new AlignOptions(all.sentenceCosts(), all.paragraphCosts(),
                 all.learnLexicon(), all.maxCells(), all.bandWidth(), 0)).align(arabic, "ar", french, "fr", false);
         assertTrue(codes(result).contains("EVIDENCE_TRUNCATED"), codes(result)::toString);
-        for (Divergence flag : result.flags()) {
+        for (Flag flag : result.flags()) {
             assertTrue(flag.evidence().length() <= Limits.EVIDENCE_LENGTH + " (99999 more characters)".length(),
                     flag::evidence);
         }

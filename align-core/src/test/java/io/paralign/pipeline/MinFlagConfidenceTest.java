@@ -2,8 +2,8 @@ package io.paralign.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
 import io.paralign.model.Side;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class MinFlagConfidenceTest {
                 .map(MinFlagConfidenceTest::describe).toList();
     }
 
-    private static String describe(Divergence flag) {
+    private static String describe(Flag flag) {
         return flag.type() + " " + flag.side() + " " + flag.sentences() + " " + flag.text() + " " + flag.confidence();
     }
 
@@ -38,7 +38,7 @@ class MinFlagConfidenceTest {
         AlignOptions d = AlignOptions.defaults();
         AlignOptions all = new AlignOptions(d.sentenceCosts(), d.paragraphCosts(), d.learnLexicon(), d.maxCells(),
                 d.bandWidth(), 0);
-        assertEquals(List.of(DivergenceType.ANCHOR_MISMATCH + " " + Side.SOURCE + " [0] Mediapart 0.4"), flags(all));
+        assertEquals(List.of(FlagType.ANCHOR_MISMATCH + " " + Side.SOURCE + " [0] Mediapart 0.4"), flags(all));
         assertEquals(List.of(), flags(d));
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.paralign.align.Bead;
 import io.paralign.align.Coverage;
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import java.io.IOException;
@@ -37,11 +37,11 @@ class SeedPairTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no paragraph starts with " + prefix)).index();
     }
 
-    private static List<Divergence> flags(DivergenceType type, Side side) {
+    private static List<Flag> flags(FlagType type, Side side) {
         return result.flags().stream().filter(f -> f.type() == type && f.side() == side).toList();
     }
 
-    private static boolean flagged(DivergenceType type, Side side, String textStart) {
+    private static boolean flagged(FlagType type, Side side, String textStart) {
         return flags(type, side).stream().anyMatch(f -> f.text().startsWith(textStart));
     }
 
@@ -66,28 +66,28 @@ class SeedPairTest {
 
     @Test
     void frenchOnlyContentIsFlaggedOnTheFrenchSide() {
-        assertTrue(flagged(DivergenceType.HEADING_UNMATCHED, Side.TARGET, "La cyberagence de l’OCI"));
-        assertTrue(flagged(DivergenceType.MISSING_IN_SOURCE, Side.TARGET, "Des organisations de défense"));
-        assertTrue(flags(DivergenceType.MISSING_IN_SOURCE, Side.TARGET).stream()
+        assertTrue(flagged(FlagType.HEADING_UNMATCHED, Side.TARGET, "La cyberagence de l’OCI"));
+        assertTrue(flagged(FlagType.MISSING_IN_SOURCE, Side.TARGET, "Des organisations de défense"));
+        assertTrue(flags(FlagType.MISSING_IN_SOURCE, Side.TARGET).stream()
                 .anyMatch(f -> f.text().contains("plus d’un million de personnes")));
-        assertTrue(flagged(DivergenceType.HEADING_UNMATCHED, Side.TARGET, "Un cadre de Huawei démissionne"));
-        assertTrue(flagged(DivergenceType.MISSING_IN_SOURCE, Side.TARGET, "L’OIC-CERT et Huawei n’avaient pas"));
-        assertTrue(flagged(DivergenceType.BOILERPLATE, Side.TARGET, "Traduit de l’anglais"));
-        assertTrue(flagged(DivergenceType.BOILERPLATE, Side.TARGET, "Middle East Eye propose"));
-        assertTrue(flags(DivergenceType.MISSING_IN_TARGET, Side.SOURCE).isEmpty(),
-                () -> "no Arabic omission expected: " + flags(DivergenceType.MISSING_IN_TARGET, Side.SOURCE));
+        assertTrue(flagged(FlagType.HEADING_UNMATCHED, Side.TARGET, "Un cadre de Huawei démissionne"));
+        assertTrue(flagged(FlagType.MISSING_IN_SOURCE, Side.TARGET, "L’OIC-CERT et Huawei n’avaient pas"));
+        assertTrue(flagged(FlagType.BOILERPLATE, Side.TARGET, "Traduit de l’anglais"));
+        assertTrue(flagged(FlagType.BOILERPLATE, Side.TARGET, "Middle East Eye propose"));
+        assertTrue(flags(FlagType.MISSING_IN_TARGET, Side.SOURCE).isEmpty(),
+                () -> "no Arabic omission expected: " + flags(FlagType.MISSING_IN_TARGET, Side.SOURCE));
     }
 
     @Test
     void arabicSectionHeadingsAreUnmatchedHeadings() {
-        List<Divergence> headings = flags(DivergenceType.HEADING_UNMATCHED, Side.SOURCE);
+        List<Flag> headings = flags(FlagType.HEADING_UNMATCHED, Side.SOURCE);
         assertEquals(List.of("دعم من الإمارات وماليزيا", "تورط في استهداف الإيغور", "وكالة الأمن السيبراني في منظمة التعاون"),
-                headings.stream().map(Divergence::text).toList());
+                headings.stream().map(Flag::text).toList());
     }
 
     @Test
     void arabicDateHasNoFrenchCounterpart() {
-        assertTrue(flags(DivergenceType.ANCHOR_MISMATCH, Side.SOURCE).stream()
+        assertTrue(flags(FlagType.ANCHOR_MISMATCH, Side.SOURCE).stream()
                 .anyMatch(f -> f.paragraph() == 0 && f.text().equals("1 أبريل/نيسان 2021")), result.flags()::toString);
     }
 
@@ -97,7 +97,7 @@ class SeedPairTest {
                 .map(p -> p.source().surface() + "=" + p.target().surface()).toList();
         assertTrue(matched.containsAll(List.of("57=57", "2009=2009", "2019=2019")), matched::toString);
         assertTrue(result.flags().stream().noneMatch(f -> f.text().matches(".*\\b(57|2009|2019)\\b.*")
-                && f.type() == DivergenceType.ANCHOR_MISMATCH));
+                && f.type() == FlagType.ANCHOR_MISMATCH));
     }
 
     @Test

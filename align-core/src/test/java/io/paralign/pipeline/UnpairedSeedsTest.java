@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
-import io.paralign.diverge.Divergences;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
+import io.paralign.diverge.FlagFinder;
 import io.paralign.model.Document;
 import io.paralign.model.InvalidTextException;
 import io.paralign.model.UnsupportedLanguageException;
@@ -18,24 +18,24 @@ import org.junit.jupiter.api.Test;
 class UnpairedSeedsTest {
     private final AlignmentPipeline pipeline = new AlignmentPipeline();
 
-    private List<Divergence> alone(String name) throws IOException {
+    private List<Flag> alone(String name) throws IOException {
         Document document = pipeline.segment(SeedPairTest.read(name), "ar", false);
-        return new Divergences().detectAlone(document);
+        return new FlagFinder().detectAlone(document);
     }
 
     @Test
     void seed002RepeatsABlockOfFourParagraphs() throws IOException {
-        List<Divergence> flags = alone("002_54456295ff58628f.txt");
-        List<Divergence> repeats = flags.stream().filter(f -> f.type() == DivergenceType.DUPLICATE_BLOCK).toList();
+        List<Flag> flags = alone("002_54456295ff58628f.txt");
+        List<Flag> repeats = flags.stream().filter(f -> f.type() == FlagType.DUPLICATE_BLOCK).toList();
         assertEquals(1, repeats.size(), flags::toString);
         assertTrue(repeats.get(0).evidence().contains("(paragraphs 6-9) repeat paragraphs 2-5"), repeats.get(0).evidence());
     }
 
     @Test
     void seed003BackToTopLineIsBoilerplate() throws IOException {
-        List<Divergence> flags = alone("003_53b44f6959fe56d8.txt");
+        List<Flag> flags = alone("003_53b44f6959fe56d8.txt");
         assertEquals(List.of("زر الذهاب إلى الأعلى"), flags.stream()
-                .filter(f -> f.type() == DivergenceType.BOILERPLATE).map(Divergence::text).toList());
+                .filter(f -> f.type() == FlagType.BOILERPLATE).map(Flag::text).toList());
     }
 
     @Test
@@ -50,7 +50,7 @@ class UnpairedSeedsTest {
         String fr = "Le premier paragraphe porte sur l'économie du pays.\n"
                 + "Le second paragraphe porte sur la politique et les prochaines élections.\n";
         AlignmentResult result = pipeline.align(ar, "ar", fr, "fr", false);
-        assertEquals(List.of(DivergenceType.DUPLICATE_BLOCK), result.flags().stream().map(Divergence::type).toList());
+        assertEquals(List.of(FlagType.DUPLICATE_BLOCK), result.flags().stream().map(Flag::type).toList());
     }
 
     @Test

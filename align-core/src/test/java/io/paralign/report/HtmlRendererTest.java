@@ -170,7 +170,7 @@ class HtmlRendererTest {
     @Test
     void everyFlagTypeHasItsOwnLookAndColour() {
         java.util.Set<String> colours = new java.util.HashSet<>();
-        for (io.paralign.diverge.DivergenceType type : io.paralign.diverge.DivergenceType.values()) {
+        for (io.paralign.diverge.FlagType type : io.paralign.diverge.FlagType.values()) {
             FlagLook look = FlagLook.of(type.name());
             assertEquals(type.name(), look.name());
             assertTrue(colours.add(look.colour), look.colour);

@@ -6,8 +6,8 @@ import java.util.List;
 import io.paralign.align.Bead;
 import io.paralign.align.Coverage;
 import io.paralign.align.ParagraphLinks;
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
 import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.ParagraphStyle;
@@ -34,12 +34,12 @@ final class MadeResults {
 
     private static AlignmentResult twoBeads(Document source, Document target, List<Bead> beads) {
         return new AlignmentResult(source, target, ParagraphLinks.of(source, target, beads), beads,
-                List.of(new Divergence(DivergenceType.LENGTH_RATIO, Side.SOURCE, 0, List.of(0), new Span(0, 29),
+                List.of(new Flag(FlagType.LENGTH_RATIO, Side.SOURCE, 0, List.of(0), new Span(0, 29),
                                 "قال المدير إن الأرباح ارتفعت.", "ratio 'high'", 0.6),
-                        new Divergence(DivergenceType.MISSING_IN_TARGET, Side.SOURCE, 1, List.of(2),
+                        new Flag(FlagType.MISSING_IN_TARGET, Side.SOURCE, 1, List.of(2),
                                 new Span(52, 67),
                                 "جملة بلا ترجمة.", "source sentence 2 has no counterpart", 0.95),
-                        new Divergence(DivergenceType.ANCHOR_MISMATCH, Side.TARGET, 1, List.of(1),
+                        new Flag(FlagType.ANCHOR_MISMATCH, Side.TARGET, 1, List.of(1),
                                 new Span(83, 119),
                                 "Le prix est de <10> dollars l'unité.", "10 vs \"dix\" & <more>", 0.7)),
                 new Coverage(new Coverage.SideCoverage(4, 3, 84, 69), new Coverage.SideCoverage(2, 2, 118, 118)),

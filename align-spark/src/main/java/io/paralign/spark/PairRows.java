@@ -6,7 +6,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import io.paralign.batch.SetLexicons;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.FlagType;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.report.JsonReport;
 import java.util.Arrays;
@@ -44,7 +44,7 @@ final class PairRows {
             field("start", IntegerType), field("end", IntegerType), field("text", StringType),
             field("evidence", StringType), field("confidence", DoubleType));
     static final StructType WARNING = struct(field("code", StringType), field("message", StringType));
-    static final StructType FLAG_COUNTS = struct(Arrays.stream(DivergenceType.values())
+    static final StructType FLAG_COUNTS = struct(Arrays.stream(FlagType.values())
             .map(t -> field(t.name(), IntegerType)).toArray(StructField[]::new));
     /** The part of the JSON report the row holds, read by {@link JsonRows}. */
     private static final StructType REPORT = struct(field("coverage", COVERAGE),
@@ -75,7 +75,7 @@ final class PairRows {
     static Row aligned(TablePair pair, AlignmentResult result) {
         ObjectNode report = JsonReport.tree(result);
         Row parts = JsonRows.row(report, REPORT);
-        Object[] counts = new Object[DivergenceType.values().length];
+        Object[] counts = new Object[FlagType.values().length];
         Arrays.fill(counts, 0);
         result.flags().forEach(f -> counts[f.type().ordinal()] = (Integer) counts[f.type().ordinal()] + 1);
         return RowFactory.create(pair.id(), pair.sourceLang(), pair.targetLang(), language(report.get("source")),

@@ -11,7 +11,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.FlagType;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -58,7 +58,7 @@ final class SummaryTable {
     /** The summary of the pairs' table (as {@link PairRows#SCHEMA}). */
     static Row of(Dataset<Row> pairs) {
         List<Column> totals = new ArrayList<>(List.of(count(lit(1)), count(col("error_code"))));
-        for (DivergenceType type : DivergenceType.values()) {
+        for (FlagType type : FlagType.values()) {
             totals.add(coalesce(sum(col("flag_counts." + type.name())), lit(0L)));
         }
         StringBuilder at = new StringBuilder();
@@ -78,7 +78,7 @@ final class SummaryTable {
                 .map(r -> RowFactory.create(r.getString(0), r.getLong(1))).toList();
         List<Row> flags = new ArrayList<>();
         int k = 2;
-        for (DivergenceType type : DivergenceType.values()) {
+        for (FlagType type : FlagType.values()) {
             flags.add(RowFactory.create(type.name(), ((Number) row.get(k++)).longValue()));
         }
         List<Row> coverage = new ArrayList<>();

@@ -3,7 +3,7 @@ package io.paralign.api.alignment;
 import io.paralign.align.Bead;
 import io.paralign.api.store.PairText;
 import io.paralign.cancel.Cancellation;
-import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Flag;
 import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentResult;
@@ -100,7 +100,7 @@ record AlignmentBody(byte[] json, List<PairText> pairs) {
         FlagIndex(AlignmentResult result) {
             this.source = empty(result.source().sentenceCount());
             this.target = empty(result.target().sentenceCount());
-            List<Divergence> flags = result.flags();
+            List<Flag> flags = result.flags();
             for (int f = 0; f < flags.size(); f++) {
                 List<Integer>[] side = flags.get(f).side() == Side.SOURCE ? source : target;
                 for (int sentence : flags.get(f).sentences()) {

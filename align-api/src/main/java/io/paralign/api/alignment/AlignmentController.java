@@ -3,7 +3,7 @@ package io.paralign.api.alignment;
 import io.paralign.api.ApiProperties;
 import io.paralign.api.store.AlignmentSummary;
 import io.paralign.api.store.Page;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.FlagType;
 import io.paralign.model.Side;
 import io.paralign.api.openapi.ProblemResponses;
 import io.paralign.api.problem.ProblemType;
@@ -162,7 +162,7 @@ class AlignmentController {
     @ProblemResponses({ProblemType.ALIGNMENT_NOT_FOUND, ProblemType.BAD_PARAMETER})
     Page<JsonNode> flags(@Parameter(description = ID) @PathVariable String id,
                          @Parameter(description = "only flags of this type (case-insensitive)",
-                                 schema = @Schema(implementation = DivergenceType.class))
+                                 schema = @Schema(implementation = FlagType.class))
                          @RequestParam(required = false) String type,
                          @Parameter(description = "only flags on this side",
                                  schema = @Schema(allowableValues = {"source", "target"}))
@@ -232,10 +232,10 @@ class AlignmentController {
 
     private static String flagType(String type) {
         try {
-            return DivergenceType.valueOf(type.toUpperCase(Locale.ROOT)).name();
+            return FlagType.valueOf(type.toUpperCase(Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("unknown flag type '" + type + "'; known: "
-                    + Arrays.toString(DivergenceType.values()));
+                    + Arrays.toString(FlagType.values()));
         }
     }
 

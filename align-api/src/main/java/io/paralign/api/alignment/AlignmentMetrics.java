@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
 import io.paralign.language.SupportedLanguages;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -31,14 +31,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AlignmentMetrics {
     private final MeterRegistry registry;
-    private final Map<DivergenceType, Counter> flags = new EnumMap<>(DivergenceType.class);
+    private final Map<FlagType, Counter> flags = new EnumMap<>(FlagType.class);
     private final DistributionSummary sourceSize;
     private final DistributionSummary targetSize;
 
     AlignmentMetrics(MeterRegistry registry) {
         this.registry = registry;
-        for (DivergenceType type : DivergenceType.values()) {
-            flags.put(type, Counter.builder("paralign.flags").description("Divergence flags found, by type")
+        for (FlagType type : FlagType.values()) {
+            flags.put(type, Counter.builder("paralign.flags").description("Flags found, by type")
                     .tag("type", type.name()).register(registry));
         }
         this.sourceSize = size("source");
@@ -82,7 +82,7 @@ class AlignmentMetrics {
         targetSize.record(targetCharacters);
     }
 
-    void flags(Iterable<Divergence> found) {
+    void flags(Iterable<Flag> found) {
         found.forEach(flag -> flags.get(flag.type()).increment());
     }
 

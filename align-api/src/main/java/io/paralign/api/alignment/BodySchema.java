@@ -1,6 +1,6 @@
 package io.paralign.api.alignment;
 
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.FlagType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -100,7 +100,7 @@ final class BodySchema {
 
     @Schema(name = "Flag", description = "A divergence: something not translated alike, with its evidence")
     record Flag(
-            @Schema(description = "the kind of divergence, a stable code") DivergenceType type,
+            @Schema(description = "the kind of divergence, a stable code") FlagType type,
             @Schema(description = "the side the flagged text is on", allowableValues = {"source", "target"})
             String side,
             @Schema(description = "id of the paragraph on that side") int paragraph,

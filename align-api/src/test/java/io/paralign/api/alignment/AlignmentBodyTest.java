@@ -7,7 +7,7 @@ import io.paralign.api.WorstCases;
 import io.paralign.api.store.PairText;
 
 import io.paralign.align.Bead;
-import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Flag;
 import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
@@ -45,7 +45,7 @@ class AlignmentBodyTest {
         for (int i = 0; i < beads.size(); i++) {
             List<Integer> expected = new ArrayList<>();
             for (int f = 0; f < result.flags().size(); f++) {
-                Divergence flag = result.flags().get(f);
+                Flag flag = result.flags().get(f);
                 List<Integer> ids = flag.side() == Side.SOURCE ? beads.get(i).source() : beads.get(i).target();
                 if (flag.sentences().stream().anyMatch(ids::contains)) {
                     expected.add(f);

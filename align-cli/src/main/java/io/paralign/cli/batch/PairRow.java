@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.paralign.batch.DocumentPair;
 import io.paralign.batch.PairedBy;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.FlagType;
 import io.paralign.model.Side;
 import io.paralign.report.HtmlRenderer;
 import io.paralign.report.ReportView;
@@ -87,7 +87,7 @@ public record PairRow(String source, String target, String folder, double score,
      */
     public static PairRow of(DocumentPair pair, String folder, JsonNode report) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (DivergenceType type : DivergenceType.values()) {
+        for (FlagType type : FlagType.values()) {
             counts.put(type.name(), 0);
         }
         List<ReportView.BeadView> beads = new ArrayList<>();

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import io.paralign.report.JsonReport;
 import io.paralign.report.SpreadsheetCells;
-import io.paralign.diverge.Divergence;
-import io.paralign.diverge.DivergenceType;
+import io.paralign.diverge.Flag;
+import io.paralign.diverge.FlagType;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -84,7 +84,7 @@ public final class Summary {
                 document.put("warning", row.warning());
             }
             ArrayNode flags = document.putArray("flags");
-            for (Divergence flag : row.flags()) {
+            for (Flag flag : row.flags()) {
                 // as the JSON report writes a flag, less what a document alone needs not say: its side, its sentences
                 ObjectNode node = JsonReport.flag(flag);
                 node.remove(List.of("side", "sentences"));
@@ -127,7 +127,7 @@ public final class Summary {
                 "paired_by", "pairing_score", "source_paragraphs", "source_sentences", "target_paragraphs",
                 "target_sentences", "source_sentence_coverage", "source_character_coverage", "target_sentence_coverage",
                 "target_character_coverage"));
-        for (DivergenceType type : DivergenceType.values()) {
+        for (FlagType type : FlagType.values()) {
             header.add(type.name().toLowerCase(Locale.ROOT));
         }
         header.addAll(List.of("worst_flags", "reason"));
@@ -142,14 +142,14 @@ public final class Summary {
                 row.addAll(List.of("" + s.paragraphs(), "" + s.sentences(), "" + t.paragraphs(), "" + t.sentences(),
                         share(s.sentenceCoverage()), share(s.characterCoverage()), share(t.sentenceCoverage()),
                         share(t.characterCoverage())));
-                for (DivergenceType type : DivergenceType.values()) {
+                for (FlagType type : FlagType.values()) {
                     row.add("" + paired.flagCounts().getOrDefault(type.name(), 0));
                 }
                 row.add(paired.worstFlags().stream().map(PairRow.Flag::line).collect(Collectors.joining(" | ")));
                 row.add("");
             } else if (outcome instanceof FailedPair failed) {
                 // no counts for a failed pair: empty cells, not zeros
-                row.addAll(Collections.nCopies(8 + DivergenceType.values().length + 1, ""));
+                row.addAll(Collections.nCopies(8 + FlagType.values().length + 1, ""));
                 row.add(failed.reason());
             }
             rows.add(row);
@@ -157,8 +157,8 @@ public final class Summary {
         for (UnpairedRow document : unpaired) {
             List<String> row = new ArrayList<>(List.of("unpaired", document.file(), "", document.language(), "", "", "",
                     "" + document.paragraphs(), "" + document.sentences(), "", "", "", "", "", ""));
-            Map<DivergenceType, Long> counts = counts(document.flags());
-            for (DivergenceType type : DivergenceType.values()) {
+            Map<FlagType, Long> counts = counts(document.flags());
+            for (FlagType type : FlagType.values()) {
                 row.add("" + counts.getOrDefault(type, 0L));
             }
             row.add(document.flags().stream().limit(PairRow.WORST)
@@ -171,8 +171,8 @@ public final class Summary {
         return CSV.writer(CsvSchema.emptySchema()).writeValueAsString(cells);
     }
 
-    private static Map<DivergenceType, Long> counts(List<Divergence> flags) {
-        return flags.stream().collect(Collectors.groupingBy(Divergence::type, Collectors.counting()));
+    private static Map<FlagType, Long> counts(List<Flag> flags) {
+        return flags.stream().collect(Collectors.groupingBy(Flag::type, Collectors.counting()));
     }
 
     private static String share(double share) {

@@ -1,6 +1,6 @@
 package io.paralign.cli.batch;
 
-import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Flag;
 import io.paralign.profile.LanguageProfiles;
 import io.paralign.report.LanguageNames;
 import io.paralign.report.Markup;
@@ -86,7 +86,7 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
 
     private static AloneLine alone(UnpairedRow row) {
         List<FlagLine> flags = new ArrayList<>();
-        for (Divergence flag : row.flags()) {
+        for (Flag flag : row.flags()) {
             flags.add(flag(flag.type().name(), row.language(), PairRow.shorten(flag.text()), null));
         }
         return new AloneLine(file(row.file()), name(row.language()), row.sentences(), flags,

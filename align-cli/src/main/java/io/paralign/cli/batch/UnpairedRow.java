@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.paralign.batch.InputDocument;
 import io.paralign.batch.Pairing;
-import io.paralign.diverge.Divergence;
+import io.paralign.diverge.Flag;
 
 /**
  * A document with no counterpart, with its one-sided findings (duplicated blocks, boilerplate).
@@ -19,7 +19,7 @@ import io.paralign.diverge.Divergence;
  * @param likelyMates where its counterpart may be: the name-mate, then the nearest names of another language
  *                    ({@link Pairing#likelyMates})
  */
-public record UnpairedRow(String file, String language, int paragraphs, int sentences, List<Divergence> flags,
+public record UnpairedRow(String file, String language, int paragraphs, int sentences, List<Flag> flags,
                           String nameMate, String warning, List<String> likelyMates) {
     public UnpairedRow {
         flags = List.copyOf(flags);
@@ -28,7 +28,7 @@ public record UnpairedRow(String file, String language, int paragraphs, int sent
 
     /** A document left unpaired by {@code pairing}, with its name-mate and warning if it has one. */
     public static UnpairedRow of(InputDocument document, Pairing pairing, int paragraphs, int sentences,
-                                 List<Divergence> flags) {
+                                 List<Flag> flags) {
         String mate = pairing.nameMate(document).map(InputDocument::name).orElse(null);
         return new UnpairedRow(document.name(), document.language(), paragraphs, sentences, flags, mate,
                 mate == null ? null : pairing.warning(document),
@@ -36,7 +36,7 @@ public record UnpairedRow(String file, String language, int paragraphs, int sent
     }
 
     /** A document with no name-mate. */
-    public UnpairedRow(String file, String language, int paragraphs, int sentences, List<Divergence> flags) {
+    public UnpairedRow(String file, String language, int paragraphs, int sentences, List<Flag> flags) {
         this(file, language, paragraphs, sentences, flags, null, null, List.of());
     }
 }

@@ -18,47 +18,47 @@ import java.util.Set;
  * always looked for, selected or not, so that a selection only ever leaves flags out: the flags of a selection are
  * the flags of all detectors that have a selected type. Flags come out in document order, source side first.
  */
-public final class Divergences {
-    private final Set<DivergenceType> selected;
+public final class FlagFinder {
+    private final Set<FlagType> selected;
     private final DuplicateBlockDetector duplicates = new DuplicateBlockDetector();
     private final BoilerplateDetector boilerplate = new BoilerplateDetector();
 
     /** Every detector. */
-    public Divergences() {
+    public FlagFinder() {
         this(Detectors.all());
     }
 
     /**
      * @param selected the types to report ({@link Detectors#select} reads them from their codes)
      */
-    public Divergences(Set<DivergenceType> selected) {
+    public FlagFinder(Set<FlagType> selected) {
         this.selected = selected.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(selected));
     }
 
-    public List<Divergence> detect(AlignedPair pair) {
-        List<Divergence> repeats = duplicates.detect(pair);
+    public List<Flag> detect(AlignedPair pair) {
+        List<Flag> repeats = duplicates.detect(pair);
         Map<Side, RepeatSpans> repeated = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             repeated.put(side, RepeatSpans.of(repeats, side));
         }
-        List<Divergence> flags = new ArrayList<>(selected.contains(DivergenceType.DUPLICATE_BLOCK) ? repeats
+        List<Flag> flags = new ArrayList<>(selected.contains(FlagType.DUPLICATE_BLOCK) ? repeats
                 : List.of());
-        for (DivergenceType type : selected) {
-            if (type == DivergenceType.DUPLICATE_BLOCK) {
+        for (FlagType type : selected) {
+            if (type == FlagType.DUPLICATE_BLOCK) {
                 continue;
             }
             Cancellation.check("divergence detection");
-            for (Divergence flag : Detectors.of(type).detect(pair)) {
+            for (Flag flag : Detectors.of(type).detect(pair)) {
                 // a repeat explains text with no counterpart, not a number changed in aligned text
-                boolean explained = type != DivergenceType.ANCHOR_MISMATCH
+                boolean explained = type != FlagType.ANCHOR_MISMATCH
                         && repeated.get(flag.side()).overlap(flag.span());
                 if (!explained) {
                     flags.add(flag);
                 }
             }
         }
-        flags.sort(Comparator.comparing(Divergence::side).thenComparing(f -> f.span().start())
-                .thenComparing(Divergence::type));
+        flags.sort(Comparator.comparing(Flag::side).thenComparing(f -> f.span().start())
+                .thenComparing(Flag::type));
         return List.copyOf(flags);
     }
 
@@ -66,12 +66,12 @@ public final class Divergences {
      * Findings within one document that has no counterpart: duplicated blocks and boilerplate lines, those of the
      * selected types.
      */
-    public List<Divergence> detectAlone(Document document) {
-        List<Divergence> flags = new ArrayList<>();
-        if (selected.contains(DivergenceType.DUPLICATE_BLOCK)) {
+    public List<Flag> detectAlone(Document document) {
+        List<Flag> flags = new ArrayList<>();
+        if (selected.contains(FlagType.DUPLICATE_BLOCK)) {
             flags.addAll(duplicates.detect(document, Side.SOURCE));
         }
-        if (selected.contains(DivergenceType.BOILERPLATE)) {
+        if (selected.contains(FlagType.BOILERPLATE)) {
             flags.addAll(boilerplate.detect(document, Side.SOURCE));
         }
         flags.sort(Comparator.comparing(f -> f.span().start()));

@@ -3,7 +3,7 @@ package io.paralign.diverge;
 /**
  * What kind of divergence a flag reports. The names are stable codes used in JSON and never renamed.
  */
-public enum DivergenceType {
+public enum FlagType {
     /** Source text with no counterpart in the target. */
     MISSING_IN_TARGET,
     /** Target text with no counterpart in the source. */

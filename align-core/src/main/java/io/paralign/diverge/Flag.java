@@ -5,9 +5,9 @@ import io.paralign.model.Span;
 import java.util.List;
 
 /**
- * One finding, pointing at text on one side: a flag, as the JSON ({@code flags}), the CLI ({@code --flags}) and
- * {@code AlignmentResult.flags()} call it; the type is named after what a detector finds, a divergence between the
- * two texts.
+ * One finding of a detector, pointing at text on one side: a divergence between the two texts (text on one side
+ * only, a number on one side only, an unmatched heading...), as the JSON ({@code flags}), the CLI ({@code --flags})
+ * and {@code AlignmentResult.flags()} report it.
  *
  * @param type       what was found
  * @param side       the side whose text the flag points at
@@ -18,9 +18,9 @@ import java.util.List;
  * @param evidence   why: a short human-readable explanation naming the values involved
  * @param confidence how sure the detector is, in [0, 1]
  */
-public record Divergence(DivergenceType type, Side side, int paragraph, List<Integer> sentences, Span span,
+public record Flag(FlagType type, Side side, int paragraph, List<Integer> sentences, Span span,
                          String text, String evidence, double confidence) {
-    public Divergence {
+    public Flag {
         sentences = List.copyOf(sentences);
     }
 }
