@@ -56,19 +56,26 @@ public record ReportView(SideView source, SideView target, List<ParagraphBeadVie
      * @param source source paragraph ids
      * @param target target paragraph ids
      */
-    public record ParagraphBeadView(List<Integer> source, List<Integer> target) {
+    public record ParagraphBeadView(List<Integer> source, List<Integer> target) implements Grouping {
         public ParagraphBeadView {
             source = List.copyOf(source);
             target = List.copyOf(target);
         }
+    }
 
-        public boolean isMatch() {
-            return !source.isEmpty() && !target.isEmpty();
+    /** Units of each side aligned together: a sentence bead or a paragraph bead. */
+    public interface Grouping {
+        List<Integer> source();
+
+        List<Integer> target();
+
+        default boolean isMatch() {
+            return !source().isEmpty() && !target().isEmpty();
         }
 
         /** The shape, e.g. "2-1". */
-        public String shape() {
-            return source.size() + "-" + target.size();
+        default String shape() {
+            return source().size() + "-" + target().size();
         }
     }
 
@@ -80,19 +87,11 @@ public record ReportView(SideView source, SideView target, List<ParagraphBeadVie
      * @param score      similarity, 0-1
      * @param confidence 0-1
      */
-    public record BeadView(List<Integer> source, List<Integer> target, double score, double confidence) {
+    public record BeadView(List<Integer> source, List<Integer> target, double score, double confidence)
+            implements Grouping {
         public BeadView {
             source = List.copyOf(source);
             target = List.copyOf(target);
-        }
-
-        public boolean isMatch() {
-            return !source.isEmpty() && !target.isEmpty();
-        }
-
-        /** The shape, e.g. "2-1". */
-        public String shape() {
-            return source.size() + "-" + target.size();
         }
 
         public List<Integer> ids(Side side) {
