@@ -23,6 +23,11 @@ import java.util.concurrent.locks.LockSupport;
  * excused by the client slowing down (coordinated omission). Each connection's client is kept from the warm-up
  * to the end, as wrk keeps its connections. The client's threads share the machine with the server;
  * {@code wrk-load.sh} loads it with less client CPU.
+ *
+ * <p>With {@code in-process} as a seventh argument, and align-core on the class path (align-cli's jar holds it:
+ * {@code java -cp align-cli/target/align-cli.jar align-api/bench/LoadBenchmark.java ... in-process}), the same run
+ * then aligns the same pair in this JVM through align-core's pipeline, from as many threads, closed loop, after the
+ * same warm-up, while the server stands idle, and prints the service's throughput as a share of the pipeline's.
  */
 public class LoadBenchmark {
     public static void main(String[] args) throws Exception {
@@ -45,11 +50,69 @@ public class LoadBenchmark {
             clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
         }
         load(clients, request, warmUp, 0);
-        load(clients, request, seconds, rate).print(seconds, connections, rate);
+        Run service = load(clients, request, seconds, rate);
+        service.print(seconds, connections, rate);
+        if (args.length > 6 && args[6].equals("in-process")) {
+            String french = Files.readString(seeds.resolve("001_d60f469c9e1ad6ee.txt"));
+            String arabic = Files.readString(seeds.resolve("000_8309a08ed0edb24a.txt"));
+            io.paralign.pipeline.AlignmentPipeline pipeline = new io.paralign.pipeline.AlignmentPipeline();
+            Callable align = () -> pipeline.align(french, "fr", arabic, "ar", false).beads().isEmpty() ? 1 : 0;
+            load(connections, align, warmUp);
+            Run inProcess = load(connections, align, seconds);
+            System.out.print("in-process, the same pair through align-core's pipeline: ");
+            inProcess.print(seconds, connections, 0);
+            System.out.printf("service / in-process: %.2f%n", service.throughput() / inProcess.throughput());
+        }
+    }
+
+    /** One alignment in this JVM; answers 0 when it went as expected. */
+    private interface Callable {
+        int call() throws Exception;
+    }
+
+    /** Closed loop over {@code threads} threads calling {@code work}, as {@link #load(List, HttpRequest, int, double)}. */
+    private static Run load(int threads, Callable work, int seconds) throws InterruptedException {
+        long begin = System.nanoTime();
+        long end = begin + seconds * 1_000_000_000L;
+        AtomicLong errors = new AtomicLong();
+        AtomicLong lastAnswer = new AtomicLong(begin);
+        List<long[]> latencies = new ArrayList<>();
+        List<Thread> running = new ArrayList<>();
+        for (int c = 0; c < threads; c++) {
+            long[] mine = new long[2_000_000];
+            latencies.add(mine);
+            Thread t = new Thread(() -> {
+                int n = 0;
+                for (long start = System.nanoTime(); start < end; start = System.nanoTime()) {
+                    try {
+                        if (work.call() != 0) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    long answered = System.nanoTime();
+                    mine[++n] = answered - start;
+                    lastAnswer.accumulateAndGet(answered, Math::max);
+                }
+                mine[0] = n;
+            });
+            running.add(t);
+            t.start();
+        }
+        for (Thread t : running) {
+            t.join();
+        }
+        long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a, 1, (int) a[0] + 1)).sorted().toArray();
+        return new Run(all, errors.get(), lastAnswer.get() - begin);
     }
 
     /** Latencies sorted, errors, and the time from the start to the last answer. */
     private record Run(long[] sorted, long errors, long nanos) {
+        double throughput() {
+            return sorted.length / (nanos / 1e9);
+        }
+
         void print(int seconds, int connections, double rate) {
             System.out.printf("%d requests in %d s from %d connections%s, the last answered after %.1f s:"
                     + " %.1f alignments/s, %d errors%n", sorted.length, seconds, connections,
