@@ -81,8 +81,8 @@ class AlignmentStoreTest {
     }
 
     @Test
-    void readsBodiesDeflatedBySessionFourVersions() throws Exception {
-        writeAsEarlierVersion("deflated", new StoredField("body", SessionFourBodies.deflate(json("deflated"))));
+    void readsBodiesInTheDeflatedFormat() throws Exception {
+        writeAsEarlierVersion("deflated", new StoredField("body", DeflatedBodies.deflate(json("deflated"))));
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("deflated"), store.find("deflated").orElseThrow());
             store.save(record("new", 2000));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Bodies stored in the deflated format come back byte for byte, and damage is an error. */
 class DeflatedTest {
     private static byte[] roundTrip(byte[] raw) throws IOException {
-        byte[] stored = SessionFourBodies.deflate(raw);
+        byte[] stored = DeflatedBodies.deflate(raw);
         byte[] padded = new byte[stored.length + 7];
         System.arraycopy(stored, 0, padded, 3, stored.length);
         return Deflated.inflate(padded, 3, stored.length);
@@ -35,7 +35,7 @@ class DeflatedTest {
 
     @Test
     void aDamagedOrShortenedBodyIsAnErrorNotGarbage() {
-        byte[] stored = SessionFourBodies.deflate("{\"id\":\"a1\"}".repeat(100).getBytes(StandardCharsets.UTF_8));
+        byte[] stored = DeflatedBodies.deflate("{\"id\":\"a1\"}".repeat(100).getBytes(StandardCharsets.UTF_8));
         assertThrows(IOException.class, () -> Deflated.inflate(stored, 0, stored.length / 2));
         byte[] damaged = Arrays.copyOf(stored, stored.length);
         Arrays.fill(damaged, 4, damaged.length, (byte) 0xFF);

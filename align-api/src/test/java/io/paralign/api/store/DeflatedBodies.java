@@ -5,8 +5,8 @@ import java.nio.ByteBuffer;
 import java.util.zip.Deflater;
 
 /** Bodies in the store's deflated format (raw DEFLATE after a 4-byte length), to test reading them back. */
-final class SessionFourBodies {
-    private SessionFourBodies() {
+final class DeflatedBodies {
+    private DeflatedBodies() {
     }
 
     static byte[] deflate(byte[] raw) {
