@@ -26,8 +26,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>With {@code in-process} as a seventh argument, and align-core on the class path (align-cli's jar holds it:
  * {@code java -cp align-cli/target/align-cli.jar align-api/bench/LoadBenchmark.java ... in-process}), the same run
- * then aligns the same pair in this JVM through align-core's pipeline, from as many threads, closed loop, after the
- * same warm-up, while the server stands idle, and prints the service's throughput as a share of the pipeline's.
+ * then aligns the same pair in this JVM through align-core's pipeline, one thread per core (the pipeline's best: more
+ * threads only contend, as the service's admission gate knows), closed loop, after the same warm-up, while the server
+ * stands idle, and prints the service's throughput as a share of the pipeline's.
  */
 public class LoadBenchmark {
     public static void main(String[] args) throws Exception {
@@ -57,10 +58,11 @@ public class LoadBenchmark {
             String arabic = Files.readString(seeds.resolve("000_8309a08ed0edb24a.txt"));
             io.paralign.pipeline.AlignmentPipeline pipeline = new io.paralign.pipeline.AlignmentPipeline();
             Callable align = () -> pipeline.align(french, "fr", arabic, "ar", false).beads().isEmpty() ? 1 : 0;
-            load(connections, align, warmUp);
-            Run inProcess = load(connections, align, seconds);
+            int cores = Runtime.getRuntime().availableProcessors();
+            load(cores, align, warmUp);
+            Run inProcess = load(cores, align, seconds);
             System.out.print("in-process, the same pair through align-core's pipeline: ");
-            inProcess.print(seconds, connections, 0);
+            inProcess.print(seconds, cores, 0);
             System.out.printf("service / in-process: %.2f%n", service.throughput() / inProcess.throughput());
         }
     }
