@@ -18,8 +18,12 @@ record SideNames(String source, String target) {
             Pattern.compile("\\b(source|target) (side|text|sentences?|paragraphs?)\\b");
 
     static SideNames of(ReportView view) {
-        String source = LanguageNames.english(view.source().language());
-        String target = LanguageNames.english(view.target().language());
+        return of(view.source().language(), view.target().language());
+    }
+
+    static SideNames of(String sourceLanguage, String targetLanguage) {
+        String source = LanguageNames.english(sourceLanguage);
+        String target = LanguageNames.english(targetLanguage);
         return source.equals(target) ? new SideNames(source + " (source)", target + " (target)")
                 : new SideNames(source, target);
     }

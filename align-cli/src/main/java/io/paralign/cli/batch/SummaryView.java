@@ -2,6 +2,7 @@ package io.paralign.cli.batch;
 
 import io.paralign.diverge.Flag;
 import io.paralign.profile.LanguageProfiles;
+import io.paralign.report.FlagLabels;
 import io.paralign.report.LanguageNames;
 import io.paralign.report.Markup;
 import java.util.ArrayList;
@@ -70,18 +71,22 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
         PairRow.SideRow s = row.sourceSide();
         PairRow.SideRow t = row.targetSide();
         List<String> counts = row.flagCounts().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map((Map.Entry<String, Integer> e) -> clean(e.getKey()) + " " + e.getValue()).toList();
+                .map((Map.Entry<String, Integer> e) -> clean(label(e.getKey(), row)) + " " + e.getValue()).toList();
         // each text in its own language and direction: Arabic source text runs right to left
         String report = row.folder() + "/" + linked;
         boolean html = linked.endsWith(".html");
         List<FlagLine> worst = row.worstFlags().stream().map(f -> {
             String language = f.side().equals("source") ? s.language() : t.language();
-            return flag(f.type() + " (" + LanguageNames.english(language) + ")", language, f.text(),
-                    html ? report + "#" + f.anchor() : null);
+            return flag(label(f.type(), row), language, f.text(), html ? report + "#" + f.anchor() : null);
         }).toList();
         return new PairLine(file(row.source()), file(row.target()), clean(report),
                 name(s.language()), name(t.language()), s.sentences() + " / " + t.sentences(),
                 share(s.characterCoverage()), share(t.characterCoverage()), counts, worst, null);
+    }
+
+    /** A flag type as the pair's report labels it: "Missing in Arabic". */
+    private static String label(String type, PairRow row) {
+        return FlagLabels.label(type, row.sourceSide().language(), row.targetSide().language());
     }
 
     private static AloneLine alone(UnpairedRow row) {

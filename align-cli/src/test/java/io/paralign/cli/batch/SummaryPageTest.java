@@ -57,10 +57,17 @@ class SummaryPageTest {
     @Test
     void eachWorstFlagOpensItsRowInThePairsReport() {
         String html = SummaryPage.render(List.of(pair("a", 1.0, 4, 0)), List.of(), "report.html");
-        assertTrue(html.contains("<div class=\"type\"><a href=\"a/report.html#b5\">MISSING_IN_TARGET (Arabic)</a></div>"),
+        assertTrue(html.contains("<div class=\"type\"><a href=\"a/report.html#b5\">Missing in French</a></div>"),
                 html);
         String json = SummaryPage.render(List.of(pair("a", 1.0, 4, 0)), List.of(), "report.json");
-        assertTrue(json.contains("<div class=\"type\">MISSING_IN_TARGET (Arabic)</div>"), "no HTML report, no row link");
+        assertTrue(json.contains("<div class=\"type\">Missing in French</div>"), "no HTML report, no row link");
+    }
+
+    @Test
+    void flagCountsAreLabelledAsInThePairsReport() {
+        String html = SummaryPage.render(List.of(pair("a", 1.0, 4, 2)), List.of(), "report.html");
+        assertTrue(html.contains("<div class=\"type\">Missing in French 4</div><div class=\"type\">Heading unmatched 2"
+                + "</div>"), html);
     }
 
     @Test
