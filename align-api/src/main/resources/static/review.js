@@ -5,11 +5,9 @@ const LANGUAGES = ["ar", "de", "el", "en", "es", "fa", "fr", "he", "hi", "hy", "
   "pt", "ru", "th", "ur", "zh"];
 const FORMATS = ["tmx", "tsv", "gold", "ladder", "html", "json", "xlsx"];
 const EXTENSIONS = {gold: "txt"};
-const RTL = ["ar", "fa", "he", "ur", "ps", "yi", "ckb", "dv"];
 const key = new URLSearchParams(location.search).get("key");
 const headers = extra => Object.assign(key ? {"X-API-Key": key} : {}, extra || {});
 const $ = id => document.getElementById(id);
-const isRtl = lang => RTL.includes(String(lang).split("-")[0].toLowerCase());
 const names = new Intl.DisplayNames(["en"], {type: "language"});
 const languageName = lang => `${names.of(lang) || lang} (${lang})`;
 
@@ -49,19 +47,10 @@ async function call(url, options) {
 }
 
 // the language, and how sure its detection was when it was asked for (auto)
-const heading = side => side.languageDetected
-  ? `${side.language} (detected, ${side.languageDetected.confidence})` : side.language;
 const described = (name, side) => `${name}: ${languageName(side.language)}, ` + (side.languageDetected
   ? `detected (confidence ${side.languageDetected.confidence.toFixed(2)})` : "as given");
 
-function cell(lang, text) {
-  const td = document.createElement("td");
-  td.className = "text";
-  td.lang = lang;
-  td.dir = isRtl(lang) ? "rtl" : "ltr";
-  td.textContent = text;
-  return td;
-}
+const exportUrl = (id, format) => "api/v1/alignments/" + encodeURIComponent(id) + "/export?format=" + format;
 
 // a button that fetches one export with the key header, then hands the file to the browser to save
 function exportButton(id, format) {
@@ -72,8 +61,7 @@ function exportButton(id, format) {
   button.textContent = format.toUpperCase();
   button.addEventListener("click", async () => {
     try {
-      const response = await fetch("api/v1/alignments/" + encodeURIComponent(id) + "/export?format=" + format,
-          {headers: headers()});
+      const response = await fetch(exportUrl(id, format), {headers: headers()});
       if (!response.ok) { throw new Error(response.status + " " + (await response.text())); }
       const url = URL.createObjectURL(await response.blob());
       const save = document.createElement("a");
@@ -84,6 +72,19 @@ function exportButton(id, format) {
     } catch (err) { $("error").textContent = "export " + format + ": " + err.message; }
   });
   return button;
+}
+
+// align-core's HTML report of the alignment, fetched with the key header and shown in the frame from a blob: URL,
+// so that its fragment links (#b1, #f1, the count filters) stay within its own document. The frame is sandboxed
+// without scripts; it keeps the page's origin (allow-same-origin) because Chromium does not follow fragment links
+// in a blob: document of an opaque origin.
+async function showReport(id) {
+  const response = await fetch(exportUrl(id, "html"), {headers: headers()});
+  if (!response.ok) { throw new Error("report: " + response.status + " " + (await response.text())); }
+  const frame = $("report");
+  const previous = frame.src;
+  frame.src = URL.createObjectURL(new Blob([await response.text()], {type: "text/html;charset=utf-8"}));
+  if (previous.startsWith("blob:")) { URL.revokeObjectURL(previous); }
 }
 
 function show(a) {
@@ -97,30 +98,8 @@ function show(a) {
       + a.coverage.target.sentences + "); " + a.flags.length + " flag(s)";
   $("sourceLanguage").textContent = described("Source", a.source);
   $("targetLanguage").textContent = described("Target", a.target);
-  const counts = {};
-  for (const flag of a.flags) { counts[flag.type] = (counts[flag.type] || 0) + 1; }
-  $("flagCounts").textContent = Object.keys(counts).length === 0 ? "No flags"
-    : "Flags: " + Object.entries(counts).map(([type, n]) => `${type} ${n}`).join(", ");
   $("exports").replaceChildren("Export: ", ...FORMATS.map(format => exportButton(a.id, format)));
-  $("sourceHead").textContent = heading(a.source);
-  $("targetHead").textContent = heading(a.target);
-  const body = $("pairs").tBodies[0];
-  body.replaceChildren();
-  for (const pair of a.pairs) {
-    const tr = document.createElement("tr");
-    const unmatched = pair.source.length === 0 || pair.target.length === 0;
-    tr.className = unmatched ? "unmatched" : pair.flags.length ? "flagged" : "pair";
-    tr.dataset.flags = pair.flags.map(i => a.flags[i].type).join(" ");
-    const reasons = document.createElement("td");
-    reasons.className = "reason";
-    for (const i of pair.flags) {
-      const line = document.createElement("div");
-      line.textContent = a.flags[i].type + " (" + a.flags[i].side + "): " + a.flags[i].evidence;
-      reasons.append(line);
-    }
-    tr.append(cell(a.source.language, pair.sourceText), cell(a.target.language, pair.targetText), reasons);
-    body.append(tr);
-  }
+  return showReport(a.id);
 }
 
 $("align").addEventListener("submit", async e => {
@@ -128,12 +107,12 @@ $("align").addEventListener("submit", async e => {
   try {
     const request = {source: {lang: $("sourceLang").value, text: $("sourceText").value},
                      target: {lang: $("targetLang").value, text: $("targetText").value}};
-    show(await call("api/v1/alignments",
+    await show(await call("api/v1/alignments",
         {method: "POST", headers: headers({"Content-Type": "application/json"}), body: JSON.stringify(request)}));
   } catch (err) { $("error").textContent = err.message; }
 });
 
 $("openButton").addEventListener("click", async () => {
-  try { show(await call("api/v1/alignments/" + encodeURIComponent($("openId").value.trim()))); }
+  try { await show(await call("api/v1/alignments/" + encodeURIComponent($("openId").value.trim()))); }
   catch (err) { $("error").textContent = err.message; }
 });

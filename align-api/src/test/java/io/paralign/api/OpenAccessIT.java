@@ -4,6 +4,7 @@ import static io.paralign.api.SecurityIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paralign.report.HtmlRenderer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -25,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class OpenAccessIT {
     private static final byte[] JSON = Http.alignmentJson("fr", Fixture.FRENCH, "ar", Fixture.ARABIC)
             .getBytes(StandardCharsets.UTF_8);
-    private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
+            + HtmlRenderer.styleHash() + "; img-src 'self'; frame-src blob:; connect-src 'self'; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'";
 
     @LocalServerPort
     int port;
@@ -168,5 +170,8 @@ class OpenAccessIT {
         String policy = export.header("Content-Security-Policy");
         assertTrue(policy.startsWith("default-src 'none'; style-src 'sha256-" + hash + "'"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        // the review page shows the report in a frame that inherits the page's policy
+        String page = raw.get("/", Map.of()).header("Content-Security-Policy");
+        assertTrue(page.contains("style-src 'self' 'sha256-" + hash + "';"), page);
     }
 }

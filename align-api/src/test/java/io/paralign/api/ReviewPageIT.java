@@ -34,8 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The seed pair is uploaded as two files through the review page in headless Chromium (Debian's {@code chromium}
  * and {@code chromium-driver}; skipped when they are not installed, except in CI ({@code CI=true}), where that
- * fails), chosen one a side or dropped together, with no language chosen: the detected languages are shown, the
- * French paragraph missing from the Arabic is shown, marked and explained, and an export is downloaded. Screenshots
+ * fails), chosen one a side or dropped together, with no language chosen: the detected languages are shown above
+ * align-core's HTML report, which the page shows in a sandboxed frame: its legend, the sides by name, the French
+ * paragraph missing from the Arabic in its legend colour, the count that filters the rows to it, its finding linked
+ * to its flag; every export is downloaded, and the page's policy blocks nothing, in the frame neither. Screenshots
  * are written under {@code target/review-page/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,6 +46,10 @@ class ReviewPageIT {
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path FRENCH = Path.of("../seeds/001_d60f469c9e1ad6ee.txt");
     private static final Path ARABIC = Path.of("../seeds/000_8309a08ed0edb24a.txt");
+    /** The French paragraph the Arabic leaves out (with the typographic apostrophe of the seed text). */
+    private static final String OMISSION = "plus d\u2019un million de personnes";
+    /** Its finding: French is the source, so the paragraph is missing in the target. */
+    private static final String OMISSION_KIND = "t-missing-in-target";
 
     @LocalServerPort
     int port;
@@ -123,8 +129,9 @@ class ReviewPageIT {
         browser.get("http://localhost:" + port + page());
         browser.findElement(By.id("openId")).sendKeys(id);
         browser.findElement(By.id("openButton")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#pairs tbody tr"), 10));
+        switchToTheReport();
+        assertTrue(ReportInBrowser.row(browser, OMISSION).isDisplayed());
+        browser.switchTo().defaultContent();
         assertEquals(id, browser.findElement(By.id("alignmentId")).getText());
         assertTrue(browser.findElement(By.id("sourceLanguage")).getText().startsWith("Source: French (fr), detected"));
         assertEquals(List.of(), blockedByThePolicy());
@@ -158,33 +165,63 @@ class ReviewPageIT {
                         && !b.findElement(By.id("targetText")).getDomProperty("value").isEmpty());
     }
 
-    /** Submits with no language chosen; the languages are detected and shown, the missing paragraph marked. */
-    private void submitAndCheckTheResult() {
+    /**
+     * Submits with no language chosen; the languages are detected and shown, and the report below them marks the
+     * missing paragraph. Leaves the browser in the page, out of the report's frame.
+     */
+    private void submitAndCheckTheResult() throws IOException {
         browser.findElement(By.id("alignButton")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#pairs tbody tr"), 10));
-
+        switchToTheReport();
+        checkTheReport();
+        browser.switchTo().defaultContent();
         assertTrue(browser.findElement(By.id("sourceLanguage")).getText().startsWith("Source: French (fr), detected"),
                 browser.findElement(By.id("sourceLanguage")).getText());
         assertTrue(browser.findElement(By.id("targetLanguage")).getText().startsWith("Target: Arabic (ar), detected"),
                 browser.findElement(By.id("targetLanguage")).getText());
         assertTrue(browser.findElement(By.id("coverage")).getText().startsWith("Coverage: source"));
-        assertTrue(browser.findElement(By.id("flagCounts")).getText().contains("MISSING_IN_TARGET"));
-        List<WebElement> missing = browser.findElements(By.cssSelector("#pairs tbody tr.unmatched")).stream()
-                .filter(row -> row.getText().contains("plus d\u2019un million de personnes")).toList();
-        assertEquals(1, missing.size());
-        WebElement row = missing.get(0);
-        assertTrue(row.isDisplayed());
-        assertTrue(row.getDomAttribute("data-flags").contains("MISSING_IN_TARGET"));
-        assertTrue(row.findElement(By.className("reason")).getText().contains("MISSING_IN_TARGET"));
-        assertEquals("rgba(248, 215, 218, 1)", row.findElement(By.tagName("td")).getCssValue("background-color"));
-        WebElement flagged = browser.findElement(By.cssSelector("#pairs tbody tr.flagged"));
-        assertFalse(flagged.findElement(By.className("reason")).getText().isBlank());
-        assertEquals("rgba(255, 243, 205, 1)", flagged.findElement(By.tagName("td")).getCssValue("background-color"));
-        WebElement arabic = browser.findElement(By.cssSelector("#pairs tbody tr.pair td[lang='ar']"));
-        assertEquals("rtl", arabic.getDomAttribute("dir"));
         assertEquals(List.of("TMX", "TSV", "GOLD", "LADDER", "HTML", "JSON", "XLSX"),
                 browser.findElements(By.cssSelector("#exports button")).stream().map(WebElement::getText).toList());
+    }
+
+    /** Waits until the page's frame shows the report's bead rows, and switches into it. */
+    private void switchToTheReport() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "no report shown; page errors: "
+                + browser.switchTo().defaultContent().findElement(By.id("error")).getText()).until(b -> {
+            b.switchTo().defaultContent();
+            if (!b.findElement(By.id("report")).getDomProperty("src").startsWith("blob:")) {
+                return false;
+            }
+            b.switchTo().frame("report");
+            return b.findElements(By.cssSelector("table.beads tbody tr")).size() > 10;
+        });
+    }
+
+    /** In the report's frame: the legend, the sides named, the omission coloured, filtered to and linked. */
+    private void checkTheReport() throws IOException {
+        assertTrue(browser.findElement(By.id("legend")).isDisplayed());
+        assertEquals(List.of("#", "French", "Arabic", "bead"), browser.findElements(
+                By.cssSelector("table.beads thead th")).stream().map(WebElement::getText).toList());
+        WebElement cell = ReportInBrowser.row(browser, OMISSION).findElement(By.cssSelector("td[lang='fr']"));
+        String swatch = ReportInBrowser.swatch(browser, OMISSION_KIND);
+        assertFalse(swatch.equals("rgba(0, 0, 0, 0)"), "the report's style applies in the frame");
+        assertEquals(swatch, cell.getCssValue("background-color"));
+        assertEquals("rtl", browser.findElement(By.cssSelector("table.beads td[lang='ar']")).getDomAttribute("dir"));
+
+        ReportInBrowser.filterTo(browser, OMISSION_KIND);
+        assertTrue(ReportInBrowser.row(browser, OMISSION).isDisplayed());
+        screenshot("report-filtered");
+        WebElement row = ReportInBrowser.row(browser, OMISSION);
+        String rowId = row.getDomAttribute("id");
+        WebElement finding = row.findElement(By.cssSelector("a.tag." + OMISSION_KIND));
+        assertEquals("Missing in Arabic", finding.getText());
+        WebElement flag = browser.findElement(By.id(finding.getDomAttribute("href").substring(1)));
+        finding.click();
+        assertTrue(flag.isDisplayed());
+        assertTrue(flag.getText().contains(OMISSION), flag.getText());
+        flag.findElement(By.cssSelector("a[href='#" + rowId + "']")).click();
+        assertTrue(browser.findElement(By.id("b1")).isDisplayed(), "a row link clears the filter, in the frame");
+        assertTrue(ReportInBrowser.row(browser, OMISSION).isDisplayed());
+        assertEquals(List.of(), blockedByThePolicy(), "in the report's frame");
     }
 
     /** A file under target/review-page/, one folder per test class (keys off and on). */

@@ -2,6 +2,7 @@ package io.paralign.api.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import io.paralign.report.HtmlRenderer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,8 +42,13 @@ class SecurityConfiguration {
     /** Swagger UI sets inline styles and shows data: images; its pages get a policy that allows them. */
     private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(pathPattern("/swagger-ui.html"),
             pathPattern("/swagger-ui/**"));
-    static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /**
+     * The review page's policy, and the API's. The page shows align-core's HTML report in a sandboxed frame from a
+     * {@code blob:} URL; that document inherits this policy, so the report's one style element is allowed by its hash.
+     */
+    static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
+            + HtmlRenderer.styleHash() + "; img-src 'self'; frame-src blob:; connect-src 'self'; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'";
     static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'none'; "
             + "base-uri 'none'; frame-ancestors 'none'";

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.paralign.api.Fixture;
 import io.paralign.api.Http;
+import io.paralign.api.ReportInBrowser;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -95,13 +96,6 @@ class ReportPageIT {
         Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
-    private WebElement omissionRow() {
-        List<WebElement> rows = browser.findElements(By.cssSelector("table.beads tbody tr")).stream()
-                .filter(r -> r.getText().contains(OMISSION)).toList();
-        assertEquals(1, rows.size(), "one bead row holds the omission");
-        return rows.get(0);
-    }
-
     @Test
     void seedPairsReportFiltersToTheOmissionAndLinksItToItsFlagAndBack() throws IOException {
         browser.get(exportedSeedPair());
@@ -120,22 +114,15 @@ class ReportPageIT {
                 By.cssSelector("a.count[href='#only-" + kind + "']")).getText(), kind));
         assertTrue(browser.findElement(By.id("b1")).isDisplayed(), "unfiltered, the first row shows");
 
-        legend.findElement(By.cssSelector("a.count[href='#only-" + OMISSION_KIND + "']")).click();
+        ReportInBrowser.filterTo(browser, OMISSION_KIND);
         screenshot("2-omissions-only");
-        List<WebElement> shown = browser.findElements(By.cssSelector("table.beads tbody tr")).stream()
-                .filter(WebElement::isDisplayed).toList();
-        assertFalse(shown.isEmpty());
-        for (WebElement row : shown) {
-            assertTrue(row.getDomAttribute("class").contains("has-" + OMISSION_KIND), row.getText());
-        }
-        assertFalse(browser.findElement(By.id("b1")).isDisplayed(), "the heading row is filtered out");
-        WebElement row = omissionRow();
+        WebElement row = ReportInBrowser.row(browser, OMISSION);
         assertTrue(row.isDisplayed());
         WebElement cell = row.findElement(By.cssSelector("td[lang='fr']"));
-        String swatch = legend.findElement(By.cssSelector(".swatch." + OMISSION_KIND)).getCssValue("background-color");
+        String swatch = ReportInBrowser.swatch(browser, OMISSION_KIND);
         assertEquals(swatch, cell.getCssValue("background-color"));
-        assertFalse(swatch.equals(browser.findElement(By.cssSelector(".swatch.t-heading-unmatched"))
-                .getCssValue("background-color")), "omissions and headings differ in colour");
+        assertFalse(swatch.equals(ReportInBrowser.swatch(browser, "t-heading-unmatched")),
+                "omissions and headings differ in colour");
 
         String rowId = row.getDomAttribute("id");
         WebElement finding = cell.findElement(By.cssSelector("a.tag." + OMISSION_KIND));
@@ -151,7 +138,7 @@ class ReportPageIT {
         flag.findElement(By.cssSelector("a[href='#" + rowId + "']")).click();
         screenshot("4-back-to-row");
         assertTrue(browser.getCurrentUrl().endsWith("#" + rowId), browser.getCurrentUrl());
-        assertTrue(omissionRow().isDisplayed());
+        assertTrue(ReportInBrowser.row(browser, OMISSION).isDisplayed());
         assertTrue(browser.findElement(By.id("b1")).isDisplayed(), "a row link clears the filter");
         // row 16 is far down the page: the bead table's header is still at the top of the window
         Map<?, ?> header = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
