@@ -50,63 +50,29 @@ public class LoadBenchmark {
         for (int c = 0; c < connections; c++) {
             clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
         }
-        load(clients, request, warmUp, 0);
-        Run service = load(clients, request, seconds, rate);
+        List<Work> posts = clients.stream().<Work>map(client -> () -> client.send(request,
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 201).toList();
+        load(posts, warmUp, 0);
+        Run service = load(posts, seconds, rate);
         service.print(seconds, connections, rate);
         if (args.length > 6 && args[6].equals("in-process")) {
             String french = Files.readString(seeds.resolve("001_d60f469c9e1ad6ee.txt"));
             String arabic = Files.readString(seeds.resolve("000_8309a08ed0edb24a.txt"));
             io.paralign.pipeline.AlignmentPipeline pipeline = new io.paralign.pipeline.AlignmentPipeline();
-            Callable align = () -> pipeline.align(french, "fr", arabic, "ar", false).beads().isEmpty() ? 1 : 0;
+            Work align = () -> !pipeline.align(french, "fr", arabic, "ar", false).beads().isEmpty();
             int cores = Runtime.getRuntime().availableProcessors();
-            load(cores, align, warmUp);
-            Run inProcess = load(cores, align, seconds);
+            List<Work> aligners = java.util.Collections.nCopies(cores, align);
+            load(aligners, warmUp, 0);
+            Run inProcess = load(aligners, seconds, 0);
             System.out.print("in-process, the same pair through align-core's pipeline: ");
             inProcess.print(seconds, cores, 0);
             System.out.printf("service / in-process: %.2f%n", service.throughput() / inProcess.throughput());
         }
     }
 
-    /** One alignment in this JVM; answers 0 when it went as expected. */
-    private interface Callable {
-        int call() throws Exception;
-    }
-
-    /** Closed loop over {@code threads} threads calling {@code work}, as {@link #load(List, HttpRequest, int, double)}. */
-    private static Run load(int threads, Callable work, int seconds) throws InterruptedException {
-        long begin = System.nanoTime();
-        long end = begin + seconds * 1_000_000_000L;
-        AtomicLong errors = new AtomicLong();
-        AtomicLong lastAnswer = new AtomicLong(begin);
-        List<long[]> latencies = new ArrayList<>();
-        List<Thread> running = new ArrayList<>();
-        for (int c = 0; c < threads; c++) {
-            long[] mine = new long[2_000_000];
-            latencies.add(mine);
-            Thread t = new Thread(() -> {
-                int n = 0;
-                for (long start = System.nanoTime(); start < end; start = System.nanoTime()) {
-                    try {
-                        if (work.call() != 0) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    long answered = System.nanoTime();
-                    mine[++n] = answered - start;
-                    lastAnswer.accumulateAndGet(answered, Math::max);
-                }
-                mine[0] = n;
-            });
-            running.add(t);
-            t.start();
-        }
-        for (Thread t : running) {
-            t.join();
-        }
-        long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a, 1, (int) a[0] + 1)).sorted().toArray();
-        return new Run(all, errors.get(), lastAnswer.get() - begin);
+    /** One request or one alignment, made by one thread; true when it went as expected. */
+    private interface Work {
+        boolean run() throws Exception;
     }
 
     /** Latencies sorted, errors, and the time from the start to the last answer. */
@@ -125,9 +91,11 @@ public class LoadBenchmark {
         }
     }
 
-    /** Closed loop when {@code rate} is 0; otherwise requests due every {@code 1 / rate} s, timed from then. */
-    private static Run load(List<HttpClient> clients, HttpRequest request, int seconds, double rate)
-            throws InterruptedException {
+    /**
+     * One thread per work, each doing its work again and again: closed loop when {@code rate} is 0; otherwise
+     * requests due every {@code 1 / rate} s, timed from then.
+     */
+    private static Run load(List<Work> works, int seconds, double rate) throws InterruptedException {
         long begin = System.nanoTime();
         long end = begin + seconds * 1_000_000_000L;
         AtomicLong due = new AtomicLong();
@@ -135,7 +103,7 @@ public class LoadBenchmark {
         AtomicLong lastAnswer = new AtomicLong(begin);
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        for (HttpClient client : clients) {
+        for (Work work : works) {
             long[] mine = new long[2_000_000];
             latencies.add(mine);
             Thread t = new Thread(() -> {
@@ -157,7 +125,7 @@ public class LoadBenchmark {
                         }
                     }
                     try {
-                        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {
+                        if (!work.run()) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
