@@ -58,8 +58,23 @@ public class LoadBenchmark {
         if (args.length > 6 && args[6].equals("in-process")) {
             String french = Files.readString(seeds.resolve("001_d60f469c9e1ad6ee.txt"));
             String arabic = Files.readString(seeds.resolve("000_8309a08ed0edb24a.txt"));
-            io.paralign.pipeline.AlignmentPipeline pipeline = new io.paralign.pipeline.AlignmentPipeline();
-            Work align = () -> !pipeline.align(french, "fr", arabic, "ar", false).beads().isEmpty();
+            // through reflection, so that this file still compiles with the JDK alone for the other modes
+            Class<?> type;
+            try {
+                type = Class.forName("io.paralign.pipeline.AlignmentPipeline");
+            } catch (ClassNotFoundException e) {
+                System.err.println("in-process needs align-core on the class path: java -cp "
+                        + "align-cli/target/align-cli.jar align-api/bench/LoadBenchmark.java ...");
+                System.exit(2);
+                return;
+            }
+            Object pipeline = type.getConstructor().newInstance();
+            java.lang.reflect.Method alignPair = type.getMethod("align", String.class, String.class, String.class,
+                    String.class, boolean.class);
+            Work align = () -> {
+                Object result = alignPair.invoke(pipeline, french, "fr", arabic, "ar", false);
+                return !((List<?>) result.getClass().getMethod("beads").invoke(result)).isEmpty();
+            };
             int cores = Runtime.getRuntime().availableProcessors();
             List<Work> aligners = java.util.Collections.nCopies(cores, align);
             load(aligners, warmUp, 0);
