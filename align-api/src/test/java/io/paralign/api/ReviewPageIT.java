@@ -3,7 +3,6 @@ package io.paralign.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +20,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,8 +39,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReviewPageIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path FRENCH = Path.of("../seeds/001_d60f469c9e1ad6ee.txt");
     private static final Path ARABIC = Path.of("../seeds/000_8309a08ed0edb24a.txt");
     /** The French paragraph the Arabic leaves out (with the typographic apostrophe of the seed text). */
@@ -63,21 +58,7 @@ class ReviewPageIT {
 
     @BeforeEach
     void startBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        // skipped on a developer's machine without them; never in CI, where .ci/run installs them
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(installed, "CI=true: " + CHROMIUM + " and " + DRIVER + " must be installed for the browser tests");
-        }
-        assumeTrue(installed, "chromium and chromedriver needed");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1400");
-        ChromeDriver chrome = new ChromeDriver(
-                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        // runs before the page's own scripts, outside its Content-Security-Policy: collects what the policy blocks
-        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.blocked = []; document.addEventListener('securitypolicyviolation',"
-                        + " e => window.blocked.push(e.violatedDirective + ' ' + e.blockedURI));"));
-        browser = chrome;
+        browser = HeadlessChromium.start();
     }
 
     /** The review page's address: no key needed here. */
@@ -86,7 +67,7 @@ class ReviewPageIT {
     }
 
     private List<?> blockedByThePolicy() {
-        return (List<?>) ((JavascriptExecutor) browser).executeScript("return window.blocked;");
+        return HeadlessChromium.blockedByThePolicy(browser);
     }
 
     @AfterEach

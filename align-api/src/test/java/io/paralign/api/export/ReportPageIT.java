@@ -5,9 +5,9 @@ import static io.paralign.api.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.paralign.api.Fixture;
+import io.paralign.api.HeadlessChromium;
 import io.paralign.api.Http;
 import io.paralign.api.ReportInBrowser;
 import java.io.IOException;
@@ -24,8 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,8 +39,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportPageIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "report-page");
     private static final Path DATA = Fixture.dataDir("report-page-it");
     /** The French paragraph the Arabic leaves out (with the typographic apostrophe of the seed text). */
@@ -60,19 +56,7 @@ class ReportPageIT {
 
     @BeforeEach
     void startBrowser() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(installed, "CI=true: " + CHROMIUM + " and " + DRIVER + " must be installed for the browser tests");
-        }
-        assumeTrue(installed, "chromium and chromedriver needed");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1400");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        // runs before the page, outside its Content-Security-Policy: collects what the policy blocks
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.blocked = []; document.addEventListener('securitypolicyviolation',"
-                        + " e => window.blocked.push(e.violatedDirective + ' ' + e.blockedURI));"));
+        browser = HeadlessChromium.start();
     }
 
     @AfterEach
@@ -148,6 +132,6 @@ class ReportPageIT {
         double scrolled = ((Number) header.get("scrolled")).doubleValue();
         assertTrue(scrolled > ((Number) header.get("table")).doubleValue() + 500, header.toString());
         assertEquals(0, ((Number) header.get("top")).doubleValue(), 1, header.toString());
-        assertEquals(List.of(), ((JavascriptExecutor) browser).executeScript("return window.blocked;"));
+        assertEquals(List.of(), HeadlessChromium.blockedByThePolicy(browser));
     }
 }
