@@ -71,10 +71,9 @@ public class LoadBenchmark {
             Object pipeline = type.getConstructor().newInstance();
             java.lang.reflect.Method alignPair = type.getMethod("align", String.class, String.class, String.class,
                     String.class, boolean.class);
-            Work align = () -> {
-                Object result = alignPair.invoke(pipeline, french, "fr", arabic, "ar", false);
-                return !((List<?>) result.getClass().getMethod("beads").invoke(result)).isEmpty();
-            };
+            java.lang.reflect.Method beads = alignPair.getReturnType().getMethod("beads");
+            Work align = () -> !((List<?>) beads.invoke(alignPair.invoke(pipeline, french, "fr", arabic, "ar", false)))
+                    .isEmpty();
             int cores = Runtime.getRuntime().availableProcessors();
             List<Work> aligners = java.util.Collections.nCopies(cores, align);
             load(aligners, warmUp, 0);
