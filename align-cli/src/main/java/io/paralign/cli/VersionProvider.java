@@ -1,13 +1,9 @@
 package io.paralign.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
-
+import io.paralign.report.ToolVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into {@code align-cli-version.properties} at build time. */
+/** {@code --version}: the project version ({@link ToolVersion}). */
 final class VersionProvider implements IVersionProvider {
 
     @Override
@@ -17,14 +13,6 @@ final class VersionProvider implements IVersionProvider {
 
     /** The project version, or {@code unknown} outside a Maven build. */
     static String version() {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/align-cli-version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version", "unknown");
+        return ToolVersion.of();
     }
 }

@@ -1,4 +1,4 @@
-package io.paralign.api.export;
+package io.paralign.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The project version Maven wrote into {@code align-api-version.properties}, for TMX's {@code creationtoolversion}
- * and the OpenAPI description's version.
+ * The project version Maven writes into align-core's {@code paralign-version.properties}: the one version of every
+ * module, for TMX's {@code creationtoolversion}, the CLI's {@code --version} and the service's OpenAPI description.
  */
 public final class ToolVersion {
     private ToolVersion() {
@@ -16,7 +16,7 @@ public final class ToolVersion {
     /** The version, or {@code unknown} outside a Maven build. */
     public static String of() {
         Properties p = new Properties();
-        try (InputStream in = ToolVersion.class.getResourceAsStream("/align-api-version.properties")) {
+        try (InputStream in = ToolVersion.class.getResourceAsStream("/paralign-version.properties")) {
             if (in != null) {
                 p.load(in);
             }

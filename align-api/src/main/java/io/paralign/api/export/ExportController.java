@@ -8,6 +8,7 @@ import io.paralign.report.HtmlRenderer;
 import io.paralign.report.RenderOptions;
 import io.paralign.report.ReportReader;
 import io.paralign.report.SegmentType;
+import io.paralign.report.ToolVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

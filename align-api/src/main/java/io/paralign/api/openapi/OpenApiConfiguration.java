@@ -1,6 +1,6 @@
 package io.paralign.api.openapi;
 
-import io.paralign.api.export.ToolVersion;
+import io.paralign.report.ToolVersion;
 import io.paralign.api.problem.ProblemType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.info.Info;

@@ -15,6 +15,7 @@ import io.paralign.report.Rendered;
 import io.paralign.report.SegmentType;
 import io.paralign.report.ReportView;
 import io.paralign.report.Tmx14Dtd;
+import io.paralign.report.ToolVersion;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
