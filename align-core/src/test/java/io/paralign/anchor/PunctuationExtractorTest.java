@@ -43,4 +43,31 @@ class PunctuationExtractorTest {
     void questionAndExclamationMarks() {
         assertEquals(List.of("?؟", "??", "!!"), surfaces("لماذا؟ Pourquoi ? Non !"));
     }
+
+    @Test
+    void fullWidthMarksAreTheHalfWidthOnes() {
+        assertEquals(List.of("??", "?？", "!！", "((a)", "(（b）"), surfaces("Why? 为什么？ 好！ (a) （b）"));
+    }
+
+    @Test
+    void cornerBracketsAreQuotes() {
+        assertEquals(List.of("\"「好」", "\"『是』"), surfaces("他说「好」，她说『是』"));
+    }
+
+    @Test
+    void singleQuotesAroundWordsAreQuotations() {
+        assertEquals(List.of("\"'Why, he's just like me!'", "!!", "\"‘Yes’"),
+                surfaces("'Why, he's just like me!' thought Trinket. ‘Yes’, he said."));
+    }
+
+    @Test
+    void aSingleQuotationSplitAcrossSentencesLeavesAMarkInEach() {
+        assertEquals(List.of("\"'", "!!"), surfaces("His thoughts ran on: 'What a fool I was!"));
+        assertEquals(List.of("!!", "\"'"), surfaces("They would never miss it!'"));
+    }
+
+    @Test
+    void apostrophesInsideAndAtTheEndOfWordsAreNotQuotes() {
+        assertEquals(List.of(), surfaces("the boys' books, l'homme, it’s Smiths'"));
+    }
 }
