@@ -11,4 +11,7 @@ interface Aligner {
      *         all-skip beads, never an exception.
      */
     List<Step> align(CostModel model);
+
+    /** The bead shapes a path may use. */
+    List<Shape> shapes();
 }

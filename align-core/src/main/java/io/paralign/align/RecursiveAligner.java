@@ -33,6 +33,11 @@ public final class RecursiveAligner implements Aligner {
     }
 
     @Override
+    public List<Shape> shapes() {
+        return shapes;
+    }
+
+    @Override
     public List<Step> align(CostModel model) {
         int n = model.sourceSize();
         int m = model.targetSize();

@@ -13,7 +13,8 @@ import java.util.List;
  * Aligns paragraphs first, then sentences inside each aligned group of paragraphs. Paragraph beads see long texts,
  * where length and anchors are reliable; sentence beads are then searched only where their paragraphs agree, and
  * the sentences of a paragraph with no counterpart are left unmatched as a block, unless the other side also left
- * paragraphs out at the same place ({@link #groups}).
+ * paragraphs out at the same place ({@link #groups}). A sentence the search left out that shares a stranded anchor
+ * with the bead beside it joins that bead ({@link StrandedSkips}).
  */
 public final class TwoLevelAligner {
     private final Aligner paragraphAligner;
@@ -52,9 +53,12 @@ public final class TwoLevelAligner {
             int s1 = p.sourceCount() == 0 ? s0 : sourceParagraphs[p.sourceEnd() - 1];
             int t0 = p.target() == 0 ? 0 : targetParagraphs[p.target() - 1];
             int t1 = p.targetCount() == 0 ? t0 : targetParagraphs[p.targetEnd() - 1];
-            BitextCostModel model = new BitextCostModel(space.source().slice(s0, s1), space.target().slice(t0, t1),
-                    space.strongAnchor(), sentenceParams, length);
-            List<Step> inner = p.sourceCount() == 0 || p.targetCount() == 0 ? skips(model) : sentenceAligner.align(model);
+            Units source = space.source().slice(s0, s1);
+            Units target = space.target().slice(t0, t1);
+            BitextCostModel model = new BitextCostModel(source, target, space.strongAnchor(), sentenceParams, length);
+            List<Step> inner = p.sourceCount() == 0 || p.targetCount() == 0 ? skips(model)
+                    : StrandedSkips.repair(sentenceAligner.align(model), source, target, space.stranded(), model,
+                            sentenceAligner.shapes());
             for (Step step : inner) {
                 sentenceSteps.add(new Step(step.source() + s0, step.sourceCount(), step.target() + t0,
                         step.targetCount(), step.cost()));

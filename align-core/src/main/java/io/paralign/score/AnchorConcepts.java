@@ -24,9 +24,11 @@ import java.util.function.BiPredicate;
  * @param source      source sentences' anchor concepts
  * @param target      target sentences' anchor concepts
  * @param strong      per concept, whether a one-sided occurrence counts against a bead
+ * @param identifying per concept, whether it names what a sentence is about (a name, a number, a Latin token),
+ *                    as punctuation does not
  * @param cappedTypes distinct source anchors compared with only the first candidates of their block
  */
-record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, int cappedTypes) {
+record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, boolean[] identifying, int cappedTypes) {
 
     /** Per sentence, the concept id and prior weight of each anchor kept. */
     record SideAnchors(int[][] ids, double[][] weights) {
@@ -53,12 +55,9 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
                 linker.targetConcept.computeIfAbsent(type, k -> linker.newConcept(a));
             }
         });
-        boolean[] strongArray = new boolean[linker.strong.size()];
-        for (int k = 0; k < strongArray.length; k++) {
-            strongArray[k] = linker.strong.get(k);
-        }
         return new AnchorConcepts(ids(source, sourceTypeOf, linker.sourceConcept),
-                ids(target, targetTypeOf, linker.targetConcept), strongArray, linker.capped);
+                ids(target, targetTypeOf, linker.targetConcept), toArray(linker.strong), toArray(linker.identifying),
+                linker.capped);
     }
 
     /** The target types indexed for lookup, and the concepts given so far. */
@@ -74,6 +73,7 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
         final Map<String, Integer> sourceConcept = new HashMap<>();
         final Map<String, Integer> targetConcept = new HashMap<>();
         final List<Boolean> strong = new ArrayList<>();
+        final List<Boolean> identifying = new ArrayList<>();
         int capped;
 
         Linker(Map<String, Anchor> targetTypes, BiPredicate<Anchor, Anchor> matches, int candidates) {
@@ -128,8 +128,17 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
 
         int newConcept(Anchor a) {
             strong.add(isStrong(a));
+            identifying.add(a.kind() != AnchorKind.PUNCT);
             return strong.size() - 1;
         }
+    }
+
+    private static boolean[] toArray(List<Boolean> flags) {
+        boolean[] array = new boolean[flags.size()];
+        for (int k = 0; k < array.length; k++) {
+            array[k] = flags.get(k);
+        }
+        return array;
     }
 
     private static boolean isStrong(Anchor a) {

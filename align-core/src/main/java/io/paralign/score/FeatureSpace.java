@@ -22,8 +22,9 @@ import java.util.function.BiPredicate;
  * @param source       source sentence units
  * @param target       target sentence units
  * @param strongAnchor per anchor concept, whether a one-sided occurrence counts against a bead
+ * @param stranded     per anchor concept, whether it names what a sentence is about ({@link StrandedAnchors})
  */
-public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
+public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, StrandedAnchors stranded) {
 
     /**
      * The features of the source text against a target prepared once ({@link Shared}): only the source side depends
@@ -33,7 +34,8 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor) {
         AnchorConcepts concepts = shared.links.concepts();
         Units sourceUnits = units(source, sourceTokens(source, shared.vocabulary, lexicon), concepts.source(),
                 concepts.strong().length);
-        return new FeatureSpace(sourceUnits, shared.target, concepts.strong());
+        return new FeatureSpace(sourceUnits, shared.target, concepts.strong(),
+                new StrandedAnchors(concepts.identifying()));
     }
 
     /** What does not depend on the lexicon: the anchor links of the two texts, the target's stems and units. */

@@ -38,6 +38,11 @@ public final class Units {
         return length.length;
     }
 
+    /** Whether unit {@code u} is ordinary text: not a heading, a repeat or boilerplate, which skip cheaply. */
+    public boolean isPlain(int u) {
+        return !heading[u] && !expendable[u];
+    }
+
     /** Units {@code [from, to)} as a side of their own. */
     public Units slice(int from, int to) {
         int[] starts = new int[to - from];

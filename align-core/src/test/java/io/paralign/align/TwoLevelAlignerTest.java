@@ -92,6 +92,11 @@ class TwoLevelAlignerTest {
         }
 
         @Override
+        public List<Shape> shapes() {
+            return Shape.SENTENCE;
+        }
+
+        @Override
         public List<Step> align(CostModel model) {
             calls.add(model.sourceSize() + "x" + model.targetSize());
             if (steps != null) {
