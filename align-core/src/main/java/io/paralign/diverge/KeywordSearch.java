@@ -1,11 +1,11 @@
 package io.paralign.diverge;
 
 import io.paralign.cancel.Cancellation;
-import java.util.ArrayList;
+import io.paralign.score.LongKeys;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,11 +31,11 @@ final class KeywordSearch {
             reached[state] = true;
         }
         // a state reached means every keyword ending at its longest proper suffix state occurred too: deepest first
-        List<Integer> order = automaton.breadthFirst;
-        for (int k = order.size() - 1; k > 0; k--) {
-            int s = order.get(k);
+        int[] order = automaton.breadthFirst;
+        for (int k = order.length - 1; k > 0; k--) {
+            int s = order[k];
             if (reached[s]) {
-                reached[automaton.fail.get(s)] = true;
+                reached[automaton.fail[s]] = true;
             }
         }
         Set<String> found = new HashSet<>();
@@ -47,23 +47,28 @@ final class KeywordSearch {
         return found;
     }
 
-    /** The keyword trie with failure links; transitions keyed by state and character in one map. */
+    /**
+     * The keyword trie with failure links. Transitions are keyed by state and character in one open-addressing table
+     * of primitive keys ({@link LongKeys}): the text's every character looks one up, and a boxed key each time was
+     * most of what a search allocated.
+     */
     private static final class Automaton {
-        private final Map<Long, Integer> edges = new HashMap<>();
-        private final List<Integer> fail = new ArrayList<>();
-        private final List<Integer> breadthFirst = new ArrayList<>();
+        private long[] keys = LongKeys.emptyTable(64);
+        private int[] targets = new int[64];
+        private int edges;
+        private int[] fail = new int[16];
+        private int states = 1;
+        private int[] breadthFirst;
         private final Map<Integer, String> keywordAt = new HashMap<>();
 
         Automaton(Collection<String> keywords) {
-            fail.add(0);
             for (String keyword : keywords) {
                 int state = 0;
                 for (int i = 0; i < keyword.length(); i++) {
-                    Integer next = edges.get(key(state, keyword.charAt(i)));
-                    if (next == null) {
-                        next = fail.size();
-                        fail.add(0);
-                        edges.put(key(state, keyword.charAt(i)), next);
+                    int next = edge(state, keyword.charAt(i));
+                    if (next < 0) {
+                        next = newState();
+                        put(state, keyword.charAt(i), next);
                     }
                     state = next;
                 }
@@ -73,22 +78,38 @@ final class KeywordSearch {
         }
 
         int size() {
-            return fail.size();
+            return states;
         }
 
         /** Failure links in breadth-first order: a state's longest proper suffix that is also a trie state. */
         private void link() {
-            Map<Integer, List<long[]>> children = new HashMap<>();
-            edges.forEach((edge, child) -> children.computeIfAbsent((int) (edge >>> 16), k -> new ArrayList<>())
-                    .add(new long[] {edge & 0xFFFF, child}));
-            breadthFirst.add(0);
-            for (int k = 0; k < breadthFirst.size(); k++) {
-                int parent = breadthFirst.get(k);
-                for (long[] edge : children.getOrDefault(parent, List.of())) {
-                    char c = (char) edge[0];
-                    int child = (int) edge[1];
-                    fail.set(child, parent == 0 ? 0 : next(fail.get(parent), c));
-                    breadthFirst.add(child);
+            // each state's children, grouped by parent (a counting sort of the edges)
+            int[] first = new int[states + 1];
+            for (long key : keys) {
+                if (key != LongKeys.EMPTY) {
+                    first[parent(key) + 1]++;
+                }
+            }
+            for (int k = 0; k < states; k++) {
+                first[k + 1] += first[k];
+            }
+            int[] filled = Arrays.copyOf(first, states);
+            char[] childChar = new char[edges];
+            int[] child = new int[edges];
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (keys[slot] != LongKeys.EMPTY) {
+                    int at = filled[parent(keys[slot])]++;
+                    childChar[at] = (char) keys[slot];
+                    child[at] = targets[slot];
+                }
+            }
+            breadthFirst = new int[states];
+            int size = 1;
+            for (int k = 0; k < size; k++) {
+                int parent = breadthFirst[k];
+                for (int e = first[parent]; e < first[parent + 1]; e++) {
+                    fail[child[e]] = parent == 0 ? 0 : next(fail[parent], childChar[e]);
+                    breadthFirst[size++] = child[e];
                 }
             }
         }
@@ -96,19 +117,58 @@ final class KeywordSearch {
         /** The state after reading {@code c} in {@code state}, following failure links where the trie has no edge. */
         int next(int state, char c) {
             while (true) {
-                Integer to = edges.get(key(state, c));
-                if (to != null) {
+                int to = edge(state, c);
+                if (to >= 0) {
                     return to;
                 }
                 if (state == 0) {
                     return 0;
                 }
-                state = fail.get(state);
+                state = fail[state];
             }
+        }
+
+        /** The trie's edge from {@code state} on {@code c}, or -1. */
+        private int edge(int state, char c) {
+            long key = key(state, c);
+            int slot = LongKeys.slot(key, keys);
+            return keys[slot] == key ? targets[slot] : -1;
+        }
+
+        private void put(int state, char c, int to) {
+            if (2 * (edges + 1) > keys.length) {
+                long[] oldKeys = keys;
+                int[] oldTargets = targets;
+                keys = LongKeys.emptyTable(2 * oldKeys.length);
+                targets = new int[keys.length];
+                for (int slot = 0; slot < oldKeys.length; slot++) {
+                    if (oldKeys[slot] != LongKeys.EMPTY) {
+                        int moved = LongKeys.slot(oldKeys[slot], keys);
+                        keys[moved] = oldKeys[slot];
+                        targets[moved] = oldTargets[slot];
+                    }
+                }
+            }
+            long key = key(state, c);
+            int slot = LongKeys.slot(key, keys);
+            keys[slot] = key;
+            targets[slot] = to;
+            edges++;
+        }
+
+        private int newState() {
+            if (states == fail.length) {
+                fail = Arrays.copyOf(fail, 2 * states);
+            }
+            return states++;
         }
 
         private static long key(int state, char c) {
             return ((long) state << 16) | c;
+        }
+
+        private static int parent(long key) {
+            return (int) (key >>> 16);
         }
     }
 }

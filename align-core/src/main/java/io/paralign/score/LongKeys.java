@@ -3,24 +3,25 @@ package io.paralign.score;
 import java.util.Arrays;
 
 /**
- * Open addressing over {@code long} keys with linear probing, shared by the count tables of this package: a table's
- * length is a power of two, and {@link #EMPTY} marks a free slot (keys are never negative).
+ * Open addressing over {@code long} keys with linear probing, shared by the count tables of this package and the
+ * keyword automaton of {@code io.paralign.diverge}: a table's length is a power of two, and {@link #EMPTY} marks a
+ * free slot (keys are never negative).
  */
-final class LongKeys {
-    static final long EMPTY = -1L;
+public final class LongKeys {
+    public static final long EMPTY = -1L;
 
     private LongKeys() {
     }
 
     /** A table of {@code size} free slots ({@code size} a power of two). */
-    static long[] emptyTable(int size) {
+    public static long[] emptyTable(int size) {
         long[] table = new long[size];
         Arrays.fill(table, EMPTY);
         return table;
     }
 
     /** The slot holding the key, or the free slot where it belongs. */
-    static int slot(long key, long[] table) {
+    public static int slot(long key, long[] table) {
         int mask = table.length - 1;
         int slot = (int) mix(key) & mask;
         while (table[slot] != EMPTY && table[slot] != key) {

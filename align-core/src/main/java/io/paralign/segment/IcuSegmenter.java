@@ -1,5 +1,6 @@
 package io.paralign.segment;
 
+import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.paralign.cancel.Cancellation;
 import io.paralign.model.Document;
@@ -40,9 +41,10 @@ public final class IcuSegmenter implements Segmenter {
         SentenceSplitter sentences = SentenceRules.forLanguage(locale);
         ParagraphSplitter.Layout layout = paragraphSplitter.split(text);
         DocumentBuilder document = new DocumentBuilder(text);
+        BreakIterator iterator = sentences.iterator();
         for (Span paragraph : layout.paragraphs()) {
             Cancellation.check("segmentation");
-            List<Span> spans = sentences.split(text, paragraph);
+            List<Span> spans = sentences.split(text, paragraph, iterator);
             boolean heading = spans.size() == 1 && headingRule.isHeading(text, paragraph, document.isEmpty());
             document.add(paragraph, spans, heading);
         }

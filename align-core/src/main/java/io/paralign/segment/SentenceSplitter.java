@@ -4,13 +4,13 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.paralign.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Splits one paragraph into sentences: ICU's rule-based sentence {@link BreakIterator} (UAX #29),
  * then the language's {@link BreakFixup}s in order. Sentence spans are trimmed; empty ones dropped.
- * Holds no mutable state: a break iterator is made per call.
+ * Holds no mutable state: each document gets its own break iterator ({@link #iterator()}).
  */
 final class SentenceSplitter {
     /** Never used itself: each paragraph gets a clone (finding the locale's rules each time costs more). */
@@ -22,16 +22,31 @@ final class SentenceSplitter {
         this.fixups = List.copyOf(fixups);
     }
 
-    /** Sentence spans of {@code text[paragraph]}, as offsets into {@code text}. */
+    /** A break iterator of these rules for one thread: the paragraphs of a document share one. */
+    BreakIterator iterator() {
+        return (BreakIterator) prototype.clone();
+    }
+
+    /** Sentence spans of {@code text[paragraph]}, as offsets into {@code text}, found with a fresh iterator. */
     List<Span> split(String text, Span paragraph) {
+        return split(text, paragraph, iterator());
+    }
+
+    /**
+     * Sentence spans of {@code text[paragraph]}, as offsets into {@code text}.
+     *
+     * @param iterator an {@link #iterator()} of this splitter, used by one thread at a time
+     */
+    List<Span> split(String text, Span paragraph, BreakIterator iterator) {
         String para = text.substring(paragraph.start(), paragraph.end());
-        int[] breaks = icuBreaks(para);
+        int[] breaks = icuBreaks(para, iterator);
         for (BreakFixup fixup : fixups) {
             breaks = normalize(fixup.apply(para, breaks), para.length());
         }
-        List<Span> sentences = new ArrayList<>();
+        List<Span> sentences = new ArrayList<>(breaks.length + 1);
         int start = 0;
-        for (int end : IntStream.concat(IntStream.of(breaks), IntStream.of(para.length())).toArray()) {
+        for (int k = 0; k <= breaks.length; k++) {
+            int end = k < breaks.length ? breaks[k] : para.length();
             Span piece = Lines.trim(para, start, end);
             if (piece.length() > 0) {
                 sentences.add(new Span(paragraph.start() + piece.start(), paragraph.start() + piece.end()));
@@ -41,19 +56,29 @@ final class SentenceSplitter {
         return sentences;
     }
 
-    private int[] icuBreaks(String para) {
+    private static int[] icuBreaks(String para, BreakIterator iterator) {
         // A hard-wrapped paragraph keeps its line breaks; ICU would break at each, so it sees spaces.
-        String flat = para.replace('\n', ' ').replace('\r', ' ');
-        BreakIterator iterator = (BreakIterator) prototype.clone();
-        iterator.setText(flat);
-        IntStream.Builder breaks = IntStream.builder();
+        iterator.setText(para.replace('\n', ' ').replace('\r', ' '));
+        int[] breaks = new int[8];
+        int n = 0;
         for (int b = iterator.next(); b != BreakIterator.DONE; b = iterator.next()) {
-            breaks.add(b);
+            if (n == breaks.length) {
+                breaks = Arrays.copyOf(breaks, 2 * n);
+            }
+            breaks[n++] = b;
         }
-        return normalize(breaks.build().toArray(), para.length());
+        return normalize(Arrays.copyOf(breaks, n), para.length());
     }
 
+    /** The breaks strictly inside the paragraph, ascending, each once (sorts {@code breaks} in place). */
     private static int[] normalize(int[] breaks, int length) {
-        return IntStream.of(breaks).filter(b -> b > 0 && b < length).sorted().distinct().toArray();
+        Arrays.sort(breaks);
+        int n = 0;
+        for (int b : breaks) {
+            if (b > 0 && b < length && (n == 0 || breaks[n - 1] != b)) {
+                breaks[n++] = b;
+            }
+        }
+        return n == breaks.length ? breaks : Arrays.copyOf(breaks, n);
     }
 }
