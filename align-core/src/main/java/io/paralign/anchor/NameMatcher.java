@@ -100,11 +100,13 @@ public final class NameMatcher {
         /** Decisions kept at most: beyond, they are computed again (memory stays bounded on huge documents). */
         private static final int LIMIT = 200_000;
         private final Map<String, Map<String, Boolean>> similar = new HashMap<>();
+        /** This memo's test of two skeletons, made once: linking tests many anchor pairs. */
+        private final BiPredicate<String, String> similarity = this::similarEnough;
         private int size;
 
         @Override
         public boolean test(Anchor a, Anchor b) {
-            return matches(a, b, this::similarEnough);
+            return matches(a, b, similarity);
         }
 
         private boolean similarEnough(String x, String y) {

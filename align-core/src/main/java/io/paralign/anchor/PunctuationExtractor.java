@@ -2,6 +2,7 @@ package io.paralign.anchor;
 
 import io.paralign.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class PunctuationExtractor implements AnchorExtractor {
         List<Anchor> anchors = new ArrayList<>();
         int openQuote = -1;
         int openSingle = -1;
-        int[] openParens = new int[text.length()];
+        int[] openParens = new int[4];
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -65,7 +66,12 @@ final class PunctuationExtractor implements AnchorExtractor {
                         }
                     }
                 }
-                case '(', '（' -> openParens[depth++] = i;
+                case '(', '（' -> {
+                    if (depth == openParens.length) {
+                        openParens = Arrays.copyOf(openParens, 2 * depth);
+                    }
+                    openParens[depth++] = i;
+                }
                 case ')', '）' -> {
                     int start = depth > 0 ? openParens[--depth] : i;
                     anchors.add(anchor("(", text, offset, start, i + 1, 0.3));

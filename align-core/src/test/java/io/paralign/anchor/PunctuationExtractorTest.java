@@ -37,6 +37,8 @@ class PunctuationExtractorTest {
     void parenthesesNest() {
         assertEquals(List.of("((a (b) c)", "((b)"), surfaces("(a (b) c)"));
         assertEquals(List.of("()"), surfaces("a)"));
+        assertEquals(6, surfaces("((((((deep))))))").size());
+        assertEquals("((((((deep))))))", surfaces("((((((deep))))))").get(0).substring(1));
     }
 
     @Test
