@@ -8,6 +8,7 @@ import io.paralign.anchor.Anchor;
 import io.paralign.anchor.AnchorKind;
 import io.paralign.anchor.AnchorPairing;
 import io.paralign.cancel.Cancellation;
+import io.paralign.model.Document;
 import io.paralign.model.Side;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,10 +42,8 @@ final class AnchorMismatchDetector implements FlagDetector {
         List<Flag> flags = new ArrayList<>();
         // a Latin token found anywhere in the other document is not one-sided: each side's tokens are looked up in
         // the whole other document at once
-        Set<String> inTarget = KeywordSearch.foundIn(latinStems(pair, Side.SOURCE),
-                pair.target().text().toLowerCase(Locale.ROOT));
-        Set<String> inSource = KeywordSearch.foundIn(latinStems(pair, Side.TARGET),
-                pair.source().text().toLowerCase(Locale.ROOT));
+        Set<String> inTarget = foundIn(latinStems(pair, Side.SOURCE), pair.target());
+        Set<String> inSource = foundIn(latinStems(pair, Side.TARGET), pair.source());
         for (Bead bead : pair.beads()) {
             Cancellation.check("anchor mismatch detection");
             if (bead.isMatch()) {
@@ -53,6 +52,11 @@ final class AnchorMismatchDetector implements FlagDetector {
             }
         }
         return flags;
+    }
+
+    /** The stems found in the document, in lower case; none looked up, the document is not read. */
+    private static Set<String> foundIn(Set<String> stems, Document document) {
+        return stems.isEmpty() ? Set.of() : KeywordSearch.foundIn(stems, document.text().toLowerCase(Locale.ROOT));
     }
 
     private static List<Anchor> collect(AlignedPair pair, Side side, Bead bead) {
@@ -81,6 +85,9 @@ final class AnchorMismatchDetector implements FlagDetector {
      */
     private static List<Flag> oneSided(AlignedPair pair, Side side, Bead bead, Set<String> inOtherDocument) {
         List<Anchor> here = collect(pair, side, bead);
+        if (here.isEmpty()) {
+            return List.of();
+        }
         List<Anchor> there = collect(pair, side.other(), bead);
         AnchorPairing pairing = AnchorPairing.of(here, there);
         List<Anchor> otherNumbers = pairing.targetOnly().stream().filter(a -> a.kind() == AnchorKind.NUMBER).toList();
