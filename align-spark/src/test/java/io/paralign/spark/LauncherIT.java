@@ -62,7 +62,8 @@ class LauncherIT {
                 "--no-such-option");
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().startsWith("align-spark: unknown argument --no-such-option\n"), run.err());
-        assertTrue(run.out().matches("(?s).*TieredStopAtLevel += 4 .*"), "PARALIGN_SPARK_JAVA_OPTS did not override C1");
+        assertTrue(run.out().matches("(?s).*TieredStopAtLevel += 4 .*"),
+                "PARALIGN_SPARK_JAVA_OPTS did not override C1");
         assertTrue(run.out().matches("(?s).*UseSerialGC += true .*"), "not the serial collector");
     }
 
@@ -79,6 +80,9 @@ class LauncherIT {
         Path archive = launcher.getParent().resolveSibling("target").resolve("align-spark-local.jsa");
         Files.writeString(archive, "not an archive");
         Files.setLastModifiedTime(archive, FileTime.fromMillis(0)); // older than the jar: a rebuilt jar
+        // not passed at all: with -Xshare:on the JVM would stop at an archive it cannot use
+        Result strict = run(launcher, Map.of("PARALIGN_SPARK_JAVA_OPTS", "-Xshare:on"), "--no-such-option");
+        assertEquals(2, strict.code(), strict.err());
         Path folder = table(tmp.resolve("pairs"));
         assertAligns(launcher, folder, "out");
 
