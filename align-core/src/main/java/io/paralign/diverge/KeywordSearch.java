@@ -1,7 +1,7 @@
 package io.paralign.diverge;
 
 import io.paralign.cancel.Cancellation;
-import io.paralign.score.LongKeys;
+import io.paralign.score.LongIntTable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,14 +48,12 @@ final class KeywordSearch {
     }
 
     /**
-     * The keyword trie with failure links. Transitions are keyed by state and character in one open-addressing table
-     * of primitive keys ({@link LongKeys}): the text's every character looks one up, and a boxed key each time was
-     * most of what a search allocated.
+     * The keyword trie with failure links. Transitions are keyed by state and character in one table of primitive
+     * keys ({@link LongIntTable}): the text's every character looks one up, and a boxed key each time was most of
+     * what a search allocated.
      */
     private static final class Automaton {
-        private long[] keys = LongKeys.emptyTable(64);
-        private int[] targets = new int[64];
-        private int edges;
+        private final LongIntTable edges = new LongIntTable(64);
         private int[] fail = new int[16];
         private int states = 1;
         private int[] breadthFirst;
@@ -85,22 +83,23 @@ final class KeywordSearch {
         private void link() {
             // each state's children, grouped by parent (a counting sort of the edges)
             int[] first = new int[states + 1];
-            for (long key : keys) {
-                if (key != LongKeys.EMPTY) {
-                    first[parent(key) + 1]++;
+            for (int slot = 0; slot < edges.capacity(); slot++) {
+                if (edges.keyAt(slot) != LongIntTable.EMPTY) {
+                    first[parent(edges.keyAt(slot)) + 1]++;
                 }
             }
             for (int k = 0; k < states; k++) {
                 first[k + 1] += first[k];
             }
             int[] filled = Arrays.copyOf(first, states);
-            char[] childChar = new char[edges];
-            int[] child = new int[edges];
-            for (int slot = 0; slot < keys.length; slot++) {
-                if (keys[slot] != LongKeys.EMPTY) {
-                    int at = filled[parent(keys[slot])]++;
-                    childChar[at] = (char) keys[slot];
-                    child[at] = targets[slot];
+            char[] childChar = new char[edges.size()];
+            int[] child = new int[edges.size()];
+            for (int slot = 0; slot < edges.capacity(); slot++) {
+                long key = edges.keyAt(slot);
+                if (key != LongIntTable.EMPTY) {
+                    int at = filled[parent(key)]++;
+                    childChar[at] = (char) key;
+                    child[at] = edges.valueAt(slot);
                 }
             }
             breadthFirst = new int[states];
@@ -130,30 +129,11 @@ final class KeywordSearch {
 
         /** The trie's edge from {@code state} on {@code c}, or -1. */
         private int edge(int state, char c) {
-            long key = key(state, c);
-            int slot = LongKeys.slot(key, keys);
-            return keys[slot] == key ? targets[slot] : -1;
+            return edges.get(key(state, c), -1);
         }
 
         private void put(int state, char c, int to) {
-            if (2 * (edges + 1) > keys.length) {
-                long[] oldKeys = keys;
-                int[] oldTargets = targets;
-                keys = LongKeys.emptyTable(2 * oldKeys.length);
-                targets = new int[keys.length];
-                for (int slot = 0; slot < oldKeys.length; slot++) {
-                    if (oldKeys[slot] != LongKeys.EMPTY) {
-                        int moved = LongKeys.slot(oldKeys[slot], keys);
-                        keys[moved] = oldKeys[slot];
-                        targets[moved] = oldTargets[slot];
-                    }
-                }
-            }
-            long key = key(state, c);
-            int slot = LongKeys.slot(key, keys);
-            keys[slot] = key;
-            targets[slot] = to;
-            edges++;
+            edges.put(key(state, c), to);
         }
 
         private int newState() {

@@ -3,25 +3,24 @@ package io.paralign.score;
 import java.util.Arrays;
 
 /**
- * Open addressing over {@code long} keys with linear probing, shared by the count tables of this package and the
- * keyword automaton of {@code io.paralign.diverge}: a table's length is a power of two, and {@link #EMPTY} marks a
- * free slot (keys are never negative).
+ * Open addressing over {@code long} keys with linear probing ({@link LongIntTable}): a table's length is a power of
+ * two, and {@link #EMPTY} marks a free slot (keys are never negative).
  */
-public final class LongKeys {
-    public static final long EMPTY = -1L;
+final class LongKeys {
+    static final long EMPTY = -1L;
 
     private LongKeys() {
     }
 
     /** A table of {@code size} free slots ({@code size} a power of two). */
-    public static long[] emptyTable(int size) {
+    static long[] emptyTable(int size) {
         long[] table = new long[size];
         Arrays.fill(table, EMPTY);
         return table;
     }
 
     /** The slot holding the key, or the free slot where it belongs. */
-    public static int slot(long key, long[] table) {
+    static int slot(long key, long[] table) {
         int mask = table.length - 1;
         int slot = (int) mix(key) & mask;
         while (table[slot] != EMPTY && table[slot] != key) {

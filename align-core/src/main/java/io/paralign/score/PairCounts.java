@@ -14,8 +14,7 @@ final class PairCounts {
     private final int firstBound;
     private final int secondBound;
     private final int[] grid;
-    private long[] table = LongKeys.emptyTable(1024);
-    private int[] tableCounts = new int[1024];
+    private final LongIntTable table = new LongIntTable();
     private int distinct;
     private long[] keys = new long[0];
     private int[] counts = new int[0];
@@ -39,16 +38,8 @@ final class PairCounts {
             }
             return;
         }
-        if (2 * (distinct + 1) > table.length) {
-            grow();
-        }
-        long key = ((long) first << 32) | second;
-        int slot = LongKeys.slot(key, table);
-        if (table[slot] == LongKeys.EMPTY) {
-            table[slot] = key;
-            distinct++;
-        }
-        tableCounts[slot]++;
+        table.add(((long) first << 32) | second, 1);
+        distinct = table.size();
     }
 
     /** Lists the counted pairs for reading; call after adding. */
@@ -65,10 +56,10 @@ final class PairCounts {
             }
             return;
         }
-        for (int slot = 0; slot < table.length; slot++) {
-            if (table[slot] != LongKeys.EMPTY) {
-                keys[n] = table[slot];
-                counts[n++] = tableCounts[slot];
+        for (int slot = 0; slot < table.capacity(); slot++) {
+            if (table.keyAt(slot) != LongKeys.EMPTY) {
+                keys[n] = table.keyAt(slot);
+                counts[n++] = table.valueAt(slot);
             }
         }
     }
@@ -89,19 +80,4 @@ final class PairCounts {
     int count(int k) {
         return counts[k];
     }
-
-    private void grow() {
-        long[] oldTable = table;
-        int[] oldCounts = tableCounts;
-        table = LongKeys.emptyTable(2 * oldTable.length);
-        tableCounts = new int[table.length];
-        for (int slot = 0; slot < oldTable.length; slot++) {
-            if (oldTable[slot] != LongKeys.EMPTY) {
-                int moved = LongKeys.slot(oldTable[slot], table);
-                table[moved] = oldTable[slot];
-                tableCounts[moved] = oldCounts[slot];
-            }
-        }
-    }
-
 }

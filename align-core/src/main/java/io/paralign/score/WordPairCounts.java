@@ -35,9 +35,7 @@ public final class WordPairCounts implements Serializable {
     private final int maxEntries;
     private final Side sources = new Side();
     private final Side targets = new Side();
-    private long[] keys = LongKeys.emptyTable(1024);
-    private int[] counts = new int[1024];
-    private int pairs;
+    private LongIntTable pairs = new LongIntTable();
     private int level;
     private long sentencePairs;
 
@@ -73,10 +71,10 @@ public final class WordPairCounts implements Serializable {
         }
         int[] s = sources.merge(other.sources, level);
         int[] t = targets.merge(other.targets, level);
-        for (int slot = 0; slot < other.keys.length; slot++) {
-            long key = other.keys[slot];
+        for (int slot = 0; slot < other.pairs.capacity(); slot++) {
+            long key = other.pairs.keyAt(slot);
             if (key != LongKeys.EMPTY && s[source(key)] >= 0 && t[target(key)] >= 0) {
-                add(key(s[source(key)], t[target(key)]), other.counts[slot]);
+                add(key(s[source(key)], t[target(key)]), other.pairs.valueAt(slot));
             }
         }
         sentencePairs += other.sentencePairs;
@@ -90,7 +88,7 @@ public final class WordPairCounts implements Serializable {
 
     /** Stems of both sides and stem pairs held. */
     public int entries() {
-        return sources.size() + targets.size() + pairs;
+        return sources.size() + targets.size() + pairs.size();
     }
 
     /** The sampling level: 0 while every stem is kept; at level L about one stem in 2^L is. */
@@ -100,12 +98,12 @@ public final class WordPairCounts implements Serializable {
 
     /** Calls {@code visitor} with every stem pair held, its count and both stems' counts, in no fixed order. */
     void forEach(PairVisitor visitor) {
-        for (int slot = 0; slot < keys.length; slot++) {
-            long key = keys[slot];
+        for (int slot = 0; slot < pairs.capacity(); slot++) {
+            long key = pairs.keyAt(slot);
             if (key != LongKeys.EMPTY) {
                 int s = source(key);
                 int t = target(key);
-                visitor.visit(sources.word(s), targets.word(t), counts[slot], sources.frequency(s),
+                visitor.visit(sources.word(s), targets.word(t), pairs.valueAt(slot), sources.frequency(s),
                         targets.frequency(t));
             }
         }
@@ -127,43 +125,18 @@ public final class WordPairCounts implements Serializable {
     private void resample() {
         int[] s = sources.resample(level);
         int[] t = targets.resample(level);
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = LongKeys.emptyTable(1024);
-        counts = new int[1024];
-        pairs = 0;
-        for (int slot = 0; slot < oldKeys.length; slot++) {
-            long key = oldKeys[slot];
+        LongIntTable old = pairs;
+        pairs = new LongIntTable();
+        for (int slot = 0; slot < old.capacity(); slot++) {
+            long key = old.keyAt(slot);
             if (key != LongKeys.EMPTY && s[source(key)] >= 0 && t[target(key)] >= 0) {
-                add(key(s[source(key)], t[target(key)]), oldCounts[slot]);
+                add(key(s[source(key)], t[target(key)]), old.valueAt(slot));
             }
         }
     }
 
     private void add(long key, int count) {
-        if (2 * (pairs + 1) > keys.length) {
-            grow();
-        }
-        int slot = LongKeys.slot(key, keys);
-        if (keys[slot] == LongKeys.EMPTY) {
-            keys[slot] = key;
-            pairs++;
-        }
-        counts[slot] += count;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = LongKeys.emptyTable(2 * oldKeys.length);
-        counts = new int[keys.length];
-        for (int slot = 0; slot < oldKeys.length; slot++) {
-            if (oldKeys[slot] != LongKeys.EMPTY) {
-                int moved = LongKeys.slot(oldKeys[slot], keys);
-                keys[moved] = oldKeys[slot];
-                counts[moved] = oldCounts[slot];
-            }
-        }
+        pairs.add(key, count);
     }
 
     private static long key(int source, int target) {
