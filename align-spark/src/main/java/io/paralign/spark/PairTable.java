@@ -90,14 +90,19 @@ final class PairTable {
         }
     }
 
-    /** Ids name the output rows, which are sorted by them: every row needs one, and only one row may have it. */
+    /**
+     * Ids name the output rows, which are sorted by them: every row needs one, and only one row may have it. One
+     * aggregation answers both (rows without an id are the group of the null id, which sorts first), so the check
+     * costs one Spark job, not two.
+     */
     private static void checkIds(String input, Dataset<Row> pairs) {
-        long noId = pairs.filter(col("id").isNull()).count();
-        if (noId > 0) {
+        List<Row> wrong = pairs.groupBy("id").count().filter(col("id").isNull().or(col("count").gt(1)))
+                .orderBy(col("id").asc_nulls_first()).limit(4).collectAsList();
+        if (!wrong.isEmpty() && wrong.get(0).isNullAt(0)) {
+            long noId = wrong.get(0).getLong(1);
             throw new BadInputException(input + ": " + noId + (noId == 1 ? " row has" : " rows have") + " no id");
         }
-        List<Row> repeated = pairs.groupBy("id").count().filter(col("count").gt(1)).orderBy("id").limit(3)
-                .collectAsList();
+        List<Row> repeated = wrong.stream().limit(3).toList();
         if (!repeated.isEmpty()) {
             throw new BadInputException(input + ": ids must be unique; repeated: " + String.join(", ",
                     repeated.stream().map(r -> r.getString(0) + " (" + r.getLong(1) + " rows)").toList()));

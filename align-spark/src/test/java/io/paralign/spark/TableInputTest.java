@@ -130,6 +130,25 @@ class TableInputTest {
     }
 
     @Test
+    void rowsWithNoIdAreNamedBeforeRepeatedIdsAndAtMostThreeRepeatsAreListed() throws IOException {
+        StringBuilder table = new StringBuilder();
+        for (String id : List.of("d", "c", "b", "a", "d", "c", "b", "a", "e")) {
+            table.append("{\"id\":\"").append(id).append("\",\"source\":\"x\",\"target\":\"y\",\"source_lang\":\"de\",")
+                    .append("\"target_lang\":\"fr\"}\n");
+        }
+        Files.writeString(dir.resolve("t.jsonl"), table);
+        AlignJobTest.Run run = AlignJobTest.run(dir.resolve("t.jsonl").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().endsWith(": ids must be unique; repeated: a (2 rows), b (2 rows), c (2 rows)\n"),
+                run.err());
+        String noId = "{\"source\":\"x\",\"target\":\"y\",\"source_lang\":\"de\",\"target_lang\":\"fr\"}\n";
+        Files.writeString(dir.resolve("u.jsonl"), table + noId + noId);
+        run = AlignJobTest.run(dir.resolve("u.jsonl").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().endsWith(": 2 rows have no id\n"), run.err());
+    }
+
+    @Test
     void aRowWithNoIdIsRefused() throws IOException {
         Files.writeString(dir.resolve("t.jsonl"), "{\"id\":\"a\",\"source\":\"x\",\"target\":\"y\",\"source_lang\":\"de\","
                 + "\"target_lang\":\"fr\"}\n{\"source\":\"x\",\"target\":\"y\",\"source_lang\":\"de\",\"target_lang\":\"fr\"}\n");
