@@ -14,8 +14,10 @@ final class PairCounts {
     private final int firstBound;
     private final int secondBound;
     private final int[] grid;
-    private final LongIntTable table = new LongIntTable();
-    private int distinct;
+    /** The pairs when there is no grid. */
+    private final LongIntTable table;
+    /** Cells of the grid counted at least once. */
+    private int gridDistinct;
     private long[] keys = new long[0];
     private int[] counts = new int[0];
 
@@ -26,6 +28,7 @@ final class PairCounts {
         this.firstBound = firstBound;
         this.secondBound = secondBound;
         this.grid = (long) firstBound * secondBound <= DENSE_CELLS ? new int[firstBound * secondBound] : null;
+        this.table = grid == null ? new LongIntTable() : null;
     }
 
     void add(int first, int second) {
@@ -34,16 +37,16 @@ final class PairCounts {
         }
         if (grid != null) {
             if (grid[first * secondBound + second]++ == 0) {
-                distinct++;
+                gridDistinct++;
             }
             return;
         }
         table.add(((long) first << 32) | second, 1);
-        distinct = table.size();
     }
 
     /** Lists the counted pairs for reading; call after adding. */
     void compact() {
+        int distinct = grid != null ? gridDistinct : table.size();
         keys = new long[distinct];
         counts = new int[distinct];
         int n = 0;

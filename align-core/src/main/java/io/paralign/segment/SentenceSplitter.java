@@ -27,11 +27,6 @@ final class SentenceSplitter {
         return (BreakIterator) prototype.clone();
     }
 
-    /** Sentence spans of {@code text[paragraph]}, as offsets into {@code text}, found with a fresh iterator. */
-    List<Span> split(String text, Span paragraph) {
-        return split(text, paragraph, iterator());
-    }
-
     /**
      * Sentence spans of {@code text[paragraph]}, as offsets into {@code text}.
      *
