@@ -3,6 +3,7 @@ package io.paralign.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paralign.ChildProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +31,14 @@ class LauncherIT {
 
     @Test
     void usesTheArchiveTheBuildMade() throws Exception {
-        Result run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load"), "--version");
+        ChildProcess run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load"), "--version");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains(ARCHIVE_USED), "no class loaded from align-cli.jsa");
     }
 
     @Test
     void batchRunsOnC1WithTheSerialCollectorWithoutTheArchive() throws Exception { // measured: align-cli README
-        Result run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load -XX:+PrintFlagsFinal"),
+        ChildProcess run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load -XX:+PrintFlagsFinal"),
                 "batch", "--help");
         assertEquals(0, run.code(), run.err());
         assertTrue(!run.out().contains(ARCHIVE_USED), "batch loaded classes from align-cli.jsa");
@@ -48,10 +49,10 @@ class LauncherIT {
     @Test
     void alignsAsTheJarDoes() throws Exception {
         String[] args = {"align", Seeds.file(Seeds.ARABIC).toString(), Seeds.file(Seeds.FRENCH).toString()};
-        Result launched = run(LAUNCHER, Map.of(), args);
+        ChildProcess launched = run(LAUNCHER, Map.of(), args);
         List<String> plain = new ArrayList<>(List.of(java(), "-jar", TARGET.resolve("align-cli.jar").toString()));
         plain.addAll(List.of(args));
-        Result direct = run(plain, Map.of());
+        ChildProcess direct = run(plain, Map.of());
         assertEquals(0, launched.code(), launched.err());
         assertEquals("", launched.err());
         assertEquals(direct.out(), launched.out());
@@ -76,7 +77,7 @@ class LauncherIT {
         Path launcher = copyLayout(true); // an archive of another file: the JVM refuses it (the jar's time differs)
         Path target = launcher.getParent().resolveSibling("target");
         Files.setLastModifiedTime(target.resolve("align-cli.jar"), FileTime.fromMillis(0));
-        Result run = run(launcher, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load"), "--version");
+        ChildProcess run = run(launcher, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load"), "--version");
         assertQuietVersion(run);
         assertTrue(!run.out().contains(ARCHIVE_USED), "a class was loaded from an archive made for another jar");
 
@@ -84,7 +85,7 @@ class LauncherIT {
         assertQuietVersion(run(launcher, Map.of(), "--version"));
     }
 
-    private static void assertQuietVersion(Result run) {
+    private static void assertQuietVersion(ChildProcess run) {
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().contains("align-cli "), run.out());
@@ -102,24 +103,15 @@ class LauncherIT {
         return launcher;
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(Path launcher, Map<String, String> env, String... args)
+    private ChildProcess run(Path launcher, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         return run(command, env);
     }
 
-    private Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(tmp, "run", ".out");
-        Path err = Files.createTempFile(tmp, "run", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // the JVM that built the archive
-        builder.environment().putAll(env);
-        int code = builder.start().waitFor();
-        return new Result(code, Files.readString(out), Files.readString(err));
+    private ChildProcess run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return ChildProcess.run(tmp, command, env);
     }
 
     private static String java() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paralign.ChildProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +45,7 @@ class LauncherIT {
     @Test
     void alignsATableInAFolderWithASpaceWithTheArchiveTheBuildMade() throws Exception {
         Path folder = table(tmp.resolve("a table"));
-        Result run = run(LAUNCHER, Map.of("PARALIGN_SPARK_JAVA_OPTS", "-Xlog:class+load"),
+        ChildProcess run = run(LAUNCHER, Map.of("PARALIGN_SPARK_JAVA_OPTS", "-Xlog:class+load"),
                 folder.resolve("pairs.csv").toString(), "--out", folder.resolve("out put").toString(), "--jsonl",
                 "--master", "local[2]");
         assertEquals(0, run.code(), run.err());
@@ -58,7 +58,7 @@ class LauncherIT {
     @Test
     void javaOptionsComeAfterTheDefaultsAndOverrideThem() throws Exception {
         // an unknown option is refused before Spark starts: the JVM's flags are all this run shows
-        Result run = run(LAUNCHER, Map.of("PARALIGN_SPARK_JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4"),
+        ChildProcess run = run(LAUNCHER, Map.of("PARALIGN_SPARK_JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4"),
                 "--no-such-option");
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().startsWith("align-spark: unknown argument --no-such-option\n"), run.err());
@@ -81,7 +81,7 @@ class LauncherIT {
         Files.writeString(archive, "not an archive");
         Files.setLastModifiedTime(archive, FileTime.fromMillis(0)); // older than the jar: a rebuilt jar
         // not passed at all: with -Xshare:on the JVM would stop at an archive it cannot use
-        Result strict = run(launcher, Map.of("PARALIGN_SPARK_JAVA_OPTS", "-Xshare:on"), "--no-such-option");
+        ChildProcess strict = run(launcher, Map.of("PARALIGN_SPARK_JAVA_OPTS", "-Xshare:on"), "--no-such-option");
         assertEquals(2, strict.code(), strict.err());
         Path folder = table(tmp.resolve("pairs"));
         assertAligns(launcher, folder, "out");
@@ -91,7 +91,7 @@ class LauncherIT {
     }
 
     private void assertAligns(Path launcher, Path folder, String out) throws Exception {
-        Result run = run(launcher, Map.of(), folder.resolve("pairs.csv").toString(), "--out",
+        ChildProcess run = run(launcher, Map.of(), folder.resolve("pairs.csv").toString(), "--out",
                 folder.resolve(out).toString(), "--jsonl", "--master", "local[2]");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("2 pairs, 1 failed; tables in "), run.out());
@@ -142,20 +142,9 @@ class LauncherIT {
         return Files.copy(LAUNCHER, bin.resolve("paralign-spark"), StandardCopyOption.COPY_ATTRIBUTES);
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(Path launcher, Map<String, String> env, String... args) throws Exception {
+    private ChildProcess run(Path launcher, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile(tmp, "run", ".out");
-        Path err = Files.createTempFile(tmp, "run", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // the JVM that built the archive
-        builder.environment().remove("PARALIGN_SPARK_JAVA_OPTS");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "finished");
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        return ChildProcess.run(tmp, command, env);
     }
 }
