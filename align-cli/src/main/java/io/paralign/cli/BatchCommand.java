@@ -85,10 +85,24 @@ final class BatchCommand implements Callable<Integer> {
     @FunctionalInterface
     interface PairAligner {
         PairAligner PIPELINE = (pipeline, pair, preSegmented, lexicon) -> pipeline.align(
-                pipeline.segment(Side.SOURCE, pair.source().text(), pair.source().language(), preSegmented),
-                pipeline.segment(Side.TARGET, pair.target().text(), pair.target().language(), preSegmented), lexicon);
+                source(pipeline, pair, preSegmented), target(pipeline, pair, preSegmented), lexicon);
 
         AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented, Lexicon lexicon);
+
+        /** Counts what the pair teaches the set: set-level learning's first pass. */
+        default void teach(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
+                           WordPairCounts counts) {
+            pipeline.countWordPairs(source(pipeline, pair, preSegmented), target(pipeline, pair, preSegmented),
+                    counts);
+        }
+
+        private static Document source(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
+            return pipeline.segment(Side.SOURCE, pair.source().text(), pair.source().language(), preSegmented);
+        }
+
+        private static Document target(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
+            return pipeline.segment(Side.TARGET, pair.target().text(), pair.target().language(), preSegmented);
+        }
     }
 
     private final PairAligner aligner;
@@ -228,8 +242,13 @@ final class BatchCommand implements Callable<Integer> {
 
             @Override
             public AlignmentResult align(DocumentPair pair, Lexicon lexicon) {
+                return aligner.align(pipeline, pair, input.preSegmented, lexicon);
+            }
+
+            @Override
+            public void teach(DocumentPair pair, AlignmentPipeline first, WordPairCounts counts) {
                 try {
-                    return aligner.align(pipeline, pair, input.preSegmented, lexicon);
+                    aligner.teach(first, pair, input.preSegmented, counts);
                 } finally {
                     progress.step();
                 }

@@ -15,6 +15,7 @@ import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
+import io.paralign.score.WordPairCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +117,11 @@ final class EvaluateCommand implements Callable<Integer> {
             @Override
             public AlignmentResult align(Integer k, Lexicon lexicon) {
                 return pipeline.align(pairs.get(k)[0], pairs.get(k)[1], lexicon);
+            }
+
+            @Override
+            public void teach(Integer k, AlignmentPipeline first, WordPairCounts counts) {
+                first.countWordPairs(pairs.get(k)[0], pairs.get(k)[1], counts);
             }
         };
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());

@@ -1,13 +1,18 @@
 package io.paralign.cli;
 
+import static io.paralign.cli.BatchCommand.PairAligner.PIPELINE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.paralign.cli.batch.ReportFolders;
+import io.paralign.batch.DocumentPair;
 import io.paralign.bench.GeneratePairs;
+import io.paralign.cli.batch.ReportFolders;
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
+import io.paralign.score.WordPairCounts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,11 +47,22 @@ class BatchLexiconTest {
         manifest = dir.resolve("in/pairs.csv");
     }
 
-    /** Runs batch, counting the alignments of each pass (the first is given no word pairs from the set). */
+    /** Runs batch, counting the pairs of each pass: the first teaches the set, the second aligns. */
     private int batch(String out, String... options) {
-        BatchCommand.PairAligner counting = (pipeline, pair, preSegmented, lexicon) -> {
-            (lexicon == Lexicon.EMPTY ? firstPass : secondPass).incrementAndGet();
-            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
+        BatchCommand.PairAligner counting = new BatchCommand.PairAligner() {
+            @Override
+            public AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
+                                         Lexicon lexicon) {
+                secondPass.incrementAndGet();
+                return PIPELINE.align(pipeline, pair, preSegmented, lexicon);
+            }
+
+            @Override
+            public void teach(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
+                              WordPairCounts counts) {
+                firstPass.incrementAndGet();
+                PIPELINE.teach(pipeline, pair, preSegmented, counts);
+            }
         };
         CommandLine.IFactory factory = InProcessCli.batchAligningWith(counting);
         List<String> args = new ArrayList<>(List.of("batch", "--manifest", manifest.toString(), "--out",
@@ -77,9 +93,11 @@ class BatchLexiconTest {
                 "the alignment's progress starts after the first pass: " + err);
 
         firstPass.set(0);
+        secondPass.set(0);
         assertEquals(0, batch("document", "--no-batch-lexicon"), err::toString);
         assertEquals("document", lexicon("document"));
-        assertEquals(PAIRS, firstPass.get(), "each pair aligned once, alone");
+        assertEquals(0, firstPass.get(), "nothing learned over the set");
+        assertEquals(PAIRS, secondPass.get(), "each pair aligned once, alone");
 
         List<Integer> differing = new ArrayList<>();
         for (int pair = 1; pair <= PAIRS; pair++) {
@@ -121,16 +139,26 @@ class BatchLexiconTest {
 
     @Test
     void theFirstPassWritesNothing() throws IOException {
-        BatchCommand.PairAligner checking = (pipeline, pair, preSegmented, lexicon) -> {
-            if (lexicon == Lexicon.EMPTY) {
+        BatchCommand.PairAligner checking = new BatchCommand.PairAligner() {
+            @Override
+            public AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
+                                         Lexicon lexicon) {
+                return PIPELINE.align(pipeline, pair, preSegmented, lexicon);
+            }
+
+            @Override
+            public void teach(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
+                              WordPairCounts counts) {
+                firstPass.incrementAndGet();
                 assertFalse(Files.exists(dir.resolve("out")) && Files.exists(dir.resolve("out").resolve(
                         ReportFolders.folderName(pair))), "nothing written during the first pass");
+                PIPELINE.teach(pipeline, pair, preSegmented, counts);
             }
-            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
         };
         CommandLine.IFactory factory = InProcessCli.batchAligningWith(checking);
         assertEquals(0, Main.execute(factory, new PrintWriter(new StringWriter()), new PrintWriter(err), "batch",
                 "--manifest", manifest.toString(), "--out", dir.resolve("out").toString()), err::toString);
         assertTrue(Files.exists(dir.resolve("out/0001_ar--0001_fr/report.json")));
+        assertEquals(PAIRS, firstPass.get(), "every pair taught the set");
     }
 }

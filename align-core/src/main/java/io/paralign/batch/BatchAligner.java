@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Aligns a set of document pairs learning word pairs over the whole set: a first pass aligns every pair with no
- * outside word pairs and counts the stems of its confident 1-1 beads per language pair ({@link WordPairCounts}, then
- * discards the result); one lexicon is learned per language pair seen in at least two pairs; a second pass aligns
+ * outside word pairs as far as its beads and counts the stems of its confident 1-1 beads per language pair
+ * ({@link PairAligner#teach}, {@link WordPairCounts}); one lexicon is learned per language pair seen in at least two pairs; a second pass aligns
  * every pair with its language pair's lexicon and hands each result to the caller. hunalign's realign step (Varga et
  * al. 2005) taken from one document to the set.
  *
@@ -39,6 +39,16 @@ public final class BatchAligner {
 
         /** Aligns the pair with these word pairs besides its own. */
         AlignmentResult align(T pair, Lexicon lexicon);
+
+        /**
+         * Counts what the pair teaches the set, the first pass. By default the pair is aligned with no outside word
+         * pairs and counted from the result; an aligner that holds the pair's documents should count them with
+         * {@link AlignmentPipeline#countWordPairs(io.paralign.model.Document, io.paralign.model.Document,
+         * WordPairCounts)}, which skips what teaching does not read (the same counts, for less work).
+         */
+        default void teach(T pair, AlignmentPipeline pipeline, WordPairCounts counts) {
+            pipeline.countWordPairs(align(pair, Lexicon.EMPTY), counts);
+        }
     }
 
     /** Where each pair's final result goes; called concurrently from the executor's threads, in no fixed order. */
@@ -109,14 +119,14 @@ public final class BatchAligner {
     /** A pair whose alignment fails teaches nothing; the second pass reports it. */
     private <T> void count(T pair, PairAligner<T> aligner, SetCounts counts) {
         LanguagePair languages = aligner.languages(pair);
-        AlignmentResult firstPass;
+        WordPairCounts taught = new WordPairCounts(maxEntries);
         try {
-            firstPass = aligner.align(pair, Lexicon.EMPTY);
+            aligner.teach(pair, pipeline, taught);
         } catch (RuntimeException e) {
             counts.addFailed(languages);
             return;
         }
-        counts.add(languages, pipeline, firstPass);
+        counts.add(languages, taught);
     }
 
     /** The second pass: every pair aligned with its language pair's lexicon, each outcome handed over. */

@@ -1,7 +1,6 @@
 package io.paralign.batch;
 
 import io.paralign.pipeline.AlignmentPipeline;
-import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
 import io.paralign.score.WordPairCounts;
 import java.io.Serial;
@@ -38,11 +37,9 @@ public final class SetCounts implements Serializable {
         this.maxEntries = maxEntries;
     }
 
-    /** Counts one pair's first-pass alignment (aligned with {@link Lexicon#EMPTY}) under its language pair. */
-    public void add(LanguagePair languages, AlignmentPipeline pipeline, AlignmentResult firstPass) {
-        WordPairCounts one = new WordPairCounts(maxEntries);
-        pipeline.countWordPairs(firstPass, one);
-        counted(languages).merge(one);
+    /** Adds what one pair taught ({@link BatchAligner.PairAligner#teach}) under its language pair. */
+    public void add(LanguagePair languages, WordPairCounts taught) {
+        counted(languages).merge(taught);
         documents.merge(languages, 1, Integer::sum);
     }
 

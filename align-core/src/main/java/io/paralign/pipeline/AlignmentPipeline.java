@@ -152,6 +152,27 @@ public final class AlignmentPipeline {
 
     /** The stages in order; each long one checks for an interrupt, and so does each boundary. */
     private AlignmentResult alignSegmented(Document source, Document target, Lexicon lexicon) {
+        Search search = search(source, target, lexicon);
+        SideAnalysis s = search.source();
+        SideAnalysis t = search.target();
+        List<Bead> beads = new ArrayList<>(search.pass().sentences().size());
+        for (Step step : search.pass().sentences()) {
+            Cancellation.check("bead scoring");
+            beads.add(bead(step, search.model(), s, t, search.names()));
+        }
+        List<Bead> paragraphBeads = ParagraphLinks.of(source, target, beads);
+        List<Flag> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
+                t.text().anchors(), s.keys(), t.keys(), search.length())).stream()
+                .filter(f -> f.confidence() >= options.minFlagConfidence()).toList();
+        Cancellation.check("divergence detection");
+        WarningLog log = search.log();
+        return new AlignmentResult(source, target, paragraphBeads, ReportBounds.anchors(beads, log),
+                ReportBounds.evidence(flags, log), coverage(source, target, beads), search.length(),
+                log.warnings());
+    }
+
+    /** Both sides analysed, the bead costs built and the beads found, before they are scored one by one. */
+    private Search search(Document source, Document target, Lexicon lexicon) {
         WarningLog log = new WarningLog();
         SideAnalysis s = SideAnalysis.of(source, tokenizer, anchors, Limits.ANCHORS_PER_SENTENCE);
         SideAnalysis t = SideAnalysis.of(target, tokenizer, anchors, Limits.ANCHORS_PER_SENTENCE);
@@ -190,18 +211,19 @@ public final class AlignmentPipeline {
         }
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
                 sentenceCosts, length);
-        List<Bead> beads = new ArrayList<>(pass.sentences().size());
-        for (Step step : pass.sentences()) {
-            Cancellation.check("bead scoring");
-            beads.add(bead(step, model, s, t, names));
-        }
-        List<Bead> paragraphBeads = ParagraphLinks.of(source, target, beads);
-        List<Flag> flags = divergences.detect(new AlignedPair(source, target, beads, s.text().anchors(),
-                t.text().anchors(), s.keys(), t.keys(), length)).stream()
-                .filter(f -> f.confidence() >= options.minFlagConfidence()).toList();
-        Cancellation.check("divergence detection");
-        return new AlignmentResult(source, target, paragraphBeads, ReportBounds.anchors(beads, log),
-                ReportBounds.evidence(flags, log), coverage(source, target, beads), length, log.warnings());
+        return new Search(s, t, pass, model, length, names, log);
+    }
+
+    /**
+     * What the search of one alignment hands on to scoring and detection.
+     *
+     * @param model  the bead costs of the final pass
+     * @param length the length model of the final pass
+     * @param names name comparisons made so far, reused when the beads' anchors are paired
+     * @param log   warnings so far
+     */
+    private record Search(SideAnalysis source, SideAnalysis target, TwoLevelAligner.Result pass,
+                          BitextCostModel model, LengthModel length, NameMatcher.Memo names, WarningLog log) {
     }
 
     private static void anchorsCapped(SideAnalysis s, SideAnalysis t, WarningLog log) {
@@ -249,12 +271,46 @@ public final class AlignmentPipeline {
         }
     }
 
+    /**
+     * What a pair teaches a set, counted without a result: the same counts as {@link
+     * #countWordPairs(AlignmentResult, WordPairCounts)} over {@code align(source, target, Lexicon.EMPTY)}, but the
+     * beads' anchors, the flags, the coverage and the tokens read again from the text, which teaching does not use,
+     * are not made. Set-level learning's first pass aligns every pair of a set this way.
+     *
+     * @throws AlignmentCancelledException when the calling thread is interrupted before the count ends
+     */
+    public void countWordPairs(Document source, Document target, WordPairCounts counts) {
+        if (source == null || target == null || counts == null) {
+            throw new InvalidTextException("source, target and counts must not be null");
+        }
+        try {
+            Search search = search(source, target, Lexicon.EMPTY);
+            List<Lexicon.TokenPair> pairs = new ArrayList<>();
+            for (Step step : search.pass().sentences()) {
+                Cancellation.check("bead scoring");
+                if (step.sourceCount() == 1 && step.targetCount() == 1
+                        && round(Confidence.of(rescored(step, search.model()), search.model())) >= CONFIDENT) {
+                    pairs.add(new Lexicon.TokenPair(search.source().text().tokens().get(step.source()),
+                            search.target().text().tokens().get(step.target())));
+                }
+            }
+            for (Lexicon.TokenPair pair : teachable(pairs)) {
+                counts.add(pair.source(), pair.target());
+            }
+        } catch (CancelledException e) {
+            throw new AlignmentCancelledException(e.where(), e);
+        }
+    }
+
     /** Word pairs learned from counts gathered with {@link #countWordPairs}, with the thresholds of one alignment. */
     public Lexicon learnLexicon(WordPairCounts counts) {
         return Lexicon.learn(counts, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
     }
 
-    /** The stems of a result's confident 1-1 beads, source and target. */
+    /**
+     * The stems of a result's confident 1-1 beads, source and target: a bead's rounded confidence, as reported, at
+     * least {@link #CONFIDENT}.
+     */
     private List<Lexicon.TokenPair> confidentPairs(AlignmentResult result) {
         List<Lexicon.TokenPair> pairs = new ArrayList<>();
         for (Bead bead : result.beads()) {

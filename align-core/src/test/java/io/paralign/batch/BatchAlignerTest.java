@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.paralign.model.Document;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.report.JsonReport;
 import io.paralign.score.Lexicon;
+import io.paralign.score.WordPairCounts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -78,6 +83,33 @@ class BatchAlignerTest {
         assertTrue(expected.size() > 20, "word pairs to compare: " + expected.size());
         assertEquals(expected, learned.of(new LanguagePair("de", "fr")));
         assertEquals(Map.of(new LanguagePair("de", "fr"), 0), learned.levels());
+    }
+
+    /**
+     * The first pass counts from the beads alone ({@link AlignmentPipeline#countWordPairs(Document, Document,
+     * WordPairCounts)}): the same counts as from the whole result, for German-French and for the two seed articles
+     * (the Arabic side's tokens are its stems).
+     */
+    @Test
+    void teachingFromTheBeadsCountsWhatTheWholeResultTeaches() throws IOException {
+        List<Document[]> pairs = new ArrayList<>();
+        for (SyntheticSet.Pair pair : SET.pairs("de", "de", "fr", 12, 2)) {
+            pairs.add(new Document[] {PIPELINE.segment(pair.source(), "de", true),
+                    PIPELINE.segment(pair.target(), "fr", true)});
+        }
+        pairs.add(new Document[] {
+                PIPELINE.segment(Files.readString(Path.of("..", "seeds", "000_8309a08ed0edb24a.txt")), "ar", false),
+                PIPELINE.segment(Files.readString(Path.of("..", "seeds", "001_d60f469c9e1ad6ee.txt")), "fr", false)});
+        WordPairCounts fromBeads = new WordPairCounts();
+        WordPairCounts fromResults = new WordPairCounts();
+        for (Document[] pair : pairs) {
+            PIPELINE.countWordPairs(pair[0], pair[1], fromBeads);
+            PIPELINE.countWordPairs(PIPELINE.align(pair[0], pair[1], Lexicon.EMPTY), fromResults);
+        }
+        assertTrue(fromResults.sentencePairs() > 100, "sentence pairs counted: " + fromResults.sentencePairs());
+        assertEquals(fromResults.sentencePairs(), fromBeads.sentencePairs());
+        assertEquals(fromResults.entries(), fromBeads.entries());
+        assertEquals(PIPELINE.learnLexicon(fromResults), PIPELINE.learnLexicon(fromBeads));
     }
 
     @Test

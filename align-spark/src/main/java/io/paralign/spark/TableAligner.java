@@ -2,10 +2,12 @@ package io.paralign.spark;
 
 import io.paralign.batch.BatchAligner;
 import io.paralign.batch.LanguagePair;
+import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
+import io.paralign.score.WordPairCounts;
 import java.io.Serializable;
 
 /**
@@ -36,13 +38,25 @@ final class TableAligner implements BatchAligner.PairAligner<TablePair>, Seriali
 
     @Override
     public AlignmentResult align(TablePair pair, Lexicon lexicon) {
+        Document[] documents = segmented(pair);
+        return PIPELINE.align(documents[0], documents[1], lexicon);
+    }
+
+    @Override
+    public void teach(TablePair pair, AlignmentPipeline pipeline, WordPairCounts counts) {
+        Document[] documents = segmented(pair);
+        pipeline.countWordPairs(documents[0], documents[1], counts);
+    }
+
+    /** The row's source and target, read and segmented. */
+    private Document[] segmented(TablePair pair) {
         if (pair.sourceLang() == null || pair.targetLang() == null) {
             throw new PairFailure(ErrorCode.MISSING_FIELD, "no " + (pair.sourceLang() == null ? "source" : "target")
                     + "_lang: give a language tag or auto");
         }
         String source = texts.text("source", pair.source(), pair.sourcePath());
         String target = texts.text("target", pair.target(), pair.targetPath());
-        return PIPELINE.align(PIPELINE.segment(Side.SOURCE, source, pair.sourceLang(), preSegmented),
-                PIPELINE.segment(Side.TARGET, target, pair.targetLang(), preSegmented), lexicon);
+        return new Document[] {PIPELINE.segment(Side.SOURCE, source, pair.sourceLang(), preSegmented),
+                PIPELINE.segment(Side.TARGET, target, pair.targetLang(), preSegmented)};
     }
 }
