@@ -89,11 +89,9 @@ final class BatchCommand implements Callable<Integer> {
 
         AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented, Lexicon lexicon);
 
-        /** Counts what the pair teaches the set: set-level learning's first pass. */
-        default void teach(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
-                           WordPairCounts counts) {
-            pipeline.countWordPairs(source(pipeline, pair, preSegmented), target(pipeline, pair, preSegmented),
-                    counts);
+        /** What the pair teaches the set: set-level learning's first pass. */
+        default List<Lexicon.TokenPair> teach(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
+            return pipeline.teaching(source(pipeline, pair, preSegmented), target(pipeline, pair, preSegmented));
         }
 
         private static Document source(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
@@ -246,9 +244,9 @@ final class BatchCommand implements Callable<Integer> {
             }
 
             @Override
-            public void teach(DocumentPair pair, AlignmentPipeline first, WordPairCounts counts) {
+            public List<Lexicon.TokenPair> teach(DocumentPair pair, AlignmentPipeline first) {
                 try {
-                    aligner.teach(first, pair, input.preSegmented, counts);
+                    return aligner.teach(first, pair, input.preSegmented);
                 } finally {
                     progress.step();
                 }

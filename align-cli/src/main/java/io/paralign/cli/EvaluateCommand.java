@@ -15,7 +15,6 @@ import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
-import io.paralign.score.WordPairCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,8 +119,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
 
             @Override
-            public void teach(Integer k, AlignmentPipeline first, WordPairCounts counts) {
-                first.countWordPairs(pairs.get(k)[0], pairs.get(k)[1], counts);
+            public List<Lexicon.TokenPair> teach(Integer k, AlignmentPipeline first) {
+                return first.teaching(pairs.get(k)[0], pairs.get(k)[1]);
             }
         };
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());

@@ -12,7 +12,6 @@ import io.paralign.cli.batch.ReportFolders;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
-import io.paralign.score.WordPairCounts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,10 +57,10 @@ class BatchLexiconTest {
             }
 
             @Override
-            public void teach(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
-                              WordPairCounts counts) {
+            public List<Lexicon.TokenPair> teach(AlignmentPipeline pipeline, DocumentPair pair,
+                                                 boolean preSegmented) {
                 firstPass.incrementAndGet();
-                PIPELINE.teach(pipeline, pair, preSegmented, counts);
+                return PIPELINE.teach(pipeline, pair, preSegmented);
             }
         };
         CommandLine.IFactory factory = InProcessCli.batchAligningWith(counting);
@@ -147,12 +146,12 @@ class BatchLexiconTest {
             }
 
             @Override
-            public void teach(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
-                              WordPairCounts counts) {
+            public List<Lexicon.TokenPair> teach(AlignmentPipeline pipeline, DocumentPair pair,
+                                                 boolean preSegmented) {
                 firstPass.incrementAndGet();
                 assertFalse(Files.exists(dir.resolve("out")) && Files.exists(dir.resolve("out").resolve(
                         ReportFolders.folderName(pair))), "nothing written during the first pass");
-                PIPELINE.teach(pipeline, pair, preSegmented, counts);
+                return PIPELINE.teach(pipeline, pair, preSegmented);
             }
         };
         CommandLine.IFactory factory = InProcessCli.batchAligningWith(checking);

@@ -5,6 +5,7 @@ import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
 import io.paralign.score.WordPairCounts;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -14,16 +15,16 @@ import java.util.function.Consumer;
 /**
  * Aligns a set of document pairs learning word pairs over the whole set: a first pass aligns every pair with no
  * outside word pairs as far as its beads and counts the stems of its confident 1-1 beads per language pair
- * ({@link PairAligner#teach}, {@link WordPairCounts}); one lexicon is learned per language pair seen in at least two pairs; a second pass aligns
- * every pair with its language pair's lexicon and hands each result to the caller. hunalign's realign step (Varga et
- * al. 2005) taken from one document to the set.
+ * ({@link PairAligner#teach}) into one {@link WordPairCounts} for the set; one lexicon is learned per language pair
+ * seen in at least two pairs; a second pass aligns every pair with its language pair's lexicon and hands each result
+ * to the caller. hunalign's realign step (Varga et al. 2005) taken from one document to the set.
  *
  * <p>Memory does not grow with the number of pairs: the first pass keeps counts (capped, see
  * {@link WordPairCounts}), at most {@value #IN_FLIGHT} pairs are submitted and not yet finished, and results go to
  * the caller as they come. The pairs are iterated twice (once per pass, once more for a quick size check), so they
- * may be read lazily. The results do not depend on the order of the pairs or on the executor: counts are merged in a
- * commutative way and the lexicon breaks ties as {@link Lexicon#learn(WordPairCounts, int, double, int)} does.
- * Thread-safe; work runs only on the executor given.
+ * may be read lazily. The results do not depend on the order of the pairs or on the executor: counts are added and
+ * merged in a commutative way and the lexicon breaks ties as {@link Lexicon#learn(WordPairCounts, int, double, int)}
+ * does. Thread-safe; work runs only on the executor given.
  */
 public final class BatchAligner {
     /** Pairs submitted to the executor and not yet finished, at most. */
@@ -41,13 +42,13 @@ public final class BatchAligner {
         AlignmentResult align(T pair, Lexicon lexicon);
 
         /**
-         * Counts what the pair teaches the set, the first pass. By default the pair is aligned with no outside word
-         * pairs and counted from the result; an aligner that holds the pair's documents should count them with
-         * {@link AlignmentPipeline#countWordPairs(io.paralign.model.Document, io.paralign.model.Document,
-         * WordPairCounts)}, which skips what teaching does not read (the same counts, for less work).
+         * What the pair teaches the set, the first pass: its confident 1-1 beads' stems. By default the pair is
+         * aligned with no outside word pairs and read from the result; an aligner that holds the pair's documents
+         * should return {@link AlignmentPipeline#teaching(io.paralign.model.Document, io.paralign.model.Document)},
+         * which skips what teaching does not read (the same pairs, for less work).
          */
-        default void teach(T pair, AlignmentPipeline pipeline, WordPairCounts counts) {
-            pipeline.countWordPairs(align(pair, Lexicon.EMPTY), counts);
+        default List<Lexicon.TokenPair> teach(T pair, AlignmentPipeline pipeline) {
+            return pipeline.teaching(align(pair, Lexicon.EMPTY));
         }
     }
 
@@ -93,13 +94,7 @@ public final class BatchAligner {
             return SetLexicons.NONE;
         }
         SetCounts total = new SetCounts(maxEntries);
-        forEach(pairs, executor, pair -> {
-            SetCounts one = new SetCounts(maxEntries);
-            count(pair, aligner, one);
-            synchronized (total) {
-                total.merge(one);
-            }
-        });
+        forEach(pairs, executor, pair -> count(pair, aligner, total));
         return total.learn(pipeline);
     }
 
@@ -116,17 +111,24 @@ public final class BatchAligner {
         return counts;
     }
 
-    /** A pair whose alignment fails teaches nothing; the second pass reports it. */
+    /**
+     * Counts what the pair teaches straight into {@code counts}, holding its lock only while adding. A pair whose
+     * alignment fails teaches nothing; the second pass reports it.
+     */
     private <T> void count(T pair, PairAligner<T> aligner, SetCounts counts) {
         LanguagePair languages = aligner.languages(pair);
-        WordPairCounts taught = new WordPairCounts(maxEntries);
+        List<Lexicon.TokenPair> taught;
         try {
-            aligner.teach(pair, pipeline, taught);
+            taught = aligner.teach(pair, pipeline);
         } catch (RuntimeException e) {
-            counts.addFailed(languages);
+            synchronized (counts) {
+                counts.addFailed(languages);
+            }
             return;
         }
-        counts.add(languages, taught);
+        synchronized (counts) {
+            counts.add(languages, taught);
+        }
     }
 
     /** The second pass: every pair aligned with its language pair's lexicon, each outcome handed over. */

@@ -6,11 +6,12 @@ import io.paralign.score.WordPairCounts;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the first pass of set-level learning gathers from some of a set's pairs: per language pair, the word-pair
- * counts of its pairs' confident beads ({@link AlignmentPipeline#countWordPairs}) and how many pairs it saw. Parts of
+ * counts of its pairs' confident beads ({@link AlignmentPipeline#teaching}) and how many pairs it saw. Parts of
  * a set counted apart (on threads, in Spark partitions) are merged in any order and grouping with the same result, so
  * the lexicons learned do not depend on how the set was split. Serializable, to travel between processes; not
  * thread-safe.
@@ -37,9 +38,12 @@ public final class SetCounts implements Serializable {
         this.maxEntries = maxEntries;
     }
 
-    /** Adds what one pair taught ({@link BatchAligner.PairAligner#teach}) under its language pair. */
-    public void add(LanguagePair languages, WordPairCounts taught) {
-        counted(languages).merge(taught);
+    /** Counts what one pair taught ({@link BatchAligner.PairAligner#teach}) under its language pair. */
+    public void add(LanguagePair languages, List<Lexicon.TokenPair> taught) {
+        WordPairCounts counts = counted(languages);
+        for (Lexicon.TokenPair pair : taught) {
+            counts.add(pair.source(), pair.target());
+        }
         documents.merge(languages, 1, Integer::sum);
     }
 

@@ -253,8 +253,8 @@ public final class AlignmentPipeline {
     /**
      * Word pairs learned from many alignments at once (a batch), to feed back into {@link #align}; as within one
      * alignment, sentence pairs over {@link Limits#LEARNING_STEMS} stems a side are left out. The same table as
-     * {@link #learnLexicon(WordPairCounts)} after {@link #countWordPairs} over the same results, which need not be
-     * kept.
+     * {@link #learnLexicon(WordPairCounts)} after counting the {@link #teaching} of the same results, which need not
+     * be kept.
      */
     public Lexicon learnLexicon(List<AlignmentResult> results) {
         List<Lexicon.TokenPair> pairs = new ArrayList<>();
@@ -264,24 +264,25 @@ public final class AlignmentPipeline {
         return Lexicon.learn(teachable(pairs), LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
     }
 
-    /** Adds what one alignment teaches a set, its confident 1-1 beads' stems, to {@code counts}. */
-    public void countWordPairs(AlignmentResult result, WordPairCounts counts) {
-        for (Lexicon.TokenPair pair : teachable(confidentPairs(result))) {
-            counts.add(pair.source(), pair.target());
-        }
+    /**
+     * What one alignment teaches a set: the stems of its confident 1-1 beads, source and target, each side at most
+     * {@link Limits#LEARNING_STEMS} stems; to be counted with {@link WordPairCounts#add}.
+     */
+    public List<Lexicon.TokenPair> teaching(AlignmentResult result) {
+        return teachable(confidentPairs(result));
     }
 
     /**
-     * What a pair teaches a set, counted without a result: the same counts as {@link
-     * #countWordPairs(AlignmentResult, WordPairCounts)} over {@code align(source, target, Lexicon.EMPTY)}, but the
-     * beads' anchors, the flags, the coverage and the tokens read again from the text, which teaching does not use,
-     * are not made. Set-level learning's first pass aligns every pair of a set this way.
+     * What a pair teaches a set, found without a result: the same sentence pairs as {@link #teaching(AlignmentResult)}
+     * of {@code align(source, target, Lexicon.EMPTY)}, but the beads' anchors, the flags, the coverage and the tokens
+     * read again from the text, which teaching does not use, are not made. Set-level learning's first pass aligns
+     * every pair of a set this way.
      *
-     * @throws AlignmentCancelledException when the calling thread is interrupted before the count ends
+     * @throws AlignmentCancelledException when the calling thread is interrupted before it ends
      */
-    public void countWordPairs(Document source, Document target, WordPairCounts counts) {
-        if (source == null || target == null || counts == null) {
-            throw new InvalidTextException("source, target and counts must not be null");
+    public List<Lexicon.TokenPair> teaching(Document source, Document target) {
+        if (source == null || target == null) {
+            throw new InvalidTextException("source and target must not be null");
         }
         try {
             Search search = search(source, target, Lexicon.EMPTY);
@@ -294,15 +295,13 @@ public final class AlignmentPipeline {
                             search.target().text().tokens().get(step.target())));
                 }
             }
-            for (Lexicon.TokenPair pair : teachable(pairs)) {
-                counts.add(pair.source(), pair.target());
-            }
+            return teachable(pairs);
         } catch (CancelledException e) {
             throw new AlignmentCancelledException(e.where(), e);
         }
     }
 
-    /** Word pairs learned from counts gathered with {@link #countWordPairs}, with the thresholds of one alignment. */
+    /** Word pairs learned from counts of {@link #teaching} sentence pairs, with the thresholds of one alignment. */
     public Lexicon learnLexicon(WordPairCounts counts) {
         return Lexicon.learn(counts, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
     }

@@ -86,8 +86,8 @@ class BatchAlignerTest {
     }
 
     /**
-     * The first pass counts from the beads alone ({@link AlignmentPipeline#countWordPairs(Document, Document,
-     * WordPairCounts)}): the same counts as from the whole result, for German-French and for the two seed articles
+     * The first pass reads what a pair teaches from the beads alone ({@link AlignmentPipeline#teaching(Document,
+     * Document)}): the same counts as from the whole result, for German-French and for the two seed articles
      * (the Arabic side's tokens are its stems).
      */
     @Test
@@ -103,8 +103,12 @@ class BatchAlignerTest {
         WordPairCounts fromBeads = new WordPairCounts();
         WordPairCounts fromResults = new WordPairCounts();
         for (Document[] pair : pairs) {
-            PIPELINE.countWordPairs(pair[0], pair[1], fromBeads);
-            PIPELINE.countWordPairs(PIPELINE.align(pair[0], pair[1], Lexicon.EMPTY), fromResults);
+            for (Lexicon.TokenPair taught : PIPELINE.teaching(pair[0], pair[1])) {
+                fromBeads.add(taught.source(), taught.target());
+            }
+            for (Lexicon.TokenPair taught : PIPELINE.teaching(PIPELINE.align(pair[0], pair[1], Lexicon.EMPTY))) {
+                fromResults.add(taught.source(), taught.target());
+            }
         }
         assertTrue(fromResults.sentencePairs() > 100, "sentence pairs counted: " + fromResults.sentencePairs());
         assertEquals(fromResults.sentencePairs(), fromBeads.sentencePairs());

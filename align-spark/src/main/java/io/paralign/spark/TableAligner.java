@@ -7,8 +7,8 @@ import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
 import io.paralign.score.Lexicon;
-import io.paralign.score.WordPairCounts;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Aligns a row of the table with the pipeline, as the CLI's {@code batch} aligns a pair: each side segmented (its
@@ -43,9 +43,9 @@ final class TableAligner implements BatchAligner.PairAligner<TablePair>, Seriali
     }
 
     @Override
-    public void teach(TablePair pair, AlignmentPipeline pipeline, WordPairCounts counts) {
+    public List<Lexicon.TokenPair> teach(TablePair pair, AlignmentPipeline pipeline) {
         Document[] documents = segmented(pair);
-        pipeline.countWordPairs(documents[0], documents[1], counts);
+        return pipeline.teaching(documents[0], documents[1]);
     }
 
     /** The row's source and target, read and segmented. */
