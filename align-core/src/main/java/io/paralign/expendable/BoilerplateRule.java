@@ -58,13 +58,14 @@ public final class BoilerplateRule {
      * character only the cues that start with it, instead of one search of the line per cue.
      */
     private static int cuedPatterns(String lower) {
+        char[] chars = lower.toCharArray();
         int cued = 0;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             Cue[] starting = c < CUES_BY_FIRST_CHAR.length ? CUES_BY_FIRST_CHAR[c] : null;
             if (starting != null) {
                 for (Cue cue : starting) {
-                    if (lower.startsWith(cue.text(), i)) {
+                    if (cue.startsAt(chars, i)) {
                         cued |= 1 << cue.pattern();
                     }
                 }
@@ -87,21 +88,35 @@ public final class BoilerplateRule {
                 }
                 Cue[] known = table[first] == null ? new Cue[0] : table[first];
                 Cue[] grown = Arrays.copyOf(known, known.length + 1);
-                grown[known.length] = new Cue(text, k);
+                grown[known.length] = new Cue(text.toCharArray(), k);
                 table[first] = grown;
             }
         }
         return table;
     }
 
-    private record Cue(String text, int pattern) {
+    /** A cue's characters, the first included, and the index of its pattern. */
+    private record Cue(char[] text, int pattern) {
+        /** Whether the cue starts at {@code at}, where the line holds its first character (the table looked it up). */
+        boolean startsAt(char[] line, int at) {
+            if (line.length - at < text.length) {
+                return false;
+            }
+            for (int k = 1; k < text.length; k++) {
+                if (line[at + k] != text[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Words of a trimmed line, as {@code split("\\s+")} would count them. */
     private static int words(String trimmed) {
+        char[] chars = trimmed.toCharArray();
         int words = 1;
-        for (int i = 1; i < trimmed.length(); i++) {
-            if (isSpace(trimmed.charAt(i)) && !isSpace(trimmed.charAt(i - 1))) {
+        for (int i = 1; i < chars.length; i++) {
+            if (isSpace(chars[i]) && !isSpace(chars[i - 1])) {
                 words++;
             }
         }

@@ -15,6 +15,17 @@ import java.util.Locale;
  * @param paragraphs the key of each paragraph, by paragraph index
  */
 public record RepeatKeys(List<String> sentences, List<String> paragraphs) {
+    /** {@link #KEY_OF}'s mark of a character the key drops. */
+    private static final char DROPPED = 0;
+    /** {@link #KEY_OF}'s mark of a character that lower-cases with its context: the text is keyed the long way. */
+    private static final char ANY_TEXT = 0xFFFF;
+    /**
+     * Below U+0700, what each character adds to a key: its lower case when that is a letter or digit, else
+     * {@link #DROPPED}; {@link #ANY_TEXT} when it does not {@linkplain #lowersAlone lower alone}. A table, so that
+     * keying a text costs one look-up a character.
+     */
+    private static final char[] KEY_OF = keyTable();
+
     public RepeatKeys {
         sentences = List.copyOf(sentences);
         paragraphs = List.copyOf(paragraphs);
@@ -35,26 +46,35 @@ public record RepeatKeys(List<String> sentences, List<String> paragraphs) {
 
     /** What two texts must share to count as repeats: the same letters and digits, punctuation and case aside. */
     public static String key(String text) {
-        char[] key = new char[text.length()];
+        char[] key = text.toCharArray(); // compacted in place: the key is never longer than the text
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    key[n++] = c;
-                } else if (c >= 'A' && c <= 'Z') {
-                    key[n++] = (char) (c + ('a' - 'A'));
+        for (char c : key) {
+            if (c < KEY_OF.length) {
+                char k = KEY_OF[c];
+                if (k == ANY_TEXT) {
+                    return repeatKeyOfAnyText(text);
                 }
-            } else if (lowersAlone(c)) {
-                char lower = Character.toLowerCase(c);
-                if (Character.isLetterOrDigit(lower)) {
-                    key[n++] = lower;
+                if (k != DROPPED) {
+                    key[n++] = k;
                 }
             } else if (!isGeneralPunctuation(c)) {
                 return repeatKeyOfAnyText(text);
             }
         }
         return new String(key, 0, n);
+    }
+
+    private static char[] keyTable() {
+        char[] table = new char[0x0700];
+        for (char c = 0; c < table.length; c++) {
+            if (lowersAlone(c)) {
+                char lower = Character.toLowerCase(c);
+                table[c] = Character.isLetterOrDigit(lower) ? lower : DROPPED;
+            } else {
+                table[c] = ANY_TEXT;
+            }
+        }
+        return table;
     }
 
     /**
