@@ -37,13 +37,14 @@ class LauncherIT {
     }
 
     @Test
-    void batchRunsOnC1WithTheSerialCollectorWithoutTheArchive() throws Exception { // measured: align-cli README
+    void batchRunsOnC1WithTheSerialCollectorAndASmallHeapWithoutTheArchive() throws Exception { // measured: align-cli README
         ChildProcess run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xlog:class+load -XX:+PrintFlagsFinal"),
                 "batch", "--help");
         assertEquals(0, run.code(), run.err());
         assertTrue(!run.out().contains(ARCHIVE_USED), "batch loaded classes from align-cli.jsa");
         assertTrue(run.out().matches("(?s).*TieredStopAtLevel += 1 .*"), "batch runs with C2");
         assertTrue(run.out().matches("(?s).*UseSerialGC += true .*"), "batch runs without the serial collector");
+        assertTrue(run.out().matches("(?s).*InitialHeapSize += 33554432 .*"), "batch starts with another heap");
     }
 
     @Test
