@@ -13,6 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +29,12 @@ import java.util.regex.Pattern;
  * forced to disk, then renamed over the target, and the folder forced to disk after the rename. The target is checked
  * by {@link OutputPaths#file}: a symbolic link is followed and kept, anything but a regular file refused.
  *
+ * <p>Several files of one folder are written as a group ({@link #writeAll}), so that the work per folder is done
+ * once: the folder made, its stale temporary files removed, every temporary file written and forced, then the
+ * renames in the group's order, then the folder forced once. Each file is as whole as if written alone; a file
+ * whose presence marks the others as done (a pair's {@code report.json}) goes last. A failure before the renames
+ * leaves every target as it was.
+ *
  * <p>A new file gets the permissions any program's would under the user's umask (the temporary file is created
  * plainly, not with {@code Files.createTempFile}, which forces 0600); a replaced file keeps its own permissions, as
  * editors do. Temporary files left by a killed run (their process is gone) are removed before the next write of the
@@ -29,6 +42,8 @@ import java.util.regex.Pattern;
  */
 final class AtomicFiles {
     private static final String SUFFIX = ".paralign-tmp";
+    /** A temporary file: the name of its target (group 1), the process that writes it (group 2), a random part. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(\\d+)-[0-9a-z]+" + Pattern.quote(SUFFIX));
 
     private AtomicFiles() {
     }
@@ -39,14 +54,91 @@ final class AtomicFiles {
     }
 
     static void write(Path file, byte[] content) throws IOException {
-        Path target = OutputPaths.file(file);
-        Path dir = target.toAbsolutePath().getParent();
-        String name = target.getFileName().toString();
-        Path temp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
+        writeGroup(Map.of(file, content));
+    }
+
+    /**
+     * The files of one folder, by plain file name, as a group: renamed in the map's order, so that the last one
+     * appears only once the others are in place. On a failure the files renamed already stay (each is whole), the
+     * others are left as they were, and the exception names the file that failed. The folder is forced once, after
+     * the last rename: which renames a crash before then keeps is the file system's to say (journaling ones such as
+     * ext4 keep them in order).
+     */
+    static void writeAll(Path folder, Map<String, byte[]> files) throws IOException {
+        Map<Path, byte[]> group = new LinkedHashMap<>();
+        files.forEach((name, content) -> group.put(folder.resolve(plainName(name)), content));
+        writeGroup(group);
+    }
+
+    private static String plainName(String name) {
+        Path path = Path.of(name);
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || !path.getFileName().toString().equals(name)) {
+            throw new IllegalArgumentException("not a plain file name: \"" + name + "\"");
+        }
+        return name;
+    }
+
+    private static void writeGroup(Map<Path, byte[]> files) throws IOException {
+        List<Output> outputs = new ArrayList<>();
+        for (Map.Entry<Path, byte[]> file : files.entrySet()) { // every target checked before anything is written
+            outputs.add(Output.of(file.getKey(), file.getValue()));
+        }
+        if (outputs.isEmpty()) {
+            return;
+        }
+        Set<Path> folders = new LinkedHashSet<>(); // one, unless a symbolic link leads elsewhere
+        outputs.forEach(output -> folders.add(output.folder()));
+        Path failing = outputs.get(0).file(); // a folder that cannot be made or read fails the first file
+        int renamed = 0;
         try {
-            Files.createDirectories(dir);
-            removeStale(dir, name);
+            for (Path folder : folders) {
+                Files.createDirectories(folder);
+                removeStale(folder, outputs);
+            }
+            for (Output output : outputs) {
+                failing = output.file();
+                output.writeTemporary();
+            }
+            for (Output output : outputs) {
+                failing = output.file();
+                rename(output.temp(), output.target());
+                renamed++;
+            }
+            for (Path folder : folders) {
+                syncDirectory(folder);
+            }
+        } catch (IOException e) {
+            for (Output output : outputs.subList(renamed, outputs.size())) {
+                try {
+                    Files.deleteIfExists(output.temp()); // not made yet when the failure came first
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup); // the first failure is the one to report
+                }
+            }
+            throw cannotWrite(failing, e);
+        }
+    }
+
+    /**
+     * One file of a group.
+     *
+     * @param file   as the caller named it, for messages
+     * @param target the regular file it replaces or creates ({@link OutputPaths#file})
+     * @param temp   the temporary file beside the target
+     */
+    private record Output(Path file, Path target, Path temp, byte[] content) {
+        static Output of(Path file, byte[] content) throws IOException {
+            Path target = OutputPaths.file(file).toAbsolutePath();
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
+            return new Output(file, target, temp, content);
+        }
+
+        Path folder() {
+            return target.getParent();
+        }
+
+        void writeTemporary() throws IOException {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 keepPermissions(target, temp);
                 ByteBuffer bytes = ByteBuffer.wrap(content);
@@ -55,26 +147,22 @@ final class AtomicFiles {
                 }
                 channel.force(true);
             }
-            rename(temp, target);
-            syncDirectory(dir);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp); // after a successful rename there is nothing to delete
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup); // the first failure is the one to report
-            }
-            throw cannotWrite(file, e);
         }
     }
 
-    /** Temporary files of {@code name} whose process has ended (killed mid-write). */
-    private static void removeStale(Path dir, String name) throws IOException {
-        Pattern ours = Pattern.compile(Pattern.quote("." + name + ".") + "(\\d+)-[0-9a-z]+" + Pattern.quote(SUFFIX));
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
+    /** Temporary files in {@code folder} of the group's targets there whose process has ended (killed mid-write). */
+    private static void removeStale(Path folder, List<Output> outputs) throws IOException {
+        Set<String> names = new HashSet<>();
+        for (Output output : outputs) {
+            if (output.folder().equals(folder)) {
+                names.add(output.target().getFileName().toString());
+            }
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
                 p -> p.getFileName().toString().endsWith(SUFFIX))) {
             for (Path entry : entries) {
-                Matcher m = ours.matcher(entry.getFileName().toString());
-                if (m.matches() && !alive(m.group(1))) {
+                Matcher m = TEMPORARY.matcher(entry.getFileName().toString());
+                if (m.matches() && names.contains(m.group(1)) && !alive(m.group(2))) {
                     Files.deleteIfExists(entry);
                 }
             }

@@ -3,6 +3,7 @@ package io.paralign.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -204,9 +205,12 @@ final class BatchCommand implements Callable<Integer> {
             }
             outcomes = all(rows);
             Summary summary = new Summary(outcomes, all(alone)).lexicon(scope.code());
-            AtomicFiles.write(out.resolve("summary.json"), summary.json());
-            AtomicFiles.write(out.resolve("summary.csv"), summary.csv());
-            AtomicFiles.write(out.resolve("summary.html"), summary.html(files));
+            Map<String, byte[]> summaries = new LinkedHashMap<>();
+            summaries.put("summary.json", utf8(summary.json()));
+            summaries.put("summary.csv", utf8(summary.csv()));
+            // the page printed to the user and opened goes last: once it is there, the data of the same run is too
+            summaries.put("summary.html", utf8(summary.html(files)));
+            AtomicFiles.writeAll(out, summaries);
         } finally {
             pool.shutdownNow();
         }
@@ -307,13 +311,16 @@ final class BatchCommand implements Callable<Integer> {
             progress.finished(name, "failed: " + reason);
             return FailedPair.of(pair, name, reason);
         }
-        for (Map.Entry<String, byte[]> report : reports.entrySet()) {
-            AtomicFiles.write(folder.resolve(report.getKey()), report.getValue());
-        }
-        AtomicFiles.write(folder.resolve(ReportFiles.JSON),
-                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
+        // last, so that its presence marks a finished pair for --resume (StoredReport)
+        String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+        reports.put(ReportFiles.JSON, utf8(json));
+        AtomicFiles.writeAll(folder, reports);
         progress.finished(name, "done" + redone);
         return PairRow.of(pair, name, tree);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The exception's class and message on one line (a message may quote the text it refused, line breaks and all). */

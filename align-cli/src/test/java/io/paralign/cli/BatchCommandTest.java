@@ -89,6 +89,25 @@ class BatchCommandTest extends InProcessCli {
         return types;
     }
 
+    /** {@code --resume} takes a folder with a sound report.json as finished: it must be the last file to appear. */
+    @Test
+    void reportJsonAppearsAfterThePairsOtherReportsAndSummaryHtmlAfterTheOtherSummaries() throws Exception {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Path report = dir.resolve("report");
+        Path folder = Files.createDirectories(report.resolve(PAIR)); // there before the run, to be watched
+        List<String> reports = List.of("pairs.tmx", "report.html", "report.json"); // in the order of Format
+        List<String> summaries = List.of("summary.json", "summary.csv", "summary.html");
+        try (FolderWatch inFolder = FolderWatch.of(folder); FolderWatch inReport = FolderWatch.of(report)) {
+            assertEquals(0, run("batch", seeds.toString(), "--out", report.toString()), err.toString());
+            assertEquals(reports, withoutTemporary(inFolder.until(reports)));
+            assertEquals(summaries, withoutTemporary(inReport.until(summaries)));
+        }
+    }
+
+    private static List<String> withoutTemporary(List<String> names) {
+        return names.stream().filter(n -> !n.endsWith(".paralign-tmp")).toList();
+    }
+
     @Test
     void resumeSkipsFinishedPairs() throws IOException {
         Path seeds = Seeds.copyTo(dir.resolve("seeds"));
