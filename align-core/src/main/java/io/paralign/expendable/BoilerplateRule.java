@@ -37,11 +37,15 @@ public final class BoilerplateRule {
 
     /** The text that makes a line boilerplate (the matched cue, lower-cased), or null when it is not. */
     public static String match(String line) {
-        if (line.isBlank() || words(line.trim()) > MAX_WORDS) {
+        if (line.isBlank()) {
             return null;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        int cued = cuedPatterns(lower);
+        char[] chars = lower.toCharArray(); // lower-casing keeps every space and every word
+        if (words(chars) > MAX_WORDS) {
+            return null;
+        }
+        int cued = cuedPatterns(chars);
         for (int k = 0; cued != 0; k++, cued >>>= 1) {
             if ((cued & 1) != 0) {
                 Matcher matcher = PATTERNS.get(k).pattern().matcher(lower);
@@ -57,8 +61,7 @@ public final class BoilerplateRule {
      * Bit k set when the lower-cased line holds one of pattern k's cues: one pass over the line, trying at each
      * character only the cues that start with it, instead of one search of the line per cue.
      */
-    private static int cuedPatterns(String lower) {
-        char[] chars = lower.toCharArray();
+    private static int cuedPatterns(char[] chars) {
         int cued = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -111,12 +114,19 @@ public final class BoilerplateRule {
         }
     }
 
-    /** Words of a trimmed line, as {@code split("\\s+")} would count them. */
-    private static int words(String trimmed) {
-        char[] chars = trimmed.toCharArray();
+    /** Words of a line, as {@code trim().split("\\s+")} would count them. */
+    private static int words(char[] line) {
+        int start = 0;
+        int end = line.length;
+        while (start < end && line[start] <= ' ') {
+            start++;
+        }
+        while (end > start && line[end - 1] <= ' ') {
+            end--;
+        }
         int words = 1;
-        for (int i = 1; i < chars.length; i++) {
-            if (isSpace(chars[i]) && !isSpace(chars[i - 1])) {
+        for (int i = start + 1; i < end; i++) {
+            if (isSpace(line[i]) && !isSpace(line[i - 1])) {
                 words++;
             }
         }

@@ -46,4 +46,14 @@ class BoilerplateRuleTest {
         String longLine = "mot ".repeat(BoilerplateRule.MAX_WORDS) + "tous droits réservés";
         assertNull(BoilerplateRule.match(longLine));
     }
+
+    /** Words are counted as {@code trim().split("\\s+")} counts them: space around the line and runs of it aside. */
+    @Test
+    void aLineOfAtMostFortyWordsMayBeBoilerplate() {
+        String cue = "Tous\tdroits  réservés";
+        String atMost = " \n" + "Mot ".repeat(BoilerplateRule.MAX_WORDS - 3) + cue + " \t\u0001 ";
+        assertEquals(BoilerplateRule.MAX_WORDS, atMost.trim().split("\\s+").length);
+        assertEquals("tous\tdroits  réservés", BoilerplateRule.match(atMost));
+        assertNull(BoilerplateRule.match("mot " + atMost));
+    }
 }
