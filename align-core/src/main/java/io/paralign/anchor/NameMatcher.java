@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Decides whether two anchors from the two sides of a sentence pair stand for the same thing.
@@ -100,8 +101,14 @@ public final class NameMatcher {
         /** Decisions kept at most: beyond, they are computed again (memory stays bounded on huge documents). */
         private static final int LIMIT = 200_000;
         private final Map<String, Map<String, Boolean>> similar = new HashMap<>();
-        /** This memo's test of two skeletons, made once: linking tests many anchor pairs. */
+        /**
+         * The weighted skeletons of this alignment's names: most of its comparisons are decided by their weights
+         * alone, and a look-up here usually meets the very string it was keyed with.
+         */
+        private final Map<String, Weighted> weighted = new HashMap<>();
+        /** This memo's test of two skeletons and its look-up of weighted skeletons, each made once. */
         private final BiPredicate<String, String> similarity = this::similarEnough;
+        private final Function<String, Weighted> weights = this::weighted;
         private int size;
 
         @Override
@@ -115,7 +122,7 @@ public final class NameMatcher {
             if (known != null) {
                 return known;
             }
-            Decision decision = decide(x, y);
+            Decision decision = decide(x, y, weights);
             // decisions that needed no edit distance cost less to make again than to remember
             if (size < LIMIT && decision.neededDistance) {
                 similar.computeIfAbsent(x, k -> new HashMap<>()).put(y, decision.similar);
@@ -123,11 +130,23 @@ public final class NameMatcher {
             }
             return decision.similar;
         }
+
+        private Weighted weighted(String skeleton) {
+            Weighted known = weighted.get(skeleton);
+            if (known != null) {
+                return known;
+            }
+            Weighted made = Weighted.of(skeleton);
+            if (weighted.size() < LIMIT) {
+                weighted.put(skeleton, made);
+            }
+            return made;
+        }
     }
 
     /** {@code similarity(a, b) >= THRESHOLD}; see {@link #decide}. */
     private static boolean similarEnough(String skeletonA, String skeletonB) {
-        return decide(skeletonA, skeletonB).similar;
+        return decide(skeletonA, skeletonB, Weighted::of).similar;
     }
 
     /** Whether two skeletons are similar enough, and whether deciding it took an edit distance. */
@@ -149,15 +168,15 @@ public final class NameMatcher {
      * distance is at least the difference of the weights), and each edit distance stops as soon as a row's minimum
      * rules it out. Never similar when either skeleton has no consonant.
      */
-    private static Decision decide(String skeletonA, String skeletonB) {
+    private static Decision decide(String skeletonA, String skeletonB, Function<String, Weighted> weighted) {
         if (skeletonA.equals(skeletonB)) {
             return skeletonA.isEmpty() ? Decision.DIFFERENT_CHEAPLY : Decision.SIMILAR_CHEAPLY;
         }
         if (skeletonA.length() > MAX_FUZZY_LENGTH || skeletonB.length() > MAX_FUZZY_LENGTH) {
             return Decision.DIFFERENT_CHEAPLY;
         }
-        Weighted a = Weighted.of(skeletonA);
-        Weighted b = Weighted.of(skeletonB);
+        Weighted a = weighted.apply(skeletonA);
+        Weighted b = weighted.apply(skeletonB);
         if (a.consonants == 0 || b.consonants == 0) {
             return Decision.DIFFERENT_CHEAPLY;
         }
