@@ -219,8 +219,8 @@ public final class AlignmentPipeline {
      *
      * @param model  the bead costs of the final pass
      * @param length the length model of the final pass
-     * @param names name comparisons made so far, reused when the beads' anchors are paired
-     * @param log   warnings so far
+     * @param names  name comparisons made so far, reused when the beads' anchors are paired
+     * @param log    warnings so far
      */
     private record Search(SideAnalysis source, SideAnalysis target, TwoLevelAligner.Result pass,
                           BitextCostModel model, LengthModel length, NameMatcher.Memo names, WarningLog log) {
