@@ -47,6 +47,16 @@ class LauncherIT {
         assertTrue(run.out().matches("(?s).*InitialHeapSize += 33554432 .*"), "batch starts with another heap");
     }
 
+    /** A maximum heap below the launcher's 32 MB start is the caller's to give: the JVM would refuse both. */
+    @Test
+    void batchLeavesTheHeapToACallerWhoSetsIt() throws Exception {
+        ChildProcess run = run(LAUNCHER, Map.of("PARALIGN_JAVA_OPTS", "-Xmx24m -XX:+PrintFlagsFinal"),
+                "batch", "--help");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("(?s).*MaxHeapSize += 25165824 .*"), "the caller's maximum heap is not used");
+        assertTrue(run.out().matches("(?s).*UseSerialGC += true .*"), "batch runs without the serial collector");
+    }
+
     @Test
     void alignsAsTheJarDoes() throws Exception {
         String[] args = {"align", Seeds.file(Seeds.ARABIC).toString(), Seeds.file(Seeds.FRENCH).toString()};
