@@ -3,7 +3,6 @@ package io.paralign.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -46,11 +45,6 @@ final class AtomicFiles {
     private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(\\d+)-[0-9a-z]+" + Pattern.quote(SUFFIX));
 
     private AtomicFiles() {
-    }
-
-    /** The text, in UTF-8. */
-    static void write(Path file, String content) throws IOException {
-        write(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
     static void write(Path file, byte[] content) throws IOException {

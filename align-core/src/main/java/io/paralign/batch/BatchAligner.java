@@ -121,13 +121,14 @@ public final class BatchAligner {
         try {
             taught = aligner.teach(pair, pipeline);
         } catch (RuntimeException e) {
-            synchronized (counts) {
-                counts.addFailed(languages);
-            }
-            return;
+            taught = null;
         }
         synchronized (counts) {
-            counts.add(languages, taught);
+            if (taught == null) {
+                counts.addFailed(languages);
+            } else {
+                counts.add(languages, taught);
+            }
         }
     }
 

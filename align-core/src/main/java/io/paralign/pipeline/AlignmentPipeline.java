@@ -290,7 +290,7 @@ public final class AlignmentPipeline {
             for (Step step : search.pass().sentences()) {
                 Cancellation.check("bead scoring");
                 if (step.sourceCount() == 1 && step.targetCount() == 1
-                        && round(Confidence.of(rescored(step, search.model()), search.model())) >= CONFIDENT) {
+                        && confidence(step, search.model()) >= CONFIDENT) {
                     pairs.add(new Lexicon.TokenPair(search.source().text().tokens().get(step.source()),
                             search.target().text().tokens().get(step.target())));
                 }
@@ -336,14 +336,18 @@ public final class AlignmentPipeline {
 
     private static Bead bead(Step step, BitextCostModel model, SideAnalysis s, SideAnalysis t,
                              NameMatcher.Memo names) {
-        Step global = rescored(step, model);
         List<Integer> sourceIds = ids(step.source(), step.sourceCount());
         List<Integer> targetIds = ids(step.target(), step.targetCount());
         List<AnchorPairing.Pair> anchors = sourceIds.isEmpty() || targetIds.isEmpty() ? List.of()
                 : AnchorPairing.of(s.specificAnchors(sourceIds), t.specificAnchors(targetIds), names).pairs();
         return new Bead(sourceIds, targetIds,
                 round(model.similarity(step.source(), step.sourceCount(), step.target(), step.targetCount())),
-                round(Confidence.of(global, model)), anchors);
+                confidence(step, model), anchors);
+    }
+
+    /** A bead's confidence as reported, rounded: what {@link #CONFIDENT} is compared with when teaching. */
+    private static double confidence(Step step, BitextCostModel model) {
+        return round(Confidence.of(rescored(step, model), model));
     }
 
     private static List<Integer> ids(int from, int count) {
