@@ -1,7 +1,9 @@
 package io.paralign.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -42,13 +44,24 @@ import java.util.regex.Pattern;
 final class AtomicFiles {
     private static final String SUFFIX = ".paralign-tmp";
     /** A temporary file: the name of its target (group 1), the process that writes it (group 2), a random part. */
+    private static final int BUFFER = 1 << 16;
     private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(\\d+)-[0-9a-z]+" + Pattern.quote(SUFFIX));
 
     private AtomicFiles() {
     }
 
+    /** What goes into a file, written to a stream (buffered; closed by the caller). */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+
+        static Content of(byte[] bytes) {
+            return out -> out.write(bytes);
+        }
+    }
+
     static void write(Path file, byte[] content) throws IOException {
-        writeGroup(Map.of(file, content));
+        writeGroup(Map.of(file, Content.of(content)));
     }
 
     /**
@@ -59,9 +72,34 @@ final class AtomicFiles {
      * ext4 keep them in order).
      */
     static void writeAll(Path folder, Map<String, byte[]> files) throws IOException {
-        Map<Path, byte[]> group = new LinkedHashMap<>();
+        Map<String, Content> streamed = new LinkedHashMap<>();
+        files.forEach((name, content) -> streamed.put(name, Content.of(content)));
+        writeStreamed(folder, streamed);
+    }
+
+    /** As {@link #writeAll}, each file's content written straight to its temporary file, never held whole. */
+    static void writeStreamed(Path folder, Map<String, Content> files) throws IOException {
+        Map<Path, Content> group = new LinkedHashMap<>();
         files.forEach((name, content) -> group.put(folder.resolve(plainName(name)), content));
         writeGroup(group);
+    }
+
+    /**
+     * A new scratch file for this process in {@code folder}, named as a temporary file of {@code name} is (so that
+     * nothing else reads it as an output), after removing the ones a killed run left there. The caller deletes it.
+     */
+    static Path scratch(Path folder, String name) throws IOException {
+        Path file = folder.resolve(plainName(name));
+        Files.createDirectories(folder);
+        removeStale(folder, Set.of(file.getFileName().toString()));
+        Path scratch = temporary(file);
+        Files.createFile(scratch);
+        return scratch;
+    }
+
+    private static Path temporary(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
     }
 
     private static String plainName(String name) {
@@ -72,9 +110,9 @@ final class AtomicFiles {
         return name;
     }
 
-    private static void writeGroup(Map<Path, byte[]> files) throws IOException {
+    private static void writeGroup(Map<Path, Content> files) throws IOException {
         List<Output> outputs = new ArrayList<>();
-        for (Map.Entry<Path, byte[]> file : files.entrySet()) { // every target checked before anything is written
+        for (Map.Entry<Path, Content> file : files.entrySet()) { // every target checked before anything is written
             outputs.add(Output.of(file.getKey(), file.getValue()));
         }
         if (outputs.isEmpty()) {
@@ -87,7 +125,7 @@ final class AtomicFiles {
         try {
             for (Path folder : folders) {
                 Files.createDirectories(folder);
-                removeStale(folder, outputs);
+                removeStale(folder, names(folder, outputs));
             }
             for (Output output : outputs) {
                 failing = output.file();
@@ -120,12 +158,10 @@ final class AtomicFiles {
      * @param target the regular file it replaces or creates ({@link OutputPaths#file})
      * @param temp   the temporary file beside the target
      */
-    private record Output(Path file, Path target, Path temp, byte[] content) {
-        static Output of(Path file, byte[] content) throws IOException {
+    private record Output(Path file, Path target, Path temp, Content content) {
+        static Output of(Path file, Content content) throws IOException {
             Path target = OutputPaths.file(file).toAbsolutePath();
-            Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
-            return new Output(file, target, temp, content);
+            return new Output(file, target, temporary(target), content);
         }
 
         Path folder() {
@@ -135,23 +171,26 @@ final class AtomicFiles {
         void writeTemporary() throws IOException {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 keepPermissions(target, temp);
-                ByteBuffer bytes = ByteBuffer.wrap(content);
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+                content.writeTo(out);
+                out.flush(); // the channel is closed by the try, after it is forced
                 channel.force(true);
             }
         }
     }
 
-    /** Temporary files in {@code folder} of the group's targets there whose process has ended (killed mid-write). */
-    private static void removeStale(Path folder, List<Output> outputs) throws IOException {
+    private static Set<String> names(Path folder, List<Output> outputs) {
         Set<String> names = new HashSet<>();
         for (Output output : outputs) {
             if (output.folder().equals(folder)) {
                 names.add(output.target().getFileName().toString());
             }
         }
+        return names;
+    }
+
+    /** Temporary files in {@code folder} of these targets whose process has ended (killed mid-write). */
+    private static void removeStale(Path folder, Set<String> names) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
                 p -> p.getFileName().toString().endsWith(SUFFIX))) {
             for (Path entry : entries) {

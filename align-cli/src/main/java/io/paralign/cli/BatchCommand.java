@@ -16,10 +16,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import io.paralign.batch.BatchAligner;
 import io.paralign.batch.DocumentPair;
 import io.paralign.batch.DocumentPairer;
+import io.paralign.batch.InFlight;
 import io.paralign.batch.InputDocument;
 import io.paralign.batch.LanguagePair;
 import io.paralign.batch.LexiconScope;
@@ -34,6 +36,7 @@ import io.paralign.cli.batch.ReportFiles;
 import io.paralign.cli.batch.ReportFolders;
 import io.paralign.cli.batch.StoredReport;
 import io.paralign.cli.batch.Summary;
+import io.paralign.cli.batch.SummaryRows;
 import io.paralign.cli.batch.UnpairedRow;
 import io.paralign.diverge.FlagFinder;
 import io.paralign.model.Document;
@@ -189,34 +192,40 @@ final class BatchCommand implements Callable<Integer> {
         Progress.Tasks tasks = Progress.on(err, System.console() != null);
         int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         ExecutorService pool = Executors.newFixedThreadPool(n);
-        List<PairOutcome> outcomes;
         LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
-        try {
-            SetLexicons lexicons = learn(scope, pairing.pairs(), folders, files, pipeline, pool, tasks);
-            Progress progress = tasks.start("aligning", "pairs", pairing.pairs().size());
-            List<Future<PairOutcome>> rows = new ArrayList<>();
-            for (DocumentPair pair : pairing.pairs()) {
-                rows.add(pool.submit(() -> run(pair, folders.of(pair), files, options, pipeline,
-                        lexicons.of(languages(pair)), progress)));
-            }
+        List<DocumentPair> pairs = pairing.pairs();
+        int failed;
+        try (SummaryRows rows = SummaryRows.open(AtomicFiles.scratch(out, "summary-rows"), pairs.size())) {
+            SetLexicons lexicons = learn(scope, pairs, folders, files, pipeline, pool, tasks);
+            Progress progress = tasks.start("aligning", "pairs", pairs.size());
+            InFlight.forEach(positions(pairs.size()), BatchAligner.IN_FLIGHT, pool, i -> {
+                DocumentPair pair = pairs.get(i);
+                try {
+                    rows.put(i, run(pair, folders.of(pair), files, options, pipeline, lexicons.of(languages(pair)),
+                            progress));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             List<Future<UnpairedRow>> alone = new ArrayList<>();
             for (InputDocument document : pairing.unpaired()) {
                 alone.add(pool.submit(() -> alone(document, pairing, pipeline)));
             }
-            outcomes = all(rows);
-            Summary summary = new Summary(outcomes, all(alone)).lexicon(scope.code());
-            Map<String, byte[]> summaries = new LinkedHashMap<>();
-            summaries.put("summary.json", utf8(summary.json()));
-            summaries.put("summary.csv", utf8(summary.csv()));
+            Summary summary = new Summary(rows, all(alone)).lexicon(scope.code());
+            Map<String, AtomicFiles.Content> summaries = new LinkedHashMap<>();
+            summaries.put("summary.json", summary::json);
+            summaries.put("summary.csv", summary::csv);
             // the page printed to the user and opened goes last: once it is there, the data of the same run is too
-            summaries.put("summary.html", utf8(summary.html(files)));
-            AtomicFiles.writeAll(out, summaries);
+            summaries.put("summary.html", o -> summary.html(o, files));
+            AtomicFiles.writeStreamed(out, summaries);
+            failed = rows.failed();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             pool.shutdownNow();
         }
-        long failed = outcomes.stream().filter(o -> o instanceof FailedPair).count();
-        int pairs = pairing.pairs().size();
-        spec.commandLine().getOut().println(pairs + (pairs == 1 ? " pair" : " pairs") + (failed > 0 ? " (" + failed
+        int count = pairs.size();
+        spec.commandLine().getOut().println(count + (count == 1 ? " pair" : " pairs") + (failed > 0 ? " (" + failed
                 + " failed)" : "") + ", " + pairing.unpaired().size() + " unpaired; summary: "
                 + out.resolve("summary.html"));
         if (open) {
@@ -275,6 +284,11 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         return true;
+    }
+
+    /** 0 to {@code count} - 1, made as they are read. */
+    private static Iterable<Integer> positions(int count) {
+        return () -> IntStream.range(0, count).iterator();
     }
 
     private static LanguagePair languages(DocumentPair pair) {

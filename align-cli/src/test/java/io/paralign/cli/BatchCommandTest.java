@@ -108,6 +108,25 @@ class BatchCommandTest extends InProcessCli {
         return names.stream().filter(n -> !n.endsWith(".paralign-tmp")).toList();
     }
 
+    /**
+     * The rows kept on disk while a batch runs are removed when it ends, and so are those of a run that was killed
+     * (a process that no longer exists); another live process's are left alone.
+     */
+    @Test
+    void theBatchsScratchRowsAreRemovedAndSoAreAKilledRunsOnly() throws IOException {
+        Path seeds = Seeds.copyTo(dir.resolve("seeds"));
+        Path report = Files.createDirectories(dir.resolve("report"));
+        Path killed = Files.createFile(report.resolve(".summary-rows." + Long.MAX_VALUE + "-abc.paralign-tmp"));
+        Path live = Files.createFile(report.resolve(".summary-rows." + ProcessHandle.current().parent()
+                .orElseThrow().pid() + "-abc.paralign-tmp"));
+        assertEquals(0, run("batch", seeds.toString(), "--out", report.toString()), err.toString());
+        try (Stream<Path> files = Files.list(report)) {
+            assertEquals(List.of(live.getFileName().toString()), files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".")).toList(), "only the live process's scratch file is left");
+        }
+        assertFalse(Files.exists(killed));
+    }
+
     @Test
     void resumeSkipsFinishedPairs() throws IOException {
         Path seeds = Seeds.copyTo(dir.resolve("seeds"));

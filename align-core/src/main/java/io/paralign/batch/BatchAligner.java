@@ -7,10 +7,6 @@ import io.paralign.score.WordPairCounts;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * Aligns a set of document pairs learning word pairs over the whole set: a first pass aligns every pair with no
@@ -28,7 +24,7 @@ import java.util.function.Consumer;
  */
 public final class BatchAligner {
     /** Pairs submitted to the executor and not yet finished, at most. */
-    static final int IN_FLIGHT = 256;
+    public static final int IN_FLIGHT = 256;
 
     private final AlignmentPipeline pipeline;
     private final int maxEntries;
@@ -94,7 +90,7 @@ public final class BatchAligner {
             return SetLexicons.NONE;
         }
         SetCounts total = new SetCounts(maxEntries);
-        forEach(pairs, executor, pair -> count(pair, aligner, total));
+        InFlight.forEach(pairs, IN_FLIGHT, executor, pair -> count(pair, aligner, total));
         return total.learn(pipeline);
     }
 
@@ -135,7 +131,7 @@ public final class BatchAligner {
     /** The second pass: every pair aligned with its language pair's lexicon, each outcome handed over. */
     public <T> void align(Iterable<T> pairs, PairAligner<T> aligner, SetLexicons lexicons, Executor executor,
                           Outcomes<T> outcomes) throws InterruptedException {
-        forEach(pairs, executor, pair -> {
+        InFlight.forEach(pairs, IN_FLIGHT, executor, pair -> {
             AlignmentResult result;
             try {
                 result = aligner.align(pair, lexicons.of(aligner.languages(pair)));
@@ -154,43 +150,5 @@ public final class BatchAligner {
         }
         it.next();
         return !it.hasNext();
-    }
-
-    /** Runs the task on every pair on the executor, at most {@value #IN_FLIGHT} at once; rethrows its first failure. */
-    private static <T> void forEach(Iterable<T> pairs, Executor executor, Consumer<T> task)
-            throws InterruptedException {
-        Semaphore slots = new Semaphore(IN_FLIGHT);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        for (T pair : pairs) {
-            if (failure.get() != null) {
-                break;
-            }
-            slots.acquire();
-            try {
-                executor.execute(() -> {
-                    try {
-                        if (failure.get() == null) {
-                            task.accept(pair);
-                        }
-                    } catch (RuntimeException | Error e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
-                        slots.release();
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                slots.release();
-                throw e;
-            }
-        }
-        slots.acquire(IN_FLIGHT); // every submitted pair has finished
-        slots.release(IN_FLIGHT);
-        Throwable first = failure.get();
-        if (first instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (first instanceof Error error) {
-            throw error;
-        }
     }
 }

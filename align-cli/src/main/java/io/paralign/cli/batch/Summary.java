@@ -1,5 +1,8 @@
 package io.paralign.cli.batch;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +14,9 @@ import io.paralign.report.JsonReport;
 import io.paralign.report.SpreadsheetCells;
 import io.paralign.diverge.Flag;
 import io.paralign.diverge.FlagType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,16 +33,21 @@ public final class Summary {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
 
-    private final List<PairOutcome> pairs;
+    private final Iterable<PairOutcome> pairs;
     private final List<UnpairedRow> unpaired;
     private final String lexicon;
 
-    public Summary(List<PairOutcome> pairs, List<UnpairedRow> unpaired) {
+    /**
+     * @param pairs    every pair's row in the batch's order; iterated once per form written, so it may be read from
+     *                 disk each time ({@link SummaryRows})
+     * @param unpaired every document with no counterpart
+     */
+    public Summary(Iterable<PairOutcome> pairs, List<UnpairedRow> unpaired) {
         this(pairs, unpaired, null);
     }
 
-    private Summary(List<PairOutcome> pairs, List<UnpairedRow> unpaired, String lexicon) {
-        this.pairs = List.copyOf(pairs);
+    private Summary(Iterable<PairOutcome> pairs, List<UnpairedRow> unpaired, String lexicon) {
+        this.pairs = pairs;
         this.unpaired = List.copyOf(unpaired);
         this.lexicon = lexicon;
     }
@@ -46,54 +57,71 @@ public final class Summary {
         return new Summary(pairs, unpaired, scope);
     }
 
-    public String json() {
-        ObjectNode root = MAPPER.createObjectNode();
-        if (lexicon != null) {
-            root.put("lexicon", lexicon);
+    /** {@code summary.json}, pretty-printed, written a pair at a time. */
+    public void json(OutputStream out) throws IOException {
+        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(new NotClosed(out))) {
+            json.writeStartObject();
+            if (lexicon != null) {
+                json.writeStringProperty("lexicon", lexicon);
+            }
+            json.writeArrayPropertyStart("pairs");
+            for (PairOutcome outcome : pairs) {
+                json.writeTree(pair(outcome));
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("unpaired");
+            for (UnpairedRow row : unpaired) {
+                json.writeTree(unpaired(row));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (JacksonException e) {
+            throw failed(e);
         }
-        ArrayNode pairArray = root.putArray("pairs");
-        for (PairOutcome outcome : pairs) {
-            ObjectNode pair = pairArray.addObject();
-            pair.put("source", outcome.source());
-            pair.put("target", outcome.target());
-            pair.put("status", outcome.status());
-            pair.put("folder", outcome.folder());
-            if (outcome instanceof PairRow row) {
-                pair.put("report", row.folder() + "/report.json");
-            } else if (outcome instanceof FailedPair failed) {
-                pair.put("reason", failed.reason());
-            }
-            pair.put("pairingScore", round(outcome.score()));
-            pair.put("pairedBy", outcome.pairedBy());
-            ObjectNode languages = pair.putObject("languages");
-            languages.put("source", outcome.sourceLanguage());
-            languages.put("target", outcome.targetLanguage());
-            if (outcome instanceof PairRow row) {
-                paired(pair, row);
-            }
-        }
-        ArrayNode unpairedArray = root.putArray("unpaired");
-        for (UnpairedRow row : unpaired) {
-            ObjectNode document = unpairedArray.addObject();
-            document.put("file", row.file());
-            document.put("language", row.language());
-            document.put("paragraphs", row.paragraphs());
-            document.put("sentences", row.sentences());
-            if (row.nameMate() != null) {
-                document.put("nameMate", row.nameMate());
-                document.put("warning", row.warning());
-            }
-            ArrayNode flags = document.putArray("flags");
-            for (Flag flag : row.flags()) {
-                // as the JSON report writes a flag, less what a document alone needs not say: its side, its sentences
-                ObjectNode node = JsonReport.flag(flag);
-                node.remove(List.of("side", "sentences"));
-                flags.add(node);
-            }
-        }
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        out.write('\n');
     }
 
+    private static ObjectNode pair(PairOutcome outcome) {
+        ObjectNode pair = MAPPER.createObjectNode();
+        pair.put("source", outcome.source());
+        pair.put("target", outcome.target());
+        pair.put("status", outcome.status());
+        pair.put("folder", outcome.folder());
+        if (outcome instanceof PairRow row) {
+            pair.put("report", row.folder() + "/report.json");
+        } else if (outcome instanceof FailedPair failed) {
+            pair.put("reason", failed.reason());
+        }
+        pair.put("pairingScore", round(outcome.score()));
+        pair.put("pairedBy", outcome.pairedBy());
+        ObjectNode languages = pair.putObject("languages");
+        languages.put("source", outcome.sourceLanguage());
+        languages.put("target", outcome.targetLanguage());
+        if (outcome instanceof PairRow row) {
+            paired(pair, row);
+        }
+        return pair;
+    }
+
+    private static ObjectNode unpaired(UnpairedRow row) {
+        ObjectNode document = MAPPER.createObjectNode();
+        document.put("file", row.file());
+        document.put("language", row.language());
+        document.put("paragraphs", row.paragraphs());
+        document.put("sentences", row.sentences());
+        if (row.nameMate() != null) {
+            document.put("nameMate", row.nameMate());
+            document.put("warning", row.warning());
+        }
+        ArrayNode flags = document.putArray("flags");
+        for (Flag flag : row.flags()) {
+            // as the JSON report writes a flag, less what a document alone needs not say: its side, its sentences
+            ObjectNode node = JsonReport.flag(flag);
+            node.remove(List.of("side", "sentences"));
+            flags.add(node);
+        }
+        return document;
+    }
     private static void paired(ObjectNode pair, PairRow row) {
         side(pair.putObject("sourceSide"), row.sourceSide());
         side(pair.putObject("targetSide"), row.targetSide());
@@ -117,12 +145,11 @@ public final class Summary {
     }
 
     /**
-     * One row per pair, then one per unpaired document, written with Jackson's CSV module (fields quoted only when
-     * they must be). Every cell goes through {@link SpreadsheetCells}: a file name or a reason starting with
-     * {@code =} is not run as a formula.
+     * One row per pair, then one per unpaired document, written a row at a time with Jackson's CSV module (fields
+     * quoted only when they must be). Every cell goes through {@link SpreadsheetCells}: a file name or a reason
+     * starting with {@code =} is not run as a formula.
      */
-    public String csv() {
-        List<List<String>> rows = new ArrayList<>();
+    public void csv(OutputStream out) throws IOException {
         List<String> header = new ArrayList<>(List.of("status", "source", "target", "source_lang", "target_lang",
                 "paired_by", "pairing_score", "source_paragraphs", "source_sentences", "target_paragraphs",
                 "target_sentences", "source_sentence_coverage", "source_character_coverage", "target_sentence_coverage",
@@ -131,44 +158,57 @@ public final class Summary {
             header.add(type.name().toLowerCase(Locale.ROOT));
         }
         header.addAll(List.of("worst_flags", "reason"));
-        rows.add(header);
-        for (PairOutcome outcome : pairs) {
-            List<String> row = new ArrayList<>(List.of(outcome.status(), outcome.source(), outcome.target(),
-                    outcome.sourceLanguage(), outcome.targetLanguage(), outcome.pairedBy(),
-                    String.format(Locale.ROOT, "%.3f", outcome.score())));
-            if (outcome instanceof PairRow paired) {
-                PairRow.SideRow s = paired.sourceSide();
-                PairRow.SideRow t = paired.targetSide();
-                row.addAll(List.of("" + s.paragraphs(), "" + s.sentences(), "" + t.paragraphs(), "" + t.sentences(),
-                        share(s.sentenceCoverage()), share(s.characterCoverage()), share(t.sentenceCoverage()),
-                        share(t.characterCoverage())));
-                for (FlagType type : FlagType.values()) {
-                    row.add("" + paired.flagCounts().getOrDefault(type.name(), 0));
-                }
-                row.add(paired.worstFlags().stream().map(PairRow.Flag::line).collect(Collectors.joining(" | ")));
-                row.add("");
-            } else if (outcome instanceof FailedPair failed) {
-                // no counts for a failed pair: empty cells, not zeros
-                row.addAll(Collections.nCopies(8 + FlagType.values().length + 1, ""));
-                row.add(failed.reason());
+        try (SequenceWriter rows = CSV.writer(CsvSchema.emptySchema()).writeValues(new NotClosed(out))) {
+            rows.write(cells(header));
+            for (PairOutcome outcome : pairs) {
+                rows.write(cells(row(outcome)));
             }
-            rows.add(row);
+            for (UnpairedRow document : unpaired) {
+                rows.write(cells(row(document)));
+            }
+        } catch (JacksonException e) {
+            throw failed(e);
         }
-        for (UnpairedRow document : unpaired) {
-            List<String> row = new ArrayList<>(List.of("unpaired", document.file(), "", document.language(), "", "", "",
-                    "" + document.paragraphs(), "" + document.sentences(), "", "", "", "", "", ""));
-            Map<FlagType, Long> counts = counts(document.flags());
+    }
+
+    private static List<String> row(PairOutcome outcome) {
+        List<String> row = new ArrayList<>(List.of(outcome.status(), outcome.source(), outcome.target(),
+                outcome.sourceLanguage(), outcome.targetLanguage(), outcome.pairedBy(),
+                String.format(Locale.ROOT, "%.3f", outcome.score())));
+        if (outcome instanceof PairRow paired) {
+            PairRow.SideRow s = paired.sourceSide();
+            PairRow.SideRow t = paired.targetSide();
+            row.addAll(List.of("" + s.paragraphs(), "" + s.sentences(), "" + t.paragraphs(), "" + t.sentences(),
+                    share(s.sentenceCoverage()), share(s.characterCoverage()), share(t.sentenceCoverage()),
+                    share(t.characterCoverage())));
             for (FlagType type : FlagType.values()) {
-                row.add("" + counts.getOrDefault(type, 0L));
+                row.add("" + paired.flagCounts().getOrDefault(type.name(), 0));
             }
-            row.add(document.flags().stream().limit(PairRow.WORST)
-                    .map(f -> f.type().name() + ": " + PairRow.shorten(f.text())).collect(Collectors.joining(" | ")));
-            row.add(document.warning() == null ? "" : document.warning());
-            rows.add(row);
+            row.add(paired.worstFlags().stream().map(PairRow.Flag::line).collect(Collectors.joining(" | ")));
+            row.add("");
+        } else if (outcome instanceof FailedPair failed) {
+            // no counts for a failed pair: empty cells, not zeros
+            row.addAll(Collections.nCopies(8 + FlagType.values().length + 1, ""));
+            row.add(failed.reason());
         }
-        List<List<String>> cells = rows.stream()
-                .map(row -> row.stream().map(SpreadsheetCells::neutralise).toList()).toList();
-        return CSV.writer(CsvSchema.emptySchema()).writeValueAsString(cells);
+        return row;
+    }
+
+    private static List<String> row(UnpairedRow document) {
+        List<String> row = new ArrayList<>(List.of("unpaired", document.file(), "", document.language(), "", "", "",
+                "" + document.paragraphs(), "" + document.sentences(), "", "", "", "", "", ""));
+        Map<FlagType, Long> counts = counts(document.flags());
+        for (FlagType type : FlagType.values()) {
+            row.add("" + counts.getOrDefault(type, 0L));
+        }
+        row.add(document.flags().stream().limit(PairRow.WORST)
+                .map(f -> f.type().name() + ": " + PairRow.shorten(f.text())).collect(Collectors.joining(" | ")));
+        row.add(document.warning() == null ? "" : document.warning());
+        return row;
+    }
+
+    private static List<String> cells(List<String> row) {
+        return row.stream().map(SpreadsheetCells::neutralise).toList();
     }
 
     private static Map<FlagType, Long> counts(List<Flag> flags) {
@@ -180,8 +220,30 @@ public final class Summary {
     }
 
     /** The summary page, each pair linking to the report it has ({@link ReportFiles#linked}). */
-    public String html(ReportFiles files) {
-        return SummaryPage.render(pairs, unpaired, files.linked());
+    public void html(OutputStream out, ReportFiles files) throws IOException {
+        SummaryPage.render(pairs, unpaired, files.linked(), out);
+    }
+
+    /** The stream's own failure when Jackson wraps one; otherwise the failure as an {@link IOException}. */
+    private static IOException failed(JacksonException e) {
+        return e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+
+    /** A stream whose {@code close} only flushes: Jackson's writers close the stream they write to. */
+    private static final class NotClosed extends FilterOutputStream {
+        NotClosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private static double round(double value) {

@@ -3,6 +3,13 @@ package io.paralign.cli.batch;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.WriterOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -35,7 +42,21 @@ final class SummaryPage {
 
     static String render(List<PairOutcome> pairs, List<UnpairedRow> unpaired, String linked) {
         StringOutput out = new StringOutput();
-        TEMPLATES.render("batch/summary.jte", SummaryView.of(STYLE, pairs, unpaired, linked), out);
+        TEMPLATES.render("batch/summary.jte", SummaryView.of(STYLE, pairs, unpaired, linked, SummaryView.MAX_PAIRS),
+                out);
         return out.toString();
+    }
+
+    /** The page written to {@code out} in UTF-8 (not closed). */
+    static void render(Iterable<PairOutcome> pairs, List<UnpairedRow> unpaired, String linked, OutputStream out)
+            throws IOException {
+        SummaryView view = SummaryView.of(STYLE, pairs, unpaired, linked, SummaryView.MAX_PAIRS);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            TEMPLATES.render("batch/summary.jte", view, new WriterOutput(writer));
+        } catch (UncheckedIOException e) { // how jte's writer output passes on the stream's failure
+            throw e.getCause();
+        }
+        writer.flush();
     }
 }

@@ -6,6 +6,8 @@ import io.paralign.report.FlagLabels;
 import io.paralign.report.LanguageNames;
 import io.paralign.report.Markup;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +19,17 @@ import java.util.Map;
  *
  * @param style    the page's style sheet (a constant, written as it is)
  * @param counts   "1 pair (1 failed), 3 documents"
- * @param pairs    one line per pair, failed ones included
+ * @param pairs    one line per pair, failed ones included, what needs attention first; at most {@link #MAX_PAIRS}
+ * @param more     when there are more pairs than lines, "the 1,000 pairs of 9,600 that need attention most";
+ *                 otherwise null
  * @param unpaired one line per document with no counterpart
  */
-public record SummaryView(String style, String counts, List<PairLine> pairs, List<AloneLine> unpaired) {
+public record SummaryView(String style, String counts, List<PairLine> pairs, String more, List<AloneLine> unpaired) {
+    /**
+     * Pairs the page lists, at most: those that need attention most. A page of every pair of a large batch would
+     * be more than a browser shows well, and is what summary.csv and summary.json are for.
+     */
+    static final int MAX_PAIRS = 1000;
 
     /** A piece of a file name; a line may break after it ({@code <wbr>}) when it ends with {@code _ - . /}. */
     public record FilePart(String text, boolean breakAfter) {
@@ -51,12 +60,32 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
                             List<List<FilePart>> mates, String warning) {
     }
 
-    static SummaryView of(String style, List<PairOutcome> pairs, List<UnpairedRow> unpaired, String linked) {
-        long failed = pairs.stream().filter(p -> p instanceof FailedPair).count();
-        String counts = count(pairs.size(), "pair") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
+    /**
+     * @param pairs every pair, read once, of which the {@code max} that need attention most ({@link Attention}) are
+     *              kept, in that order (pairs that tie in order of the batch)
+     */
+    static SummaryView of(String style, Iterable<PairOutcome> pairs, List<UnpairedRow> unpaired, String linked,
+                          int max) {
+        record Ranked(PairOutcome pair, long position) {
+        }
+        Comparator<Ranked> order = Comparator.comparing(Ranked::pair, Attention.ORDER)
+                .thenComparingLong(Ranked::position);
+        PriorityQueue<Ranked> kept = new PriorityQueue<>(order.reversed()); // the least urgent kept at the head
+        long total = 0;
+        long failed = 0;
+        for (PairOutcome pair : pairs) {
+            failed += pair instanceof FailedPair ? 1 : 0;
+            kept.add(new Ranked(pair, total++));
+            if (kept.size() > max) {
+                kept.poll();
+            }
+        }
+        String counts = count(total, "pair") + (failed > 0 ? " (" + failed + " failed)" : "") + ", "
                 + count(unpaired.size(), "document");
+        String more = total > max ? String.format(Locale.ROOT, "the %,d pairs of %,d that need attention most",
+                kept.size(), total) : null;
         List<PairLine> lines = new ArrayList<>();
-        for (PairOutcome pair : pairs.stream().sorted(Attention.ORDER).toList()) {
+        for (PairOutcome pair : kept.stream().sorted(order).map(Ranked::pair).toList()) {
             if (pair instanceof PairRow row) {
                 lines.add(paired(row, linked));
             } else if (pair instanceof FailedPair f) {
@@ -64,7 +93,7 @@ public record SummaryView(String style, String counts, List<PairLine> pairs, Lis
                         name(f.targetLanguage()), null, null, null, List.of(), List.of(), clean(f.reason())));
             }
         }
-        return new SummaryView(style, counts, lines, unpaired.stream().map(SummaryView::alone).toList());
+        return new SummaryView(style, counts, lines, more, unpaired.stream().map(SummaryView::alone).toList());
     }
 
     private static PairLine paired(PairRow row, String linked) {

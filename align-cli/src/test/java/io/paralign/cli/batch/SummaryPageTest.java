@@ -3,6 +3,7 @@ package io.paralign.cli.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,5 +82,46 @@ class SummaryPageTest {
                 + "<div class=\"reason\">001_ar.txt: left unpaired although its name-mate 001_fr.txt exists"), html);
         assertTrue(html.contains("<td>none</td><td class=\"file\">none with a similar name</td></tr>"), html);
         assertTrue(html.contains("<td>Arabic</td>"), html);
+    }
+
+    @Test
+    void aLargeBatchsPageListsThePairsThatNeedAttentionMostAndSaysSo() {
+        List<PairOutcome> pairs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pairs.add(pair("p" + i, i == 4 ? 0.3 : i == 9 ? 0.2 : 1.0, 0, 0));
+        }
+        pairs.add(new FailedPair("bad.ar.txt", "bad.fr.txt", "bad", "ar", "fr", 1.0, "reason", "name"));
+        SummaryView view = SummaryView.of("", pairs, List.of(), "report.html", 3);
+        assertEquals(List.of("bad.", "p9.", "p4."), view.pairs().stream().map(p -> p.source().get(0).text()).toList());
+        assertEquals("the 3 pairs of 13 that need attention most", view.more());
+        assertEquals("13 pairs (1 failed), 0 documents", view.counts(), "the counts are of every pair");
+        assertEquals(null, SummaryView.of("", pairs, List.of(), "report.html", 13).more(), "all listed");
+        assertEquals(13, SummaryView.of("", pairs, List.of(), "report.html", 13).pairs().size());
+    }
+
+    @Test
+    void pairsThatTieKeepTheBatchsOrderWhenSomeAreLeftOut() {
+        List<PairOutcome> pairs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // the same source name: only the batch's order tells them apart
+            pairs.add(new FailedPair("same.ar.txt", "t" + i + ".fr.txt", "f" + i, "ar", "fr", 1.0, "reason", "name"));
+        }
+        SummaryView view = SummaryView.of("", pairs, List.of(), "report.html", 4);
+        assertEquals(List.of("t0.", "t1.", "t2.", "t3."), view.pairs().stream().map(p -> p.target().get(0).text())
+                .toList());
+    }
+
+    @Test
+    void thePageSaysWhenItListsOnlySomePairs() throws Exception {
+        List<PairOutcome> pairs = new ArrayList<>();
+        for (int i = 0; i < SummaryView.MAX_PAIRS + 1; i++) {
+            pairs.add(pair("p" + i, 1.0, 0, 0));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        SummaryPage.render(pairs, List.of(), "report.html", out);
+        String html = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("<p class=\"note\">This page lists the 1,000 pairs of 1,001 that need attention most;"
+                + " summary.csv and summary.json list every pair.</p>"), html.substring(0, 2000));
+        assertEquals(SummaryView.MAX_PAIRS, html.split("<tr><td class=\"file\"><a href=", -1).length - 1);
+        assertTrue(SummaryPage.render(pairs.subList(0, 5), List.of(), "report.html").indexOf("This page lists") < 0);
     }
 }
