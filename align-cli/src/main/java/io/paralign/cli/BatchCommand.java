@@ -137,6 +137,11 @@ final class BatchCommand implements Callable<Integer> {
             + "(which takes a first alignment pass over every pair).")
     private boolean noBatchLexicon;
 
+    @Option(names = "--max-entries", paramLabel = "N", defaultValue = "" + WordPairCounts.DEFAULT_MAX_ENTRIES,
+            description = "Stems and stem pairs counted per language pair in set-level learning before the counts are "
+                    + "sampled (default: ${DEFAULT-VALUE}, about 60 MB).")
+    private int maxEntries;
+
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "html,tmx",
             description = "Reports written per pair besides report.json: html (report.html), tmx (pairs.tmx), tsv "
                     + "(pairs.tsv), gold (beads.gold), ladder (beads.ladder), xlsx (pairs.xlsx), comma-separated; "
@@ -172,6 +177,9 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
         }
+        if (maxEntries < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-entries must be positive, not " + maxEntries);
+        }
         ReportFiles files = new ReportFiles(formats);
         RenderOptions options = tmx.options(spec.commandLine(), files.formats().contains(Format.TMX),
                 "--formats with tmx");
@@ -195,30 +203,27 @@ final class BatchCommand implements Callable<Integer> {
         LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
         List<DocumentPair> pairs = pairing.pairs();
         int failed;
-        try (SummaryRows rows = SummaryRows.open(AtomicFiles.scratch(out, "summary-rows"), pairs.size())) {
+        try {
             SetLexicons lexicons = learn(scope, pairs, folders, files, pipeline, pool, tasks);
-            Progress progress = tasks.start("aligning", "pairs", pairs.size());
-            InFlight.forEach(positions(pairs.size()), BatchAligner.IN_FLIGHT, pool, i -> {
-                DocumentPair pair = pairs.get(i);
-                try {
-                    rows.put(i, run(pair, folders.of(pair), files, options, pipeline, lexicons.of(languages(pair)),
-                            progress));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            // made once the first pass, which writes nothing, is done
+            try (SummaryRows rows = SummaryRows.open(AtomicFiles.scratch(out, "summary-rows"), pairs.size())) {
+                Progress progress = tasks.start("aligning", "pairs", pairs.size());
+                InFlight.forEach(positions(pairs.size()), BatchAligner.IN_FLIGHT, pool, i -> {
+                    DocumentPair pair = pairs.get(i);
+                    try {
+                        rows.put(i, run(pair, folders.of(i), files, options, pipeline, lexicons.of(languages(pair)),
+                                progress));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                List<Future<UnpairedRow>> alone = new ArrayList<>();
+                for (InputDocument document : pairing.unpaired()) {
+                    alone.add(pool.submit(() -> alone(document, pairing, pipeline)));
                 }
-            });
-            List<Future<UnpairedRow>> alone = new ArrayList<>();
-            for (InputDocument document : pairing.unpaired()) {
-                alone.add(pool.submit(() -> alone(document, pairing, pipeline)));
+                writeSummaries(new Summary(rows, all(alone)).lexicon(scope.code()), files);
+                failed = rows.failed();
             }
-            Summary summary = new Summary(rows, all(alone)).lexicon(scope.code());
-            Map<String, AtomicFiles.Content> summaries = new LinkedHashMap<>();
-            summaries.put("summary.json", summary::json);
-            summaries.put("summary.csv", summary::csv);
-            // the page printed to the user and opened goes last: once it is there, the data of the same run is too
-            summaries.put("summary.html", o -> summary.html(o, files));
-            AtomicFiles.writeStreamed(out, summaries);
-            failed = rows.failed();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -234,6 +239,16 @@ final class BatchCommand implements Callable<Integer> {
         return failed > 0 ? SOME_FAILED : 0;
     }
 
+    /** summary.json, summary.csv, then summary.html, each written as a stream. */
+    private void writeSummaries(Summary summary, ReportFiles files) throws IOException {
+        Map<String, AtomicFiles.Content> summaries = new LinkedHashMap<>();
+        summaries.put("summary.json", summary::json);
+        summaries.put("summary.csv", summary::csv);
+        // the page printed to the user and opened goes last: once it is there, the data of the same run is too
+        summaries.put("summary.html", o -> summary.html(o, files));
+        AtomicFiles.writeStreamed(out, summaries);
+    }
+
     /**
      * The first pass of set-level learning ({@link BatchAligner#learn}), which writes nothing: every pair, resumed ones
      * included, so that a resumed batch writes what an uninterrupted one would; skipped when no pair is left to do.
@@ -245,7 +260,7 @@ final class BatchCommand implements Callable<Integer> {
             return SetLexicons.NONE;
         }
         Progress progress = tasks.start("learning word pairs", "pairs", pairs.size());
-        SetLexicons lexicons = new BatchAligner(pipeline).learn(pairs, new BatchAligner.PairAligner<>() {
+        SetLexicons lexicons = new BatchAligner(pipeline, maxEntries).learn(pairs, new BatchAligner.PairAligner<>() {
             @Override
             public LanguagePair languages(DocumentPair pair) {
                 return BatchCommand.languages(pair);
@@ -268,7 +283,7 @@ final class BatchCommand implements Callable<Integer> {
         lexicons.levels().forEach((languages, level) -> {
             if (level > 0) {
                 spec.commandLine().getErr().println("word pairs for " + languages + " learned from about 1 stem in "
-                        + (1L << level) + " (over " + WordPairCounts.DEFAULT_MAX_ENTRIES + " stems and stem pairs)");
+                        + (1L << level) + " (over " + maxEntries + " stems and stem pairs; see --max-entries)");
             }
         });
         return lexicons;
@@ -277,8 +292,8 @@ final class BatchCommand implements Callable<Integer> {
     /** True when every pair's outputs are complete, so that a resumed batch has nothing left to do. */
     private boolean allFinished(List<DocumentPair> pairs, ReportFolders folders, ReportFiles files)
             throws IOException {
-        for (DocumentPair pair : pairs) {
-            Path folder = out.resolve(folders.of(pair));
+        for (int i = 0; i < pairs.size(); i++) {
+            Path folder = out.resolve(folders.of(i));
             if (!Files.isDirectory(folder) || !StoredReport.read(folder, files).finished()) {
                 return false;
             }

@@ -90,13 +90,14 @@ final class BatchDocuments {
         Manifest parsed = Manifest.parse(csv, manifest.toString());
         List<String> problems = new ArrayList<>(parsed.problems());
         Map<String, Integer> seen = new HashMap<>();
-        List<DocumentPair> pairs = new ArrayList<>();
+        ManifestPairs pairs = new ManifestPairs(maxBytes);
         for (Manifest.Entry entry : parsed.entries()) {
             List<String> rowProblems = new ArrayList<>();
+            String[] texts = new String[2];
             InputDocument source = document(inside, base, entry.source(), entry.sourceLanguage(), "source",
-                    maxBytes, rowProblems);
+                    maxBytes, rowProblems, texts);
             InputDocument target = document(inside, base, entry.target(), entry.targetLanguage(), "target",
-                    maxBytes, rowProblems);
+                    maxBytes, rowProblems, texts);
             if (source != null && target != null) {
                 try {
                     Languages.requireDifferent(source.language(), target.language(), source.file(), target.file());
@@ -109,7 +110,7 @@ final class BatchDocuments {
                 }
             }
             if (rowProblems.isEmpty()) {
-                pairs.add(new DocumentPair(source, target, 1.0));
+                pairs.add(source, target, texts[0], texts[1]);
             } else {
                 problems.add("line " + entry.line() + ": " + String.join("; ", rowProblems));
             }
@@ -125,9 +126,12 @@ final class BatchDocuments {
         return Integer.parseInt(problem.substring("line ".length(), problem.indexOf(':')));
     }
 
-    /** One side of a row, or null with the reason added to {@code problems}. */
+    /**
+     * One side of a row, its text put in {@code texts} (0 for the source, 1 for the target); or null with the reason
+     * added to {@code problems}.
+     */
     private static InputDocument document(InputRoot inside, Path base, String name, String language, String column,
-                                          long maxBytes, List<String> problems) {
+                                          long maxBytes, List<String> problems, String[] texts) {
         Path file = base.resolve(name);
         Path real = file;
         try {
@@ -137,6 +141,7 @@ final class BatchDocuments {
             if (resolved.equals(language)) { // a label given is checked against the text before any work
                 LanguageCheck.check(Side.valueOf(column.toUpperCase(Locale.ROOT)), language, text);
             }
+            texts[column.equals("source") ? 0 : 1] = text;
             Path path = real;
             return new InputDocument(name, real, resolved, TextSource.reread(real, () -> TextFiles.read(path, maxBytes),
                     text));

@@ -108,6 +108,18 @@ class BatchLexiconTest {
     }
 
     @Test
+    void theCountsCapIsAnOptionAndASampledFirstPassSaysSo() throws IOException {
+        assertEquals(0, batch("full"), err::toString);
+        assertFalse(err.toString().contains("learned from about"), err::toString);
+        assertEquals(0, batch("capped", "--max-entries", "40"), err::toString);
+        assertTrue(err.toString().contains("word pairs for ar-fr learned from about 1 stem in "), err::toString);
+        assertTrue(err.toString().contains(" (over 40 stems and stem pairs; see --max-entries)"), err::toString);
+        assertEquals(2, batch("zero", "--max-entries", "0"));
+        assertTrue(err.toString().contains("--max-entries must be positive, not 0"), err::toString);
+        assertFalse(Files.exists(dir.resolve("zero")), "nothing written");
+    }
+
+    @Test
     void aResumedBatchLearnsOverEveryPairAndWritesWhatAnUninterruptedOneWrites() throws IOException {
         assertEquals(0, batch("whole"), err::toString);
         assertEquals(0, batch("resumed"), err::toString);

@@ -31,8 +31,11 @@ public interface TextSource {
      * input check never saw.
      */
     static TextSource reread(Path file, Reader reader, String first) {
-        int length = first.length();
-        int hash = first.hashCode();
+        return reread(file, reader, first.length(), first.hashCode());
+    }
+
+    /** As {@link #reread(Path, Reader, String)}, given the first text's length and {@link String#hashCode()}. */
+    static TextSource reread(Path file, Reader reader, int length, int hash) {
         return () -> {
             String text;
             try {

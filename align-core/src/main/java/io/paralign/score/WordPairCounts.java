@@ -29,8 +29,11 @@ public final class WordPairCounts implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** Default cap on entries: about 2 million, at most about 100 MB (stems cost about 100 bytes, pairs 24-48). */
-    public static final int DEFAULT_MAX_ENTRIES = 1 << 21;
+    /**
+     * Default cap on entries: about 1 million, at most about 60 MB (stems cost about 100 bytes, pairs 24-48), so that
+     * a batch of one language pair stays within 256 MB of memory whatever its number of pairs.
+     */
+    public static final int DEFAULT_MAX_ENTRIES = 1 << 20;
 
     private final int maxEntries;
     private final Side sources = new Side();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,46 +19,50 @@ import io.paralign.batch.DocumentPair;
  * see {@link #folderName(DocumentPair)}). When that name is over {@value #MAX_LENGTH} characters it is cut, and when
  * it is shared by several pairs of the batch (letter case ignored, for file systems that ignore it), a short hash of
  * both paths as given is added: {@code -} and 8 hexadecimal digits. The same pairs always get the same folders.
+ *
+ * <p>A folder is named again from its pair when asked for; only the names that differ from a pair's own are kept, so
+ * that a batch of any length holds nothing here per pair.
  */
 public final class ReportFolders {
     /** Longest folder name, hash included: well under the 255 bytes file systems allow, for two-byte letters. */
     static final int MAX_LENGTH = 100;
     private static final int HASH_LENGTH = 8;
 
-    private final Map<DocumentPair, String> folders = new IdentityHashMap<>();
+    private final List<DocumentPair> pairs;
+    /** By position, the folders that are not their pair's {@link #bounded} name. */
+    private final Map<Integer, String> renamed = new HashMap<>();
 
-    private ReportFolders() {
+    private ReportFolders(List<DocumentPair> pairs) {
+        this.pairs = pairs;
     }
 
+    /** @param pairs the batch's pairs, which {@link #of(int)} reads again */
     public static ReportFolders of(List<DocumentPair> pairs) {
-        ReportFolders result = new ReportFolders();
+        ReportFolders result = new ReportFolders(pairs);
         Map<String, Integer> uses = new HashMap<>();
         for (DocumentPair pair : pairs) {
             uses.merge(key(bounded(pair)), 1, Integer::sum);
         }
         Set<String> taken = new HashSet<>();
-        for (DocumentPair pair : pairs) {
-            String name = bounded(pair);
-            if (uses.get(key(name)) > 1) {
-                name = withHash(name, pair);
-            }
+        for (int i = 0; i < pairs.size(); i++) {
+            DocumentPair pair = pairs.get(i);
+            String own = bounded(pair);
+            String name = uses.get(key(own)) > 1 ? withHash(own, pair) : own;
             String unique = name;
             for (int n = 2; !taken.add(key(unique)); n++) { // only when a batch lists the same paths twice
                 unique = name + "-" + n;
             }
-            result.folders.put(pair, unique);
+            if (!unique.equals(own)) {
+                result.renamed.put(i, unique);
+            }
         }
         return result;
     }
 
-    /** The folder of {@code pair}, one of the pairs this was made of. */
-    public String of(DocumentPair pair) {
-        String folder = folders.get(pair);
-        if (folder == null) {
-            throw new IllegalArgumentException("not a pair of this batch: " + pair.source().name() + ", "
-                    + pair.target().name());
-        }
-        return folder;
+    /** The folder of the pair at {@code position} in the list this was made of. */
+    public String of(int position) {
+        String folder = renamed.get(position);
+        return folder != null ? folder : bounded(pairs.get(position));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import io.paralign.batch.DocumentPair;
@@ -19,7 +20,7 @@ class ReportFoldersTest {
 
     private static List<String> folders(DocumentPair... pairs) {
         ReportFolders folders = ReportFolders.of(List.of(pairs));
-        return List.of(pairs).stream().map(folders::of).toList();
+        return IntStream.range(0, pairs.length).mapToObj(folders::of).toList();
     }
 
     @Test
