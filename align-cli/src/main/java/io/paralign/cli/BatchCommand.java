@@ -188,20 +188,22 @@ final class BatchCommand implements Callable<Integer> {
         Pairing pairing = dir != null
                 ? new DocumentPairer().pair(BatchDocuments.folder(dir, folder.glob, input.maxBytes, root),
                         folder.sourceLanguage, Progress.on(err, System.console() != null))
-                : new Pairing(BatchDocuments.manifest(manifest, input.maxBytes, root), List.of());
+                : new Pairing(List.of(), List.of());
+        // a manifest's pairs stay in their compact list (a Pairing would copy every pair into objects)
+        List<DocumentPair> pairs = dir != null ? pairing.pairs()
+                : BatchDocuments.manifest(manifest, input.maxBytes, root);
         pairing.warnings().forEach(w -> err.println("align-cli: warning: " + w));
         String skipped = dir == null ? null : FolderFiles.skippedSubfolders(dir, folder.glob);
         if (skipped != null) {
             err.println("align-cli: warning: " + skipped);
         }
-        ReportFolders folders = ReportFolders.of(pairing.pairs());
+        ReportFolders folders = ReportFolders.of(pairs);
 
         AlignmentPipeline pipeline = new AlignmentPipeline();
         Progress.Tasks tasks = Progress.on(err, System.console() != null);
         int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         ExecutorService pool = Executors.newFixedThreadPool(n);
         LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
-        List<DocumentPair> pairs = pairing.pairs();
         int failed;
         try {
             SetLexicons lexicons = learn(scope, pairs, folders, files, pipeline, pool, tasks);

@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +90,8 @@ final class BatchDocuments {
         InputRoot inside = root == null ? InputRoot.of(base, "the manifest's folder") : InputRoot.of(root, "--root");
         Manifest parsed = Manifest.parse(csv, manifest.toString());
         List<String> problems = new ArrayList<>(parsed.problems());
-        Map<String, Integer> seen = new HashMap<>();
         ManifestPairs pairs = new ManifestPairs(maxBytes);
+        Duplicates seen = new Duplicates(pairs);
         for (Manifest.Entry entry : parsed.entries()) {
             List<String> rowProblems = new ArrayList<>();
             String[] texts = new String[2];
@@ -104,12 +105,13 @@ final class BatchDocuments {
                 } catch (IllegalArgumentException e) {
                     rowProblems.add(e.getMessage());
                 }
-                Integer earlier = seen.putIfAbsent(source.file() + "\0" + target.file(), entry.line());
+                Integer earlier = seen.earlierLine(source, target);
                 if (earlier != null) {
                     rowProblems.add("the same pair as line " + earlier);
                 }
             }
             if (rowProblems.isEmpty()) {
+                seen.accept(source, target, entry.line());
                 pairs.add(source, target, texts[0], texts[1]);
             } else {
                 problems.add("line " + entry.line() + ": " + String.join("; ", rowProblems));
@@ -120,6 +122,59 @@ final class BatchDocuments {
             throw new BadInputsException(manifest.toString(), "row", problems);
         }
         return pairs;
+    }
+
+    /**
+     * The accepted pairs of a manifest by a 64-bit hash of both real paths, with the line that listed each: a map entry
+     * and an int a pair instead of the paths, which {@link ManifestPairs} holds already. The rare pairs whose hash
+     * another pair has too are also kept by their paths.
+     */
+    private static final class Duplicates {
+        private final ManifestPairs pairs;
+        private final Map<Long, Integer> first = new HashMap<>(); // the position of the first pair with each hash
+        private final Map<String, Integer> collided = new HashMap<>();
+        private int[] lines = new int[16];
+
+        Duplicates(ManifestPairs pairs) {
+            this.pairs = pairs;
+        }
+
+        /** The line of an accepted pair of the same two files, or null. */
+        Integer earlierLine(InputDocument source, InputDocument target) {
+            String key = key(source, target);
+            Integer position = first.get(hash(key));
+            if (position == null) {
+                return null;
+            }
+            DocumentPair earlier = pairs.get(position);
+            return key.equals(key(earlier.source(), earlier.target())) ? lines[position] : collided.get(key);
+        }
+
+        /** Records the pair about to be added to the pairs, listed on {@code line}. */
+        void accept(InputDocument source, InputDocument target, int line) {
+            int position = pairs.size();
+            if (position == lines.length) {
+                lines = Arrays.copyOf(lines, 2 * position);
+            }
+            lines[position] = line;
+            String key = key(source, target);
+            if (first.putIfAbsent(hash(key), position) != null) {
+                collided.putIfAbsent(key, line);
+            }
+        }
+
+        private static String key(InputDocument source, InputDocument target) {
+            return source.file() + "\0" + target.file();
+        }
+
+        /** FNV-1a over the characters, 64 bits. */
+        private static long hash(String key) {
+            long hash = 0xcbf29ce484222325L;
+            for (int i = 0; i < key.length(); i++) {
+                hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+            }
+            return hash;
+        }
     }
 
     private static int line(String problem) {

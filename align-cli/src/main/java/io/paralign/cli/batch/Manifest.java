@@ -96,7 +96,9 @@ public record Manifest(List<Entry> entries, List<String> problems) {
                         + String.join(", ", SupportedLanguages.primaries()) + ", and their regional variants)");
             }
         }
-        return new Entry(row.line(), source, target, sourceLanguage, targetLanguage);
+        // one copy of each tag however many rows name it
+        return new Entry(row.line(), source, target, sourceLanguage == null ? null : sourceLanguage.intern(),
+                targetLanguage == null ? null : targetLanguage.intern());
     }
 
     private static String get(List<String> header, Row row, String column) {
