@@ -94,11 +94,12 @@ final class BatchDocuments {
         Duplicates seen = new Duplicates(pairs);
         for (Manifest.Entry entry : parsed.entries()) {
             List<String> rowProblems = new ArrayList<>();
-            String[] texts = new String[2];
-            InputDocument source = document(inside, base, entry.source(), entry.sourceLanguage(), "source",
-                    maxBytes, rowProblems, texts);
-            InputDocument target = document(inside, base, entry.target(), entry.targetLanguage(), "target",
-                    maxBytes, rowProblems, texts);
+            Checked sourceSide = document(inside, base, entry.source(), entry.sourceLanguage(), "source",
+                    maxBytes, rowProblems);
+            Checked targetSide = document(inside, base, entry.target(), entry.targetLanguage(), "target",
+                    maxBytes, rowProblems);
+            InputDocument source = sourceSide == null ? null : sourceSide.document();
+            InputDocument target = targetSide == null ? null : targetSide.document();
             if (source != null && target != null) {
                 try {
                     Languages.requireDifferent(source.language(), target.language(), source.file(), target.file());
@@ -112,7 +113,7 @@ final class BatchDocuments {
             }
             if (rowProblems.isEmpty()) {
                 seen.accept(source, target, entry.line());
-                pairs.add(source, target, texts[0], texts[1]);
+                pairs.add(source, target, sourceSide.text(), targetSide.text());
             } else {
                 problems.add("line " + entry.line() + ": " + String.join("; ", rowProblems));
             }
@@ -181,12 +182,13 @@ final class BatchDocuments {
         return Integer.parseInt(problem.substring("line ".length(), problem.indexOf(':')));
     }
 
-    /**
-     * One side of a row, its text put in {@code texts} (0 for the source, 1 for the target); or null with the reason
-     * added to {@code problems}.
-     */
-    private static InputDocument document(InputRoot inside, Path base, String name, String language, String column,
-                                          long maxBytes, List<String> problems, String[] texts) {
+    /** A side of a manifest's row that passed the checks, with the text they read. */
+    private record Checked(InputDocument document, String text) {
+    }
+
+    /** One side of a row, or null with the reason added to {@code problems}. */
+    private static Checked document(InputRoot inside, Path base, String name, String language, String column,
+                                    long maxBytes, List<String> problems) {
         Path file = base.resolve(name);
         Path real = file;
         try {
@@ -196,10 +198,9 @@ final class BatchDocuments {
             if (resolved.equals(language)) { // a label given is checked against the text before any work
                 LanguageCheck.check(Side.valueOf(column.toUpperCase(Locale.ROOT)), language, text);
             }
-            texts[column.equals("source") ? 0 : 1] = text;
             Path path = real;
-            return new InputDocument(name, real, resolved, TextSource.reread(real, () -> TextFiles.read(path, maxBytes),
-                    text));
+            return new Checked(new InputDocument(name, real, resolved,
+                    TextSource.reread(real, () -> TextFiles.read(path, maxBytes), text)), text);
         } catch (IOException | IllegalArgumentException e) {
             String message = BadInputHandler.message(e);
             for (Path prefix : List.of(file, real)) { // the row names the file already

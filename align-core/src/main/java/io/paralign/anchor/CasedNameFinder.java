@@ -28,7 +28,7 @@ final class CasedNameFinder implements AnchorExtractor {
 
     /** Non-ASCII word → skeleton; transliteration costs ~10 µs a word and names repeat. */
     private final BoundedCache<String, String> romanizedKeys =
-            new BoundedCache<>(100_000, word -> Skeleton.of(Romanizer.romanize(word)));
+            new BoundedCache<>(BoundedCache.WORDS, word -> Skeleton.of(Romanizer.romanize(word)));
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {

@@ -38,7 +38,7 @@ public final class NameMatcher {
      */
     private static final int MAX_FUZZY_LENGTH = 64;
     /** Latin token key → skeleton: the same tokens are compared with many names. */
-    private static final BoundedCache<String, String> LATIN_SKELETONS = new BoundedCache<>(100_000, Skeleton::of);
+    private static final BoundedCache<String, String> LATIN_SKELETONS = new BoundedCache<>(BoundedCache.WORDS, Skeleton::of);
 
     private NameMatcher() {
     }
@@ -264,7 +264,7 @@ public final class NameMatcher {
      * consonants). Made once per skeleton: the same names are compared with many others.
      */
     private static final class Weighted {
-        private static final BoundedCache<String, Weighted> KNOWN = new BoundedCache<>(100_000, Weighted::make);
+        private static final BoundedCache<String, Weighted> KNOWN = new BoundedCache<>(BoundedCache.WORDS, Weighted::make);
 
         final char[] classes;
         final int[] costs;

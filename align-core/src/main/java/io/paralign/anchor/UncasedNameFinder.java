@@ -31,7 +31,7 @@ final class UncasedNameFinder implements AnchorExtractor {
 
     private final Normalizer normalizer = TextNormalizer.standard();
     /** Word → key; words repeat a lot in a document, and transliteration costs ~10 µs a word. */
-    private final BoundedCache<String, String> keys = new BoundedCache<>(100_000, this::computeKey);
+    private final BoundedCache<String, String> keys = new BoundedCache<>(BoundedCache.WORDS, this::computeKey);
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
