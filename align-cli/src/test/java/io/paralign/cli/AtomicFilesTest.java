@@ -77,6 +77,26 @@ class AtomicFilesTest {
         assertEquals(List.of("a.txt"), names(dir), "no temporary file left, nothing new");
     }
 
+    /** A streamed file whose writer fails half-way leaves every file of the group as it was, and no temporary file. */
+    @Test
+    void aStreamedFileThatFailsHalfWayChangesNoFile() throws IOException {
+        Files.writeString(dir.resolve("summary.json"), "old json\n");
+        Files.writeString(dir.resolve("summary.csv"), "old csv\n");
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put("summary.json", out -> out.write("{\"pairs\": [".repeat(10_000).getBytes(StandardCharsets.UTF_8)));
+        files.put("summary.csv", out -> {
+            out.write("status,source\n".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        });
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeStreamed(dir, files));
+        assertTrue(e.getMessage().contains("summary.csv"), e.getMessage());
+        assertEquals("old json\n", Files.readString(dir.resolve("summary.json")));
+        assertEquals("old csv\n", Files.readString(dir.resolve("summary.csv")));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no temporary file left");
+        }
+    }
+
     @Test
     void aFolderThatCannotBeMadeFailsTheFirstFile() throws IOException {
         Path file = Files.writeString(dir.resolve("pair"), "a file, not a folder\n");
