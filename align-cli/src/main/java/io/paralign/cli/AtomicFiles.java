@@ -3,6 +3,7 @@ package io.paralign.cli;
 import java.io.IOException;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
@@ -172,7 +173,11 @@ final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 keepPermissions(target, temp);
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
-                content.writeTo(out);
+                try {
+                    content.writeTo(out);
+                } catch (UncheckedIOException e) { // a content read from disk as it is written (summary rows)
+                    throw e.getCause();
+                }
                 out.flush(); // the channel is closed by the try, after it is forced
                 channel.force(true);
             }

@@ -84,16 +84,24 @@ class AtomicFilesTest {
         Files.writeString(dir.resolve("summary.csv"), "old csv\n");
         Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
         files.put("summary.json", out -> out.write("{\"pairs\": [".repeat(10_000).getBytes(StandardCharsets.UTF_8)));
-        files.put("summary.csv", out -> {
-            out.write("status,source\n".repeat(10_000).getBytes(StandardCharsets.UTF_8));
-            throw new IOException("No space left on device");
-        });
-        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeStreamed(dir, files));
-        assertTrue(e.getMessage().contains("summary.csv"), e.getMessage());
-        assertEquals("old json\n", Files.readString(dir.resolve("summary.json")));
-        assertEquals("old csv\n", Files.readString(dir.resolve("summary.csv")));
-        try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(2, left.count(), "no temporary file left");
+        for (IOException failure : List.of(new IOException("No space left on device"),
+                new IOException("the rows' scratch file cannot be read"))) {
+            boolean unchecked = failure.getMessage().startsWith("the rows"); // as an iterator over a file throws it
+            files.put("summary.csv", out -> {
+                out.write("status,source\n".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+                if (unchecked) {
+                    throw new java.io.UncheckedIOException(failure);
+                }
+                throw failure;
+            });
+            IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeStreamed(dir, files));
+            assertTrue(e.getMessage().contains("summary.csv"), e.getMessage());
+            assertEquals(failure, e.getCause());
+            assertEquals("old json\n", Files.readString(dir.resolve("summary.json")));
+            assertEquals("old csv\n", Files.readString(dir.resolve("summary.csv")));
+            try (Stream<Path> left = Files.list(dir)) {
+                assertEquals(2, left.count(), "no temporary file left");
+            }
         }
     }
 
