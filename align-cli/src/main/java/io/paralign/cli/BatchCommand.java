@@ -137,10 +137,8 @@ final class BatchCommand implements Callable<Integer> {
             + "(which takes a first alignment pass over every pair).")
     private boolean noBatchLexicon;
 
-    @Option(names = "--max-entries", paramLabel = "N", defaultValue = "" + WordPairCounts.DEFAULT_MAX_ENTRIES,
-            description = "Stems and stem pairs counted per language pair in set-level learning before the counts are "
-                    + "sampled (default: ${DEFAULT-VALUE}, about 60 MB).")
-    private int maxEntries;
+    @Mixin
+    private CountsOption counts;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "html,tmx",
             description = "Reports written per pair besides report.json: html (report.html), tmx (pairs.tmx), tsv "
@@ -177,9 +175,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be positive, not " + threads);
         }
-        if (maxEntries < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-entries must be positive, not " + maxEntries);
-        }
+        int maxEntries = counts.maxEntries(spec.commandLine());
         ReportFiles files = new ReportFiles(formats);
         RenderOptions options = tmx.options(spec.commandLine(), files.formats().contains(Format.TMX),
                 "--formats with tmx");
@@ -206,7 +202,7 @@ final class BatchCommand implements Callable<Integer> {
         LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
         int failed;
         try {
-            SetLexicons lexicons = learn(scope, pairs, folders, files, pipeline, pool, tasks);
+            SetLexicons lexicons = learn(scope, pairs, folders, files, pipeline, pool, tasks, maxEntries);
             // made once the first pass, which writes nothing, is done
             try (SummaryRows rows = SummaryRows.open(AtomicFiles.scratch(out, "summary-rows"), pairs.size())) {
                 Progress progress = tasks.start("aligning", "pairs", pairs.size());
@@ -256,7 +252,7 @@ final class BatchCommand implements Callable<Integer> {
      * included, so that a resumed batch writes what an uninterrupted one would; skipped when no pair is left to do.
      */
     private SetLexicons learn(LexiconScope scope, List<DocumentPair> pairs, ReportFolders folders, ReportFiles files,
-                              AlignmentPipeline pipeline, ExecutorService pool, Progress.Tasks tasks)
+                              AlignmentPipeline pipeline, ExecutorService pool, Progress.Tasks tasks, int maxEntries)
             throws InterruptedException, IOException {
         if (scope == LexiconScope.DOCUMENT || resume && allFinished(pairs, folders, files)) {
             return SetLexicons.NONE;

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,6 +72,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-batch-lexicon", description = "learn word pairs per document only")
     private boolean noBatchLexicon;
 
+    @Mixin
+    private CountsOption counts;
+
     @Option(names = "--flags", description = {"score flags instead: align NAME.<lang>.txt raw texts and compare the",
             "flags with NAME.edits.json, using NAME.<lang>.sent to locate sentences"})
     private boolean flags;
@@ -85,6 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        int maxEntries = counts.maxEntries(spec.commandLine());
         List<String> names = names();
         if (names.isEmpty()) {
             throw new IllegalArgumentException(dir + ": no file ending in " + goldExt
@@ -97,13 +102,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     pipeline.segment(Side.SOURCE, read(name + (flags ? "." + sourceLanguage + ".txt" : sourceExt)), sourceLanguage, !flags),
                     pipeline.segment(Side.TARGET, read(name + (flags ? "." + targetLanguage + ".txt" : targetExt)), targetLanguage, !flags)});
         }
-        List<AlignmentResult> results = alignAll(pipeline, pairs);
+        List<AlignmentResult> results = alignAll(pipeline, pairs, maxEntries);
         spec.commandLine().getOut().print(flags ? scoreFlags(names, results) : scoreBeads(names, results));
         return 0;
     }
 
     /** Every pair aligned as {@code batch} aligns it, by {@link BatchAligner}; results in the pairs' order. */
-    private List<AlignmentResult> alignAll(AlignmentPipeline pipeline, List<Document[]> pairs)
+    private List<AlignmentResult> alignAll(AlignmentPipeline pipeline, List<Document[]> pairs, int maxEntries)
             throws InterruptedException {
         AlignmentResult[] results = new AlignmentResult[pairs.size()];
         List<Integer> indices = IntStream.range(0, pairs.size()).boxed().toList();
@@ -125,7 +130,7 @@ final class EvaluateCommand implements Callable<Integer> {
         };
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            new BatchAligner(pipeline).run(indices, aligner, noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET,
+            new BatchAligner(pipeline, maxEntries).run(indices, aligner, noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET,
                     pool, new BatchAligner.Outcomes<>() {
                         @Override
                         public void aligned(Integer k, AlignmentResult result) {

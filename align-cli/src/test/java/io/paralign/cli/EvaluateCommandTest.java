@@ -123,6 +123,14 @@ class EvaluateCommandTest {
                 err::toString);
         // alone, q's beads are [0]:[0], [1]:[1, 2], [2]:[3]: 16 + 2 of 19 beads right, and 18 of the 19 gold links
         assertTrue(out.toString().contains("strict        0.9474    0.9474    0.9474"), out::toString);
+
+        // counts capped at one entry keep no stem: the set teaches nothing, as if each pair were alone
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(Stream.concat(Stream.of(args), Stream.of("--max-entries", "1")).toArray(String[]::new)),
+                err::toString);
+        assertTrue(out.toString().contains("strict        0.9474    0.9474    0.9474"), out::toString);
+        assertEquals(2, run(Stream.concat(Stream.of(args), Stream.of("--max-entries", "0")).toArray(String[]::new)));
+        assertTrue(err.toString().contains("--max-entries must be positive, not 0"), err::toString);
     }
 
     private static final String TRAM_EN = """
