@@ -24,6 +24,8 @@ final class TextDecoder {
     private static final double MAX_CONTROL_SHARE = 0.05;
     /** Bytes (or characters) looked at to tell binary and byte order. */
     private static final int SAMPLE = 64 * 1024;
+    /** UTF-16 without a mark has at least one ASCII character (a zero byte) in this many. */
+    private static final int UTF16_ASCII_SHARE = 100;
     private static final String BINARY = "binary file, not text";
 
     private record Bom(byte[] bytes, Charset charset) {
@@ -73,12 +75,16 @@ final class TextDecoder {
 
     /**
      * UTF-16 without a byte order mark: ASCII characters (spaces, digits, line breaks) have a zero high byte, so zero
-     * bytes gather at odd positions (little-endian) or even ones (big-endian). Binary data has them at both.
+     * bytes gather at odd positions (little-endian) or even ones (big-endian), at least one character in
+     * {@value #UTF16_ASCII_SHARE} (Chinese with a line break every 40 characters has 1 in 41). Binary data has them at
+     * both; a UTF-8 text with a stray NUL byte has a single one, and is not read as UTF-16 (its letters would pair
+     * into Chinese-looking characters).
      */
     private static Charset bomlessUtf16(byte[] bytes) {
         if (bytes.length % 2 != 0) {
             return null;
         }
+        int needed = Math.max(2, Math.min(bytes.length, SAMPLE) / 2 / UTF16_ASCII_SHARE);
         int even = 0;
         int odd = 0;
         for (int i = 0; i < Math.min(bytes.length, SAMPLE); i++) {
@@ -90,10 +96,10 @@ final class TextDecoder {
                 }
             }
         }
-        if (odd > 0 && even * 4 <= odd) {
+        if (odd >= needed && even * 4 <= odd) {
             return StandardCharsets.UTF_16LE;
         }
-        if (even > 0 && odd * 4 <= even) {
+        if (even >= needed && odd * 4 <= even) {
             return StandardCharsets.UTF_16BE;
         }
         return null;

@@ -90,6 +90,24 @@ class TextInputTest extends InProcessCli {
         assertEquals(expected, out.toString());
     }
 
+    /**
+     * A UTF-8 text with one stray NUL byte is refused as binary, not read as UTF-16 (it would turn into Chinese-looking
+     * characters); Chinese in UTF-16 without a mark, whose only zero bytes are its line breaks', is still read.
+     */
+    @Test
+    void aStrayNulByteIsNotUtf16ButChineseInUtf16IsRead() throws IOException {
+        byte[] french = Files.readAllBytes(Seeds.file(Seeds.FRENCH));
+        byte[] stray = Arrays.copyOf(french, french.length - french.length % 2);
+        stray[101] = 0;
+        Path nul = Files.write(dir.resolve("stray.txt"), stray);
+        refused(nul + ": binary file, not text", "align", nul.toString(), tgt.toString());
+
+        String chinese = ("委员会今天批准了新的电车线路计划，工程将于明年春天启动。".repeat(2) + "\n").repeat(40);
+        Path zh = Files.write(dir.resolve("zh.txt"), chinese.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(0, run("align", zh.toString(), tgt.toString(), "--format", "tsv"), err.toString());
+        assertTrue(out.toString().contains("委员会今天批准了新的电车线路计划"), out.toString());
+    }
+
     /** Without its mark UTF-32 is not guessed: its zero bytes fall at odd and even positions alike, and are NULs. */
     @Test
     void utf32WithoutItsMarkIsRefused() throws IOException {
