@@ -45,6 +45,8 @@ class LauncherIT {
         assertTrue(run.out().matches("(?s).*TieredStopAtLevel += 1 .*"), "batch runs with C2");
         assertTrue(run.out().matches("(?s).*UseSerialGC += true .*"), "batch runs without the serial collector");
         assertTrue(run.out().matches("(?s).*InitialHeapSize += 33554432 .*"), "batch starts with another heap");
+        assertTrue(run.out().matches("(?s).*MinHeapFreeRatio += 20 .*"), "batch keeps more of its heap free");
+        assertTrue(run.out().matches("(?s).*MaxHeapFreeRatio += 40 .*"), "batch keeps more of its heap free");
     }
 
     /** A maximum heap below the launcher's 32 MB start is the caller's to give: the JVM would refuse both. */
