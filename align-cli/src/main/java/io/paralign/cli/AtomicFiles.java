@@ -44,8 +44,8 @@ import java.util.regex.Pattern;
  */
 final class AtomicFiles {
     private static final String SUFFIX = ".paralign-tmp";
-    /** A temporary file: the name of its target (group 1), the process that writes it (group 2), a random part. */
     private static final int BUFFER = 1 << 16;
+    /** A temporary file: the name of its target (group 1), the process that writes it (group 2), a random part. */
     private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(\\d+)-[0-9a-z]+" + Pattern.quote(SUFFIX));
 
     private AtomicFiles() {

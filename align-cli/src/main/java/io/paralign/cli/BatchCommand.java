@@ -49,7 +49,6 @@ import io.paralign.report.RenderOptions;
 import io.paralign.report.ReportReader;
 import io.paralign.report.ReportView;
 import io.paralign.score.Lexicon;
-import io.paralign.score.WordPairCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

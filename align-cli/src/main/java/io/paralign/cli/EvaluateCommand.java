@@ -130,18 +130,18 @@ final class EvaluateCommand implements Callable<Integer> {
         };
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            new BatchAligner(pipeline, maxEntries).run(indices, aligner, noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET,
-                    pool, new BatchAligner.Outcomes<>() {
-                        @Override
-                        public void aligned(Integer k, AlignmentResult result) {
-                            results[k] = result;
-                        }
+            LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
+            new BatchAligner(pipeline, maxEntries).run(indices, aligner, scope, pool, new BatchAligner.Outcomes<>() {
+                @Override
+                public void aligned(Integer k, AlignmentResult result) {
+                    results[k] = result;
+                }
 
-                        @Override
-                        public void failed(Integer k, RuntimeException failure) {
-                            throw failure;
-                        }
-                    });
+                @Override
+                public void failed(Integer k, RuntimeException failure) {
+                    throw failure;
+                }
+            });
         } finally {
             pool.shutdownNow();
         }

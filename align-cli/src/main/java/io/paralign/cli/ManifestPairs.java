@@ -32,7 +32,7 @@ final class ManifestPairs extends AbstractList<DocumentPair> implements RandomAc
     void add(InputDocument source, InputDocument target, String sourceText, String targetText) {
         if (size == rows.length) {
             rows = Arrays.copyOf(rows, 2 * size);
-            texts = Arrays.copyOf(texts, 8 * size);
+            texts = Arrays.copyOf(texts, 4 * rows.length);
         }
         rows[size] = String.join(String.valueOf(SEPARATOR), source.name(), source.file().toString(),
                 source.language(), target.name(), target.file().toString(), target.language());

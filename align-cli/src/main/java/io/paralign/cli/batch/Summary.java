@@ -1,6 +1,5 @@
 package io.paralign.cli.batch;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import io.paralign.diverge.Flag;
 import io.paralign.diverge.FlagType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,8 +30,10 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * status {@code paired} or {@code failed}; a failed pair carries its reason instead of counts.
  */
 public final class Summary {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+    // the summaries are written to a stream the caller owns and closes
+    private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final Iterable<PairOutcome> pairs;
     private final List<UnpairedRow> unpaired;
@@ -59,7 +61,7 @@ public final class Summary {
 
     /** {@code summary.json}, pretty-printed, written a pair at a time. */
     public void json(OutputStream out) throws IOException {
-        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(new NotClosed(out))) {
+        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
             json.writeStartObject();
             if (lexicon != null) {
                 json.writeStringProperty("lexicon", lexicon);
@@ -158,7 +160,7 @@ public final class Summary {
             header.add(type.name().toLowerCase(Locale.ROOT));
         }
         header.addAll(List.of("worst_flags", "reason"));
-        try (SequenceWriter rows = CSV.writer(CsvSchema.emptySchema()).writeValues(new NotClosed(out))) {
+        try (SequenceWriter rows = CSV.writer(CsvSchema.emptySchema()).writeValues(out)) {
             rows.write(cells(header));
             for (PairOutcome outcome : pairs) {
                 rows.write(cells(row(outcome)));
@@ -227,23 +229,6 @@ public final class Summary {
     /** The stream's own failure when Jackson wraps one; otherwise the failure as an {@link IOException}. */
     private static IOException failed(JacksonException e) {
         return e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
-    }
-
-    /** A stream whose {@code close} only flushes: Jackson's writers close the stream they write to. */
-    private static final class NotClosed extends FilterOutputStream {
-        NotClosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     private static double round(double value) {

@@ -2,8 +2,8 @@ package io.paralign.cli.batch;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -40,11 +40,15 @@ final class SummaryPage {
     private SummaryPage() {
     }
 
+    /** The page as a string. */
     static String render(List<PairOutcome> pairs, List<UnpairedRow> unpaired, String linked) {
-        StringOutput out = new StringOutput();
-        TEMPLATES.render("batch/summary.jte", SummaryView.of(STYLE, pairs, unpaired, linked, SummaryView.MAX_PAIRS),
-                out);
-        return out.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            render(pairs, unpaired, linked, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The page written to {@code out} in UTF-8 (not closed). */
