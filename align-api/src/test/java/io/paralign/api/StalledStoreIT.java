@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * hangs (a disk that stops answering an fsync) holds an alignment past its deadline once it is committed, since a
  * committed alignment is no longer cancelled. The client is then answered {@code 503 unavailable}, and the alignment
  * is stored once the write returns. The store is the
- * real one; only its {@code save} is made to wait until the test lets it go.
+ * real one; only its {@code save} is made to complete when the test lets it go.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "paralign.api.alignment-deadline=1s")
@@ -53,10 +54,19 @@ class StalledStoreIT {
 
     @Test
     void aStoreWriteHeldPastTheDeadlineIsAnsweredUnavailable() {
-        doAnswer(invocation -> {
-            release.await(60, TimeUnit.SECONDS);
-            return invocation.callRealMethod();
-        }).when(store).save(any());
+        doAnswer(invocation -> CompletableFuture.runAsync(() -> {
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }).thenCompose(released -> {
+            try {
+                return (CompletableFuture<?>) invocation.callRealMethod();
+            } catch (Throwable e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        })).when(store).save(any());
         long start = System.nanoTime();
         RawHttp.Response response = new RawHttp(port).send("POST", "/api/v1/alignments",
                 Map.of("Content-Type", "application/json"),

@@ -3,6 +3,7 @@ package io.paralign.api.alignment;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
@@ -15,6 +16,9 @@ import java.util.function.Function;
  * result handed to the store), never both. The worker's memory and thread go back to the gate only when it has
  * actually stopped.
  *
+ * <p>The commit (the store's write) runs after the worker is done: the worker only hands the result over, and the
+ * answer completes when the commit's future does, so a worker never waits for a disk.
+ *
  * @param <R> what the work computes
  * @param <A> the answer made of it (stored)
  */
@@ -25,7 +29,7 @@ final class AlignmentJob<R, A> {
     private final CompletableFuture<A> answer = new CompletableFuture<>();
     private final Duration deadline;
     private final Callable<R> work;
-    private final Function<R, A> commit;
+    private final Function<R, CompletableFuture<A>> commit;
     private final CancelListener listener;
     private AlignmentGate.Ticket ticket;
     private Future<?> timer;
@@ -39,7 +43,8 @@ final class AlignmentJob<R, A> {
         void cancelled(Reason reason, boolean started);
     }
 
-    AlignmentJob(Duration deadline, Callable<R> work, Function<R, A> commit, CancelListener listener) {
+    AlignmentJob(Duration deadline, Callable<R> work, Function<R, CompletableFuture<A>> commit,
+                 CancelListener listener) {
         this.deadline = deadline;
         this.work = work;
         this.commit = commit;
@@ -60,7 +65,10 @@ final class AlignmentJob<R, A> {
         }
     }
 
-    /** Runs the work on the calling (worker) thread, then commits the result unless cancelled meanwhile. */
+    /**
+     * Runs the work on the calling (worker) thread, then hands the result to the commit unless cancelled meanwhile,
+     * and returns without waiting for the commit to finish.
+     */
     void run(AlignmentGate.Ticket admitted) {
         synchronized (this) {
             if (cancelled != null) {
@@ -96,11 +104,21 @@ final class AlignmentJob<R, A> {
             answer.completeExceptionally(failure);
             return;
         }
+        CompletableFuture<A> committing;
         try {
-            answer.complete(commit.apply(result));
+            committing = commit.apply(result);
         } catch (RuntimeException | Error e) {
             answer.completeExceptionally(e);
+            return;
         }
+        committing.whenComplete((stored, storeFailure) -> {
+            if (storeFailure == null) {
+                answer.complete(stored);
+            } else {
+                answer.completeExceptionally(storeFailure instanceof CompletionException
+                        ? storeFailure.getCause() : storeFailure);
+            }
+        });
     }
 
     /** Cancels the job unless it is already committed or cancelled; true if this call cancelled it. */

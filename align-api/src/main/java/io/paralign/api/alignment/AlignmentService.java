@@ -15,6 +15,7 @@ import io.paralign.score.Lexicon;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -28,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Aligns with the core pipeline, stores the body, and reads stored alignments back. An alignment is admitted by
  * the {@link AlignmentGate} (threads and memory), runs on one of its worker threads (language detection,
- * segmentation, alignment, the body in JSON), is cancelled at its deadline, and is stored only if not cancelled.
+ * segmentation, alignment, the body in JSON), is cancelled at its deadline, and is stored only if not cancelled. The
+ * worker does not wait for the store: it hands the alignment over and takes the next one, and the answer completes
+ * once the store has made the alignment durable.
  */
 @Service
 public class AlignmentService implements DisposableBean {
@@ -136,13 +139,14 @@ public class AlignmentService implements DisposableBean {
         }
     }
 
-    private Stored store(Computed computed) {
+    /** Hands the alignment to the store; the answer completes once it is durable, on the store's thread. */
+    private CompletableFuture<Stored> store(Computed computed) {
         AlignmentResult result = computed.result();
         metrics.flags(result.flags());
-        store.save(new AlignmentRecord(computed.id(), computed.createdAt().toEpochMilli(),
+        return store.save(new AlignmentRecord(computed.id(), computed.createdAt().toEpochMilli(),
                 result.source().language(), result.target().language(), result.flags().size(),
-                computed.body().json(), computed.body().pairs()));
-        return new Stored(computed.id(), computed.body().json());
+                computed.body().json(), computed.body().pairs()))
+                .thenApply(stored -> new Stored(computed.id(), computed.body().json()));
     }
 
     /** The stored JSON body, as computed, in UTF-8. */

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -124,14 +126,22 @@ public final class AlignmentStore implements Closeable {
                 searchers::refresh);
     }
 
-    /** Stores an alignment and its pairs; returns once they are durable and visible to readers. */
-    public void save(AlignmentRecord record) {
+    /**
+     * Stores an alignment and its pairs. The future completes once they are durable and visible to readers, on the
+     * store's committer thread (no thread waits for the sync meanwhile), or fails with an
+     * {@link UncheckedIOException}.
+     */
+    public CompletableFuture<Void> save(AlignmentRecord record) {
         List<Document> block = documents(record);
-        try {
-            searchers.acknowledged(commits.apply(new ChangeLog.Added(record), w -> w.addDocuments(block)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store alignment " + record.id(), e);
-        }
+        return commits.submit(new ChangeLog.Added(record), w -> w.addDocuments(block)).handle((sequence, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                throw new UncheckedIOException("cannot store alignment " + record.id(),
+                        cause instanceof IOException io ? io : new IOException(cause));
+            }
+            searchers.acknowledged(sequence);
+            return null;
+        });
     }
 
     /** The stored JSON of an alignment, in UTF-8. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,9 +19,14 @@ import org.apache.lucene.index.IndexWriter;
 
 /**
  * Group commit: one thread applies every change to the index writer and records it in the {@link ChangeLog}, then
- * syncs the log once for all the changes handed over meanwhile (at most once per sync interval), so a writer that
- * returns from {@link #apply} is durable. Concurrent writers share one fsync of one file instead of queueing for their
- * own. Searchers are refreshed by their readers ({@link FreshSearchers}), not here.
+ * syncs the log once for all the changes handed over meanwhile (at most once per sync interval); a writer's future
+ * completes once its change is durable, and no writer's thread waits for the sync meanwhile. Concurrent writers
+ * share one fsync of one file instead of queueing for their own. Searchers are refreshed by their readers
+ * ({@link FreshSearchers}), not here.
+ *
+ * <p>What is handed over and not yet durable is bounded: a writer whose change would take the entries waiting past
+ * {@link #MAX_PENDING_BYTES} waits until the committer catches up (unless nothing waits), so a disk that slows
+ * down holds back the writers instead of filling the heap.
  *
  * <p>The Lucene index itself is committed at most once per index commit interval, on a thread of its own: the log
  * rolls to a new generation, the commit runs while changes go on, and once it is done the generations it covers are
@@ -47,11 +53,16 @@ final class GroupCommit implements Closeable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Most bytes of log entries handed over and not yet durable (a hundred seed-sized alignments, about 70 KB each). */
+    static final long MAX_PENDING_BYTES = 8L << 20;
+
+    private final long maxPendingBytes;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wanted = lock.newCondition();
-    private final Condition applied = lock.newCondition();
+    private final Condition room = lock.newCondition();
     // guarded by lock
     private List<Operation> pending = new ArrayList<>();
+    private long pendingBytes;
     private boolean closing;
     private boolean stopped;
     private Exception breakdown;
@@ -68,6 +79,12 @@ final class GroupCommit implements Closeable {
 
     GroupCommit(IndexWriter writer, ChangeLog log, Duration syncInterval, Duration indexCommitInterval,
                 Runnable afterIndexCommit) {
+        this(writer, log, syncInterval, indexCommitInterval, afterIndexCommit, MAX_PENDING_BYTES);
+    }
+
+    GroupCommit(IndexWriter writer, ChangeLog log, Duration syncInterval, Duration indexCommitInterval,
+                Runnable afterIndexCommit, long maxPendingBytes) {
+        this.maxPendingBytes = maxPendingBytes;
         this.writer = writer;
         this.afterIndexCommit = afterIndexCommit;
         this.log = log;
@@ -79,31 +96,52 @@ final class GroupCommit implements Closeable {
     }
 
     /**
-     * Applies the change to the index writer (from the committer thread), records the entry in the log, and returns
-     * the change's sequence number once the entry is synced. Throws when the change could not be applied (then
-     * nothing of it is stored: Lucene adds a block of documents atomically) or could not be made durable (then it
-     * may or may not survive a restart, and must not be reported as stored).
+     * Hands the change over to the committer thread, which applies it to the index writer and records the entry in
+     * the log. The future completes with the change's sequence number once the entry is synced, on the committer
+     * thread, so the caller's thread is free meanwhile. It fails with an {@link IOException} when the change could
+     * not be applied (then nothing of it is stored: Lucene adds a block of documents atomically) or could not be made
+     * durable (then it may or may not survive a restart, and must not be reported as stored). Waits first while
+     * the entries waiting would pass {@link #MAX_PENDING_BYTES} with this one.
      */
-    long apply(ChangeLog.Entry entry, IndexChange change) throws IOException {
-        Operation operation = new Operation(ChangeLog.frame(entry), change);
+    CompletableFuture<Long> submit(ChangeLog.Entry entry, IndexChange change) {
+        Operation operation;
+        try {
+            operation = new Operation(ChangeLog.frame(entry), change);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         lock.lock();
         try {
+            while (pendingBytes > 0 && pendingBytes + operation.framed.length > maxPendingBytes && !closing
+                    && !stopped && breakdown == null) {
+                room.await();
+            }
             refuseIfStopped();
             pending.add(operation);
+            pendingBytes += operation.framed.length;
             wanted.signal();
-            while (!operation.done) {
-                applied.await();
-            }
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for a change to be stored");
+            return CompletableFuture.failedFuture(
+                    new InterruptedIOException("interrupted while waiting for the store to catch up"));
         } finally {
             lock.unlock();
         }
-        if (operation.failure != null) {
-            throw new IOException("cannot store the change", operation.failure);
+        return operation.stored;
+    }
+
+    /** {@link #submit} and wait: returns the change's sequence number once it is durable. */
+    long apply(ChangeLog.Entry entry, IndexChange change) throws IOException {
+        try {
+            return submit(entry, change).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for a change to be stored");
+        } catch (ExecutionException e) {
+            throw (IOException) e.getCause();
         }
-        return operation.sequenceNumber;
     }
 
     /** Groups synced so far: how many writers shared a sync shows here. */
@@ -133,6 +171,7 @@ final class GroupCommit implements Closeable {
         try {
             closing = true;
             wanted.signal();
+            room.signalAll();
         } finally {
             lock.unlock();
         }
@@ -188,17 +227,19 @@ final class GroupCommit implements Closeable {
                 finished(group, failure);
             }
         } finally {
+            List<Operation> left;
             lock.lock();
             try {
                 stopped = true;
-                for (Operation operation : pending) {
-                    operation.failure = new IOException("the store stopped before storing the change", breakdown);
-                    operation.done = true;
-                }
-                pending.clear();
-                applied.signalAll();
+                left = pending;
+                pending = new ArrayList<>();
+                room.signalAll();
             } finally {
                 lock.unlock();
+            }
+            for (Operation operation : left) {
+                operation.stored.completeExceptionally(
+                        new IOException("the store stopped before storing the change", breakdown));
             }
         }
     }
@@ -238,6 +279,7 @@ final class GroupCommit implements Closeable {
                 breakdown = failure;
             }
             wanted.signal();
+            room.signalAll();
         } finally {
             lock.unlock();
         }
@@ -272,27 +314,33 @@ final class GroupCommit implements Closeable {
         }
     }
 
+    /** Completes the group's futures, outside the lock: what the writers chained to them runs here. */
     private void finished(List<Operation> group, Exception failure) {
         lock.lock();
         try {
-            for (Operation operation : group) {
-                if (operation.failure == null) {
-                    operation.failure = failure;
-                }
-                operation.done = true;
-            }
             groups++;
-            applied.signalAll();
+            for (Operation operation : group) {
+                pendingBytes -= operation.framed.length;
+            }
+            room.signalAll();
         } finally {
             lock.unlock();
         }
+        for (Operation operation : group) {
+            Exception failed = operation.failure != null ? operation.failure : failure;
+            if (failed == null) {
+                operation.stored.complete(operation.sequenceNumber);
+            } else {
+                operation.stored.completeExceptionally(new IOException("cannot store the change", failed));
+            }
+        }
     }
 
-    /** A change handed to the committer, and what became of it (guarded by the lock once handed over). */
+    /** A change handed to the committer, and what became of it (set by the committer thread only). */
     private static final class Operation {
         private final byte[] framed;
         private final IndexChange change;
-        private boolean done;
+        private final CompletableFuture<Long> stored = new CompletableFuture<>();
         private Exception failure;
         private long sequenceNumber;
 

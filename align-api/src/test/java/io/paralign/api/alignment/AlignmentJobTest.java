@@ -21,9 +21,14 @@ class AlignmentJobTest {
     private final List<String> committed = new ArrayList<>();
 
     private AlignmentJob<String, String> job(java.util.concurrent.Callable<String> work) {
+        return job(work, r -> CompletableFuture.completedFuture("stored " + r));
+    }
+
+    private AlignmentJob<String, String> job(java.util.concurrent.Callable<String> work,
+                                             java.util.function.Function<String, CompletableFuture<String>> store) {
         return new AlignmentJob<>(Duration.ofMillis(50), work, r -> {
             committed.add(r);
-            return "stored " + r;
+            return store.apply(r);
         }, (reason, started) -> cancellations.add(reason + (started ? " running" : " waiting")));
     }
 
@@ -46,6 +51,35 @@ class AlignmentJobTest {
         assertEquals(List.of("result"), committed);
         assertFalse(job.cancel(AlignmentJob.Reason.DEADLINE), "a committed job cannot be cancelled");
         assertEquals(0, gate.runningCount());
+    }
+
+    /**
+     * The worker hands its result to the store and returns at once, its place in the gate free for the next
+     * alignment; the answer completes when the store's write does, past the deadline too (a committed job is not
+     * cancelled), and a failed write fails the answer with its own exception.
+     */
+    @Test
+    void theWorkerDoesNotWaitForTheStoreAndTheAnswerFollowsTheWrite() throws Exception {
+        CompletableFuture<String> write = new CompletableFuture<>();
+        AlignmentJob<String, String> job = job(() -> "result", r -> write);
+        Thread worker = new Thread(() -> job.run(gate.enter(10, 1, t -> { })));
+        worker.start();
+        worker.join(5_000);
+        assertFalse(worker.isAlive(), "the worker waited for the store");
+        assertEquals(List.of("result"), committed);
+        assertEquals(0, gate.runningCount());
+        Thread.sleep(100);
+        assertFalse(job.answer().isDone(), "answered before the write");
+        assertFalse(job.cancel(AlignmentJob.Reason.DEADLINE), "a committed job cannot be cancelled");
+        write.complete("stored result");
+        assertEquals("stored result", job.answer().get(5, TimeUnit.SECONDS));
+
+        CompletableFuture<String> failing = new CompletableFuture<>();
+        AlignmentJob<String, String> failed = job(() -> "other", r -> failing.thenApply(w -> w));
+        failed.run(gate.enter(10, 1, t -> { }));
+        IllegalStateException disk = new IllegalStateException("disk gone");
+        failing.completeExceptionally(disk);
+        assertEquals(disk, failure(failed.answer()));
     }
 
     @Test

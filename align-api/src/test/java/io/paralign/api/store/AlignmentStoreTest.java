@@ -52,7 +52,7 @@ class AlignmentStoreTest {
     @Test
     void savedAlignmentIsFoundWithItsExactJson() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", 1000));
+            store.save(record("a1", 1000)).join();
             assertArrayEquals(json("a1"), store.find("a1").orElseThrow());
             assertTrue(store.find("nope").isEmpty());
         }
@@ -85,7 +85,7 @@ class AlignmentStoreTest {
         writeAsEarlierVersion("deflated", new StoredField("body", DeflatedBodies.deflate(json("deflated"))));
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("deflated"), store.find("deflated").orElseThrow());
-            store.save(record("new", 2000));
+            store.save(record("new", 2000)).join();
             assertArrayEquals(json("new"), store.find("new").orElseThrow(), "new bodies beside old ones");
         }
     }
@@ -110,7 +110,7 @@ class AlignmentStoreTest {
     @Test
     void applyingAgainAnAlignmentTheIndexHoldsDoesNotDuplicateIt() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", 1000));
+            store.save(record("a1", 1000)).join();
         }
         try (ChangeLog log = ChangeLog.open(dir)) {
             log.append(ChangeLog.frame(new ChangeLog.Added(record("a1", 1000))));
@@ -134,9 +134,9 @@ class AlignmentStoreTest {
     @Test
     void listIsNewestFirstAndPaged() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("old", 1000));
-            store.save(record("mid", 1000));
-            store.save(record("new", 2000));
+            store.save(record("old", 1000)).join();
+            store.save(record("mid", 1000)).join();
+            store.save(record("new", 2000)).join();
             Page<AlignmentSummary> first = store.list(0, 2);
             assertEquals(3, first.total());
             assertEquals(List.of("new", "mid"), first.items().stream().map(AlignmentSummary::id).toList());
@@ -148,7 +148,7 @@ class AlignmentStoreTest {
     @Test
     void deleteRemovesAlignmentAndPairs() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", 1000));
+            store.save(record("a1", 1000)).join();
             assertTrue(store.delete("a1"));
             assertFalse(store.delete("a1"));
             assertTrue(store.find("a1").isEmpty());
@@ -159,7 +159,7 @@ class AlignmentStoreTest {
     @Test
     void searchWithoutLanguageReadsEverySideWithItsOwnAnalyzer() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", 1000));
+            store.save(record("a1", 1000)).join();
             // French stemming on the French side ("manifestant" finds "manifestants") ...
             Page<PairHit> french = store.search("manifestant", null, 0, 10, LIMITS);
             assertEquals(1, french.total());
@@ -176,7 +176,7 @@ class AlignmentStoreTest {
     @Test
     void frenchSearchFindsInflectedForms() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", 1000));
+            store.save(record("a1", 1000)).join();
             Page<PairHit> hits = store.search("manifestant", "fr", 0, 10, LIMITS);
             assertEquals(1, hits.total());
             PairHit hit = hits.items().get(0);
@@ -189,7 +189,7 @@ class AlignmentStoreTest {
     @Test
     void arabicSearchNormalizesAndStems() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", 1000));
+            store.save(record("a1", 1000)).join();
             // "الشوارع" (with the article) finds "شوارع"; "هاتفا" is stemmed like "هاتف"
             assertEquals(1, store.search("الشوارع", "ar", 0, 10, LIMITS).total());
             PairHit hit = store.search("الهاتف", "ar", 0, 10, LIMITS).items().get(0);
@@ -201,7 +201,7 @@ class AlignmentStoreTest {
     @Test
     void searchWithoutLanguageLooksAtBothSides() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", 1000));
+            store.save(record("a1", 1000)).join();
             assertEquals(1, store.search("Huawei", null, 0, 10, LIMITS).total());
             assertEquals("both", store.search("Huawei", null, 0, 10, LIMITS).items().get(0).matchedSide());
         }
@@ -210,7 +210,7 @@ class AlignmentStoreTest {
     @Test
     void reopenedStoreFindsEverythingCommitted() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", 1000));
+            store.save(record("a1", 1000)).join();
         }
         try (AlignmentStore store = open()) {
             assertArrayEquals(json("a1"), store.find("a1").orElseThrow());
@@ -226,7 +226,7 @@ class AlignmentStoreTest {
             for (int i = 0; i < 100; i++) {
                 String id = "c" + i;
                 futures.add(pool.submit(() -> {
-                    store.save(record(id, System.currentTimeMillis()));
+                    store.save(record(id, System.currentTimeMillis())).join();
                     assertTrue(store.find(id).isPresent());
                 }));
             }
@@ -247,7 +247,7 @@ class AlignmentStoreTest {
             try {
                 for (int round = 0; round < 15; round++) {
                     String id = "d" + round;
-                    store.save(record(id, 1000));
+                    store.save(record(id, 1000)).join();
                     CountDownLatch start = new CountDownLatch(1);
                     List<Future<Boolean>> deletions = new ArrayList<>();
                     for (int i = 0; i < 3; i++) {

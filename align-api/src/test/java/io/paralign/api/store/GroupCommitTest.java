@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -106,6 +108,59 @@ class GroupCommitTest {
     @FunctionalInterface
     private interface Check {
         boolean holds() throws Exception;
+    }
+
+    /**
+     * The writer's thread hands the change over and goes on: its future completes on the committer thread, once
+     * the change is applied and the log synced.
+     */
+    @Test
+    void submittingDoesNotWaitForTheCommitter() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        try (GroupCommit commits = commits(Duration.ZERO, NEVER)) {
+            CompletableFuture<Long> stored = commits.submit(entry("a1"), w -> {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                return w.addDocument(doc("a1"));
+            });
+            Thread.sleep(100);
+            assertFalse(stored.isDone(), "stored while the committer was held");
+            held.countDown();
+            long sequence = stored.get(10, TimeUnit.SECONDS);
+            assertTrue(sequence > 0);
+            assertEquals(1, applied());
+            assertEquals(List.of("a1"), logged());
+        }
+    }
+
+    /**
+     * What waits for the committer is bounded: with room for one entry, a second writer waits until the first
+     * entry is durable, then goes through.
+     */
+    @Test
+    void aWriterWaitsWhileTooMuchWaitsForTheCommitter() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        try (GroupCommit commits = new GroupCommit(writer, log, Duration.ZERO, NEVER, () -> { }, 1)) {
+            CompletableFuture<Long> first = commits.submit(entry("a1"), w -> {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                return w.addDocument(doc("a1"));
+            });
+            CompletableFuture<CompletableFuture<Long>> second = CompletableFuture.supplyAsync(
+                    () -> commits.submit(entry("a2"), w -> w.addDocument(doc("a2"))));
+            Thread.sleep(100);
+            assertFalse(second.isDone(), "handed over while the first entry filled the room");
+            held.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+            assertEquals(List.of("a1", "a2"), logged());
+        }
     }
 
     @Test

@@ -87,7 +87,7 @@ class SearchLimitsTest {
         writeFieldsAsEarlierVersion(manyTags());
         try (AlignmentStore store = open()) {
             for (String tag : manyTags()) {
-                store.save(record("new-" + tag, tag, "ar"));
+                store.save(record("new-" + tag, tag, "ar")).join();
             }
             // the new ones went to source.other: one field, however many tags
             assertEquals(manyTags().size(), store.search(SIX_WORDS, null, 0, 10, LIMITS).total());
@@ -99,8 +99,8 @@ class SearchLimitsTest {
     void queriesWithinTheLimitsFitLuceneClauseLimitOverEveryField() throws Exception {
         try (AlignmentStore store = open()) {
             for (String language : SupportedLanguages.primaries()) {
-                store.save(record("s-" + language, language, "tlh"));
-                store.save(record("t-" + language, "tlh", language));
+                store.save(record("s-" + language, language, "tlh")).join();
+                store.save(record("t-" + language, "tlh", language)).join();
             }
             String twentyWords = String.join(" ", SIX_WORDS, SIX_WORDS, SIX_WORDS, "Paris Londres");
             int alignments = 2 * SupportedLanguages.primaries().size();
@@ -117,7 +117,7 @@ class SearchLimitsTest {
     @Test
     void longAndExpensiveQueriesAreRefused() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", "fr", "ar"));
+            store.save(record("a1", "fr", "ar")).join();
             String twoHundredWords = (SIX_WORDS + " ").repeat(34);
             assertRefused(store, twoHundredWords, "characters, more than the 500 allowed");
             assertRefused(store, "a* ".repeat(2_000), "characters, more than the 500 allowed");
@@ -132,7 +132,7 @@ class SearchLimitsTest {
     @Test
     void fuzzyAndNearOperatorsAreNotSyntax() throws Exception {
         try (AlignmentStore store = open()) {
-            store.save(record("a1", "fr", "ar"));
+            store.save(record("a1", "fr", "ar")).join();
             // a fuzzy query would find "Huawei"
             assertEquals(0, store.search("Huawie~2", "fr", 0, 10, LIMITS).total());
             assertEquals(0, store.search("\"Huawei nouveau\"~5", "fr", 0, 10, LIMITS).total());
@@ -144,7 +144,7 @@ class SearchLimitsTest {
     void whatLuceneRefusesIsTooComplex() throws Exception {
         QueryLimits loose = new QueryLimits(100_000, 100_000, 100_000);
         try (AlignmentStore store = open()) {
-            store.save(record("a1", "fr", "ar"));
+            store.save(record("a1", "fr", "ar")).join();
             assertDoesNotThrow(() -> store.search((SIX_WORDS + " ").repeat(34), null, 0, 10, loose));
             QueryTooComplexException clauses = assertThrows(QueryTooComplexException.class,
                     () -> store.search("a* ".repeat(2_000), null, 0, 10, loose));
