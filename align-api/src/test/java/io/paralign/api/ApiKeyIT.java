@@ -29,8 +29,8 @@ class ApiKeyIT {
     ApplicationContext context;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws java.io.IOException {
-        String dir = java.nio.file.Files.createTempDirectory("align-api-keys").toString();
+    static void dataDir(DynamicPropertyRegistry registry) {
+        String dir = Fixture.dataDir("align-api-keys").toString();
         registry.add("paralign.store.data-dir", () -> dir);
     }
 

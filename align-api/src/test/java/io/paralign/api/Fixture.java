@@ -23,10 +23,14 @@ public final class Fixture {
     private Fixture() {
     }
 
-    /** A new empty directory for a test server's store. */
+    /**
+     * A new empty directory for a test server's store, under the build's {@code target/it-data}: the build's clean
+     * removes them, where directories in the system's temporary folder were left behind by every run.
+     */
     public static java.nio.file.Path dataDir(String prefix) {
         try {
-            return java.nio.file.Files.createTempDirectory(prefix);
+            java.nio.file.Path parent = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "it-data"));
+            return java.nio.file.Files.createTempDirectory(parent, prefix).toAbsolutePath();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

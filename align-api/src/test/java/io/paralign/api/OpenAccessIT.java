@@ -35,8 +35,8 @@ class OpenAccessIT {
     RawHttp raw;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws java.io.IOException {
-        String dir = java.nio.file.Files.createTempDirectory("align-api-open").toString();
+    static void dataDir(DynamicPropertyRegistry registry) {
+        String dir = Fixture.dataDir("align-api-open").toString();
         registry.add("paralign.store.data-dir", () -> dir);
     }
 

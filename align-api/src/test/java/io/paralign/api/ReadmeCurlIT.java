@@ -44,7 +44,7 @@ class ReadmeCurlIT {
     @Test
     void theWalkThroughRunsAsWritten() throws IOException, InterruptedException {
         String script = walkThrough();
-        Path folder = Files.createTempDirectory("align-api-readme-curl");
+        Path folder = Fixture.dataDir("align-api-readme-curl");
         Files.createSymbolicLink(folder.resolve("seeds"), Path.of("../seeds").toAbsolutePath().normalize());
         Process bash = new ProcessBuilder("bash", "-c", "set -euo pipefail\n"
                 + "curl() { command curl --fail-with-body \"$@\"; }\n"

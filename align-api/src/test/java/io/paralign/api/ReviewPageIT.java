@@ -51,8 +51,8 @@ class ReviewPageIT {
     WebDriver browser;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("align-api-page").toString();
+    static void dataDir(DynamicPropertyRegistry registry) {
+        String dir = Fixture.dataDir("align-api-page").toString();
         registry.add("paralign.store.data-dir", () -> dir);
     }
 

@@ -39,8 +39,8 @@ class SecurityIT {
     int port;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws java.io.IOException {
-        String dir = java.nio.file.Files.createTempDirectory("align-api-security").toString();
+    static void dataDir(DynamicPropertyRegistry registry) {
+        String dir = Fixture.dataDir("align-api-security").toString();
         registry.add("paralign.store.data-dir", () -> dir);
     }
 
