@@ -53,12 +53,12 @@ public final class NameMatcher {
         if (a.consonants == 0 || b.consonants == 0) {
             return 0;
         }
-        double best = raw(a, b, 0);
+        double best = raw(a, b, 0, null);
         if (a.withoutArticle != null) {
-            best = Math.max(best, raw(a.withoutArticle, b, 0) - ARTICLE_PENALTY);
+            best = Math.max(best, raw(a.withoutArticle, b, 0, null) - ARTICLE_PENALTY);
         }
         if (b.withoutArticle != null) {
-            best = Math.max(best, raw(a, b.withoutArticle, 0) - ARTICLE_PENALTY);
+            best = Math.max(best, raw(a, b.withoutArticle, 0, null) - ARTICLE_PENALTY);
         }
         return best;
     }
@@ -109,6 +109,8 @@ public final class NameMatcher {
         /** This memo's test of two skeletons and its look-up of weighted skeletons, each made once. */
         private final BiPredicate<String, String> similarity = this::similarEnough;
         private final Function<String, Weighted> weights = this::weighted;
+        /** The two rows of the edit-distance table, reused by every comparison of this memo. */
+        private final Rows rows = new Rows();
         private int size;
 
         @Override
@@ -122,7 +124,7 @@ public final class NameMatcher {
             if (known != null) {
                 return known;
             }
-            Decision decision = decide(x, y, weights);
+            Decision decision = decide(x, y, weights, rows);
             // decisions that needed no edit distance cost less to make again than to remember
             if (size < LIMIT && decision.neededDistance) {
                 similar.computeIfAbsent(x, k -> new HashMap<>()).put(y, decision.similar);
@@ -146,7 +148,7 @@ public final class NameMatcher {
 
     /** {@code similarity(a, b) >= THRESHOLD}; see {@link #decide}. */
     private static boolean similarEnough(String skeletonA, String skeletonB) {
-        return decide(skeletonA, skeletonB, Weighted::of).similar;
+        return decide(skeletonA, skeletonB, Weighted::of, null).similar;
     }
 
     /** Whether two skeletons are similar enough, and whether deciding it took an edit distance. */
@@ -166,9 +168,11 @@ public final class NameMatcher {
      * {@code similarity(a, b) >= THRESHOLD}, computed without the full similarity: the skeletons, then either one
      * without its article (at the article's penalty), are each tried only while their weights allow a match (the
      * distance is at least the difference of the weights), and each edit distance stops as soon as a row's minimum
-     * rules it out. Never similar when either skeleton has no consonant.
+     * rules it out. Never similar when either skeleton has no consonant. {@code rows}, when given, holds the table's
+     * rows; null makes new ones.
      */
-    private static Decision decide(String skeletonA, String skeletonB, Function<String, Weighted> weighted) {
+    private static Decision decide(String skeletonA, String skeletonB, Function<String, Weighted> weighted,
+                                   Rows rows) {
         if (skeletonA.equals(skeletonB)) {
             return skeletonA.isEmpty() ? Decision.DIFFERENT_CHEAPLY : Decision.SIMILAR_CHEAPLY;
         }
@@ -187,7 +191,7 @@ public final class NameMatcher {
             double penalty = variant == 0 ? 0 : ARTICLE_PENALTY;
             if (x != null && y != null && weightsAllow(x, y, penalty)) {
                 distance = true;
-                if (raw(x, y, THRESHOLD + penalty) - penalty >= THRESHOLD) {
+                if (raw(x, y, THRESHOLD + penalty, rows) - penalty >= THRESHOLD) {
                     return Decision.SIMILAR;
                 }
             }
@@ -207,14 +211,15 @@ public final class NameMatcher {
     /**
      * Similarity {@code 1 - distance / heavier weight}, or 0 as soon as it is sure to fall below {@code floor}: the
      * minimum of a row of the edit-distance table never decreases further down. Costs are counted in quarters, so
-     * the table holds exact integers.
+     * the table holds exact integers. {@code rows}, when given, must hold {@code b}'s length + 1; null makes new ones.
      */
-    private static double raw(Weighted a, Weighted b, double floor) {
+    private static double raw(Weighted a, Weighted b, double floor, Rows rows) {
         double maxWeight = Math.max(a.weight(), b.weight());
         double giveUp = (1 - floor) * maxWeight + 1e-9;
         int n = b.classes.length;
-        int[] previous = new int[n + 1];
-        int[] current = new int[n + 1];
+        int[] previous = rows == null ? new int[n + 1] : rows.previous;
+        int[] current = rows == null ? new int[n + 1] : rows.current;
+        previous[0] = 0;
         for (int j = 1; j <= n; j++) {
             previous[j] = previous[j - 1] + b.costs[j - 1];
         }
@@ -236,6 +241,12 @@ public final class NameMatcher {
             current = swap;
         }
         return Math.max(0, 1 - (previous[n] / 4.0) / maxWeight);
+    }
+
+    /** Two rows of the edit-distance table, long enough for any skeleton compared fuzzily. */
+    private static final class Rows {
+        final int[] previous = new int[MAX_FUZZY_LENGTH + 1];
+        final int[] current = new int[MAX_FUZZY_LENGTH + 1];
     }
 
     /** Cost of inserting or deleting a class, in quarters. */

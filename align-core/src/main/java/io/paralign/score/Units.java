@@ -190,8 +190,9 @@ public final class Units {
         return new Merged(len, distinct == tok.length ? tok : Arrays.copyOf(tok, distinct), count, anc, w);
     }
 
+    /** The union of two sorted distinct arrays, sorted and distinct, allocated at its size (counted first). */
     private static int[] unionDistinct(int[] a, int[] b) {
-        int[] out = new int[a.length + b.length];
+        int[] out = new int[a.length + b.length - common(a, b)];
         int i = 0;
         int j = 0;
         int k = 0;
@@ -207,7 +208,26 @@ public final class Units {
             }
             out[k++] = next;
         }
-        return k == out.length ? out : Arrays.copyOf(out, k);
+        return out;
+    }
+
+    /** How many values two sorted distinct arrays share. */
+    private static int common(int[] a, int[] b) {
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (b[j] < a[i]) {
+                j++;
+            } else {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared;
     }
 
     private static void mergeSorted(int[] a, float[] aw, int[] b, float[] bw, int[] out, float[] outW) {
