@@ -74,6 +74,18 @@ class GroupCommitTest {
         return commits.apply(entry(id), w -> w.addDocument(doc(id)));
     }
 
+    /** Adds one document as {@link #add} does, once the latch is down: the committer thread is held until then. */
+    private static GroupCommit.IndexChange heldUntil(CountDownLatch latch, String id) {
+        return w -> {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                throw new java.io.InterruptedIOException();
+            }
+            return w.addDocument(doc(id));
+        };
+    }
+
     /** Documents the writer holds, committed or not. */
     private int applied() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -118,14 +130,7 @@ class GroupCommitTest {
     void submittingDoesNotWaitForTheCommitter() throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         try (GroupCommit commits = commits(Duration.ZERO, NEVER)) {
-            CompletableFuture<Long> stored = commits.submit(entry("a1"), w -> {
-                try {
-                    held.await();
-                } catch (InterruptedException e) {
-                    throw new java.io.InterruptedIOException();
-                }
-                return w.addDocument(doc("a1"));
-            });
+            CompletableFuture<Long> stored = commits.submit(entry("a1"), heldUntil(held, "a1"));
             Thread.sleep(100);
             assertFalse(stored.isDone(), "stored while the committer was held");
             held.countDown();
@@ -144,14 +149,7 @@ class GroupCommitTest {
     void aWriterWaitsWhileTooMuchWaitsForTheCommitter() throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         try (GroupCommit commits = new GroupCommit(writer, log, Duration.ZERO, NEVER, () -> { }, 1)) {
-            CompletableFuture<Long> first = commits.submit(entry("a1"), w -> {
-                try {
-                    held.await();
-                } catch (InterruptedException e) {
-                    throw new java.io.InterruptedIOException();
-                }
-                return w.addDocument(doc("a1"));
-            });
+            CompletableFuture<Long> first = commits.submit(entry("a1"), heldUntil(held, "a1"));
             CompletableFuture<CompletableFuture<Long>> second = CompletableFuture.supplyAsync(
                     () -> commits.submit(entry("a2"), w -> w.addDocument(doc("a2"))));
             Thread.sleep(100);
