@@ -119,7 +119,7 @@ public final class NameMatcher {
         }
 
         private boolean similarEnough(String x, String y) {
-            return decide(x, y, weights, rows).similar;
+            return decide(x, y, weights, rows);
         }
 
         private Weighted weighted(String skeleton) {
@@ -137,20 +137,7 @@ public final class NameMatcher {
 
     /** {@code similarity(a, b) >= THRESHOLD}; see {@link #decide}. */
     private static boolean similarEnough(String skeletonA, String skeletonB) {
-        return decide(skeletonA, skeletonB, Weighted::of, null).similar;
-    }
-
-    /** Whether two skeletons are similar enough, and whether deciding it took an edit distance. */
-    private enum Decision {
-        SIMILAR_CHEAPLY(true, false), DIFFERENT_CHEAPLY(false, false), SIMILAR(true, true), DIFFERENT(false, true);
-
-        final boolean similar;
-        final boolean neededDistance;
-
-        Decision(boolean similar, boolean neededDistance) {
-            this.similar = similar;
-            this.neededDistance = neededDistance;
-        }
+        return decide(skeletonA, skeletonB, Weighted::of, null);
     }
 
     /**
@@ -160,32 +147,29 @@ public final class NameMatcher {
      * rules it out. Never similar when either skeleton has no consonant. {@code rows}, when given, holds the table's
      * rows; null makes new ones.
      */
-    private static Decision decide(String skeletonA, String skeletonB, Function<String, Weighted> weighted,
-                                   Rows rows) {
+    private static boolean decide(String skeletonA, String skeletonB, Function<String, Weighted> weighted,
+                                  Rows rows) {
         if (skeletonA.equals(skeletonB)) {
-            return skeletonA.isEmpty() ? Decision.DIFFERENT_CHEAPLY : Decision.SIMILAR_CHEAPLY;
+            return !skeletonA.isEmpty();
         }
         if (skeletonA.length() > MAX_FUZZY_LENGTH || skeletonB.length() > MAX_FUZZY_LENGTH) {
-            return Decision.DIFFERENT_CHEAPLY;
+            return false;
         }
         Weighted a = weighted.apply(skeletonA);
         Weighted b = weighted.apply(skeletonB);
         if (a.consonants == 0 || b.consonants == 0) {
-            return Decision.DIFFERENT_CHEAPLY;
+            return false;
         }
-        boolean distance = false;
         for (int variant = 0; variant < 3; variant++) {
             Weighted x = variant == 1 ? a.withoutArticle : a;
             Weighted y = variant == 2 ? b.withoutArticle : b;
             double penalty = variant == 0 ? 0 : ARTICLE_PENALTY;
-            if (x != null && y != null && weightsAllow(x, y, penalty)) {
-                distance = true;
-                if (raw(x, y, THRESHOLD + penalty, rows) - penalty >= THRESHOLD) {
-                    return Decision.SIMILAR;
-                }
+            if (x != null && y != null && weightsAllow(x, y, penalty)
+                    && raw(x, y, THRESHOLD + penalty, rows) - penalty >= THRESHOLD) {
+                return true;
             }
         }
-        return distance ? Decision.DIFFERENT : Decision.DIFFERENT_CHEAPLY;
+        return false;
     }
 
     /** The distance is at least the difference of the weights: whether that still leaves the threshold reachable. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -134,10 +133,9 @@ public final class AlignmentStore implements Closeable {
     public CompletableFuture<Void> save(AlignmentRecord record) {
         List<Document> block = documents(record);
         return commits.submit(new ChangeLog.Added(record), w -> w.addDocuments(block)).handle((sequence, failure) -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (failure != null) {   // the committer's own future: its failure comes unwrapped
                 throw new UncheckedIOException("cannot store alignment " + record.id(),
-                        cause instanceof IOException io ? io : new IOException(cause));
+                        failure instanceof IOException io ? io : new IOException(failure));
             }
             searchers.acknowledged(sequence);
             return null;
