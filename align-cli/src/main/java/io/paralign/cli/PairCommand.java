@@ -13,6 +13,7 @@ import io.paralign.batch.InputDocument;
 import io.paralign.batch.Pairing;
 import io.paralign.cli.batch.FolderFiles;
 import io.paralign.cli.batch.Progress;
+import io.paralign.report.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +59,7 @@ final class PairCommand implements Callable<Integer> {
         for (DocumentPair pair : pairing.pairs()) {
             out.printf(Locale.ROOT, row, pair.source().name(), pair.target().name(),
                     pair.source().language() + "-" + pair.target().language(),
-                    String.format(Locale.ROOT, "%.3f", pair.score()), pair.pairedBy().code());
+                    Decimals.fixed(pair.score(), 3), pair.pairedBy().code());
         }
         for (InputDocument document : pairing.unpaired()) {
             out.printf(Locale.ROOT, row, document.name(), "-", document.language(), "unpaired",

@@ -70,7 +70,7 @@ public final class LanguageCheck {
         }
         LanguageDetection detected;
         try {
-            detected = LanguageGuesser.detect(text, evidence);
+            detected = LanguageGuesser.detect(evidence);
         } catch (UnknownLanguageException e) {
             return;
         }

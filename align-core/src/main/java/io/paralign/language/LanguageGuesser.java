@@ -4,8 +4,6 @@ import io.paralign.model.LanguageDetection;
 import java.lang.Character.UnicodeScript;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells the language of a document in two steps, as script-first identifiers such as CLD do: the dominant script
@@ -26,9 +24,6 @@ public final class LanguageGuesser {
     static final int SHORT_WORDS = 25;
     static final int SHORT_MIN_HITS = 2;
     static final double SHORT_LEAD = 2;
-
-    private static final Pattern PERSIAN = Pattern.compile("[پچژگکی]");
-    private static final Pattern URDU = Pattern.compile("[ٹڈڑںھےۓ]");
 
     private LanguageGuesser() {
     }
@@ -52,10 +47,10 @@ public final class LanguageGuesser {
         if (text == null) {
             throw new UnknownLanguageException("cannot tell the language of a null text");
         }
-        return detect(text, new TextEvidence(text));
+        return detect(new TextEvidence(text));
     }
 
-    static LanguageDetection detect(String text, TextEvidence evidence) {
+    static LanguageDetection detect(TextEvidence evidence) {
         if (evidence.letters < MIN_LETTERS) {
             throw new UnknownLanguageException("cannot tell the language: " + evidence.letters + " letters, at least "
                     + MIN_LETTERS + " needed");
@@ -71,7 +66,7 @@ public final class LanguageGuesser {
             return latin(evidence, share);
         }
         if (dominant == UnicodeScript.ARABIC) {
-            return detected(arabicScript(text, evidence.letters(UnicodeScript.ARABIC)), share);
+            return detected(arabicScript(evidence), share);
         }
         String language = LanguageScripts.single(dominant);
         if (language == null) {
@@ -86,13 +81,12 @@ public final class LanguageGuesser {
     }
 
     /** Arabic script: Arabic unless letters only Persian or Urdu use are frequent. */
-    private static String arabicScript(String text, int letters) {
-        int urdu = count(URDU, text);
-        int persian = count(PERSIAN, text);
-        if (urdu > letters / 50) {
+    private static String arabicScript(TextEvidence evidence) {
+        int letters = evidence.letters(UnicodeScript.ARABIC);
+        if (evidence.urduLetters > letters / 50) {
             return "ur";
         }
-        return persian > letters / 50 ? "fa" : "ar";
+        return evidence.persianLetters > letters / 50 ? "fa" : "ar";
     }
 
     /** The language whose function words lead; a short text (a sentence) needs fewer hits and a wider lead. */
@@ -121,12 +115,4 @@ public final class LanguageGuesser {
         return detected(best, share * first / all);
     }
 
-    private static int count(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
 }

@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What a text shows of its language: letters per script, counted in one pass, and function-word hits per
- * Latin-script language, counted on first use (a text in another script never needs them).
+ * What a text shows of its language: letters per script and the Arabic-script letters only Persian or only Urdu
+ * use, counted in one pass, and function-word hits per Latin-script language, counted on first use (a text in
+ * another script never needs them).
  */
 final class TextEvidence {
     private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
@@ -36,21 +37,35 @@ final class TextEvidence {
     private final String text;
     private final int[] scripts = new int[SCRIPTS.length];
     final int letters;
+    /** Letters Persian writes and Arabic does not: پ چ ژ گ ک ی. */
+    final int persianLetters;
+    /** Letters Urdu writes and Persian and Arabic do not: ٹ ڈ ڑ ں ھ ے ۓ. */
+    final int urduLetters;
     private Map<String, Integer> hits; // with words, counted on first use
     private int words;
 
     TextEvidence(String text) {
         this.text = text;
         int n = 0;
+        int persian = 0;
+        int urdu = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 scripts[script(cp).ordinal()]++;
                 n++;
+                switch (cp) {
+                    case 0x67E, 0x686, 0x698, 0x6AF, 0x6A9, 0x6CC -> persian++;
+                    case 0x679, 0x688, 0x691, 0x6BA, 0x6BE, 0x6D2, 0x6D3 -> urdu++;
+                    default -> {
+                    }
+                }
             }
         }
         letters = n;
+        persianLetters = persian;
+        urduLetters = urdu;
     }
 
     /** The script of a letter; the common Latin and Arabic letters without {@link UnicodeScript#of}'s search. */

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -141,16 +140,15 @@ public record HtmlPage(String style, String sourceName, String targetName, List<
         FlagLook look = FlagLook.of(f.type());
         return new FlagRow("f" + (index + 1), look.css(), look == FlagLook.OTHER ? Markup.xmlChars(f.type())
                 : look.label(names), names.of(f.side()), language, direction(language), Markup.xmlChars(f.text()),
-                Markup.xmlChars(names.evidence(f.evidence())), String.format(Locale.ROOT, "%.2f", f.confidence()), row);
+                Markup.xmlChars(names.evidence(f.evidence())), Decimals.fixed(f.confidence(), 2), row);
     }
 
     private static CoverageRow coverage(String name, ReportView.SideView side) {
         Coverage.SideCoverage c = side.coverage();
         return new CoverageRow(name, side.language(), Markup.xmlChars(side.title()),
-                String.format(Locale.ROOT, "%d / %d (%.1f%%)", c.alignedSentences(), c.sentences(),
-                        100 * c.sentenceShare()),
-                String.format(Locale.ROOT, "%d / %d (%.1f%%)", c.alignedCharacters(), c.characters(),
-                        100 * c.characterShare()));
+                c.alignedSentences() + " / " + c.sentences() + " (" + Decimals.fixed(100 * c.sentenceShare(), 1) + "%)",
+                c.alignedCharacters() + " / " + c.characters() + " (" + Decimals.fixed(100 * c.characterShare(), 1)
+                        + "%)");
     }
 
     private static Cell cell(ReportView view, SideNames names, ReportView.BeadView bead, Side side,
@@ -158,10 +156,12 @@ public record HtmlPage(String style, String sourceName, String targetName, List<
         String language = view.side(side).language();
         List<ReportView.FlagView> flags = view.flags(bead, side);
         List<Reason> reasons = new ArrayList<>();
-        for (FlagLook look : FlagLook.values()) { // the cell takes the colour of its first kind in the legend's order
-            flags.stream().filter(f -> FlagLook.of(f.type()) == look).forEach(f -> reasons.add(new Reason(look.css(),
-                    look == FlagLook.OTHER ? Markup.xmlChars(f.type()) : look.label(names),
-                    Markup.xmlChars(names.evidence(f.evidence())), "#f" + (index.get(f) + 1))));
+        if (!flags.isEmpty()) { // the cell takes the colour of its first kind in the legend's order
+            for (FlagLook look : FlagLook.values()) {
+                flags.stream().filter(f -> FlagLook.of(f.type()) == look).forEach(f -> reasons.add(new Reason(
+                        look.css(), look == FlagLook.OTHER ? Markup.xmlChars(f.type()) : look.label(names),
+                        Markup.xmlChars(names.evidence(f.evidence())), "#f" + (index.get(f) + 1))));
+            }
         }
         if (reasons.isEmpty() && !bead.isMatch() && !bead.ids(side).isEmpty()) {
             reasons.add(new Reason(FlagLook.UNMATCHED.css(), FlagLook.UNMATCHED.label(names),

@@ -68,7 +68,7 @@ final class TmxWriter implements TextRenderer {
     }
 
     private static String decimals(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+        return Decimals.fixed(value, 3);
     }
 
     private static void prop(StringBuilder out, String type, String value) {

@@ -3,7 +3,6 @@ package io.paralign.report;
 import io.paralign.model.Side;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -23,8 +22,8 @@ final class TsvRenderer implements TextRenderer {
     public String render(ReportView view) {
         List<List<String>> rows = new ArrayList<>(view.beads().size());
         for (ReportView.BeadView bead : view.beads()) {
-            rows.add(List.of(bead.shape(), String.format(Locale.ROOT, "%.3f", bead.score()),
-                    String.format(Locale.ROOT, "%.3f", bead.confidence()), cell(view.text(bead, Side.SOURCE)),
+            rows.add(List.of(bead.shape(), Decimals.fixed(bead.score(), 3),
+                    Decimals.fixed(bead.confidence(), 3), cell(view.text(bead, Side.SOURCE)),
                     cell(view.text(bead, Side.TARGET))));
         }
         return CSV.writer(SCHEMA).writeValueAsString(rows);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.paralign.report.Decimals;
 import io.paralign.report.JsonReport;
 import io.paralign.report.SpreadsheetCells;
 import io.paralign.diverge.Flag;
@@ -176,7 +177,7 @@ public final class Summary {
     private static List<String> row(PairOutcome outcome) {
         List<String> row = new ArrayList<>(List.of(outcome.status(), outcome.source(), outcome.target(),
                 outcome.sourceLanguage(), outcome.targetLanguage(), outcome.pairedBy(),
-                String.format(Locale.ROOT, "%.3f", outcome.score())));
+                Decimals.fixed(outcome.score(), 3)));
         if (outcome instanceof PairRow paired) {
             PairRow.SideRow s = paired.sourceSide();
             PairRow.SideRow t = paired.targetSide();
@@ -218,7 +219,7 @@ public final class Summary {
     }
 
     private static String share(double share) {
-        return String.format(Locale.ROOT, "%.3f", share);
+        return Decimals.fixed(share, 3);
     }
 
     /** The summary page, each pair linking to the report it has ({@link ReportFiles#linked}). */
