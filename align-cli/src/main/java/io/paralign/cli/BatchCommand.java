@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import io.paralign.batch.BatchAligner;
 import io.paralign.batch.DocumentPair;
 import io.paralign.batch.DocumentPairer;
+import io.paralign.batch.HeldPairs;
 import io.paralign.batch.InFlight;
 import io.paralign.batch.InputDocument;
 import io.paralign.batch.LanguagePair;
@@ -43,6 +44,7 @@ import io.paralign.model.Document;
 import io.paralign.model.Side;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
+import io.paralign.pipeline.PreparedPair;
 import io.paralign.report.Format;
 import io.paralign.report.JsonReport;
 import io.paralign.report.RenderOptions;
@@ -82,27 +84,26 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Aligns one pair of the batch with the pipeline and the word pairs learned over the set (in both passes). A
-     * seam: tests make it fail on chosen pairs.
+     * Reads, prepares and aligns one pair of the batch with the pipeline and the word pairs learned over the set (in
+     * both passes). A seam: tests make it fail on chosen pairs.
      */
     @FunctionalInterface
     interface PairAligner {
-        PairAligner PIPELINE = (pipeline, pair, preSegmented, lexicon) -> pipeline.align(
-                source(pipeline, pair, preSegmented), target(pipeline, pair, preSegmented), lexicon);
+        PairAligner PIPELINE = (pipeline, pair, prepared, lexicon) -> pipeline.align(prepared, lexicon);
 
-        AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented, Lexicon lexicon);
+        /** Aligns the pair, prepared by {@link #prepare}, with these word pairs besides its own. */
+        AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, PreparedPair prepared, Lexicon lexicon);
+
+        /** Reads both texts of the pair again, segments and analyses them. */
+        default PreparedPair prepare(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
+            return pipeline.prepare(
+                    pipeline.segment(Side.SOURCE, pair.source().text(), pair.source().language(), preSegmented),
+                    pipeline.segment(Side.TARGET, pair.target().text(), pair.target().language(), preSegmented));
+        }
 
         /** What the pair teaches the set: set-level learning's first pass. */
-        default List<Lexicon.TokenPair> teach(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
-            return pipeline.teaching(source(pipeline, pair, preSegmented), target(pipeline, pair, preSegmented));
-        }
-
-        private static Document source(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
-            return pipeline.segment(Side.SOURCE, pair.source().text(), pair.source().language(), preSegmented);
-        }
-
-        private static Document target(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
-            return pipeline.segment(Side.TARGET, pair.target().text(), pair.target().language(), preSegmented);
+        default List<Lexicon.TokenPair> teach(AlignmentPipeline pipeline, DocumentPair pair, PreparedPair prepared) {
+            return pipeline.teaching(prepared);
         }
     }
 
@@ -201,15 +202,16 @@ final class BatchCommand implements Callable<Integer> {
         LexiconScope scope = noBatchLexicon ? LexiconScope.DOCUMENT : LexiconScope.SET;
         int failed;
         try {
-            SetLexicons lexicons = learn(scope, pairs, folders, files, pipeline, pool, tasks, maxEntries);
+            HeldPairs held = HeldPairs.withDefaultBudget();
+            SetLexicons lexicons = learn(scope, pairs, held, folders, files, pipeline, pool, tasks, maxEntries);
             // made once the first pass, which writes nothing, is done
             try (SummaryRows rows = SummaryRows.open(AtomicFiles.scratch(out, "summary-rows"), pairs.size())) {
                 Progress progress = tasks.start("aligning", "pairs", pairs.size());
                 InFlight.forEach(positions(pairs.size()), BatchAligner.IN_FLIGHT, pool, i -> {
                     DocumentPair pair = pairs.get(i);
                     try {
-                        rows.put(i, run(pair, folders.of(i), files, options, pipeline, lexicons.of(languages(pair)),
-                                progress));
+                        rows.put(i, run(pair, held.take(i), folders.of(i), files, options, pipeline,
+                                lexicons.of(languages(pair)), progress));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -249,34 +251,42 @@ final class BatchCommand implements Callable<Integer> {
     /**
      * The first pass of set-level learning ({@link BatchAligner#learn}), which writes nothing: every pair, resumed ones
      * included, so that a resumed batch writes what an uninterrupted one would; skipped when no pair is left to do.
+     * The pairs it prepares are offered to {@code held} for the second pass.
      */
-    private SetLexicons learn(LexiconScope scope, List<DocumentPair> pairs, ReportFolders folders, ReportFiles files,
-                              AlignmentPipeline pipeline, ExecutorService pool, Progress.Tasks tasks, int maxEntries)
-            throws InterruptedException, IOException {
+    private SetLexicons learn(LexiconScope scope, List<DocumentPair> pairs, HeldPairs held, ReportFolders folders,
+                              ReportFiles files, AlignmentPipeline pipeline, ExecutorService pool, Progress.Tasks tasks,
+                              int maxEntries) throws InterruptedException, IOException {
         if (scope == LexiconScope.DOCUMENT || resume && allFinished(pairs, folders, files)) {
             return SetLexicons.NONE;
         }
         Progress progress = tasks.start("learning word pairs", "pairs", pairs.size());
-        SetLexicons lexicons = new BatchAligner(pipeline, maxEntries).learn(pairs, new BatchAligner.PairAligner<>() {
-            @Override
-            public LanguagePair languages(DocumentPair pair) {
-                return BatchCommand.languages(pair);
-            }
+        SetLexicons lexicons = new BatchAligner(pipeline, maxEntries).learn(positions(pairs.size()),
+                new BatchAligner.PairAligner<>() {
+                    @Override
+                    public LanguagePair languages(Integer position) {
+                        return BatchCommand.languages(pairs.get(position));
+                    }
 
-            @Override
-            public AlignmentResult align(DocumentPair pair, Lexicon lexicon) {
-                return aligner.align(pipeline, pair, input.preSegmented, lexicon);
-            }
+                    @Override
+                    public AlignmentResult align(Integer position, Lexicon lexicon) {
+                        DocumentPair pair = pairs.get(position);
+                        return aligner.align(pipeline, pair, aligner.prepare(pipeline, pair, input.preSegmented),
+                                lexicon);
+                    }
 
-            @Override
-            public List<Lexicon.TokenPair> teach(DocumentPair pair, AlignmentPipeline first) {
-                try {
-                    return aligner.teach(first, pair, input.preSegmented);
-                } finally {
-                    progress.step();
-                }
-            }
-        }, pool);
+                    @Override
+                    public List<Lexicon.TokenPair> teach(Integer position, AlignmentPipeline first) {
+                        try {
+                            DocumentPair pair = pairs.get(position);
+                            PreparedPair prepared = aligner.prepare(first, pair, input.preSegmented);
+                            List<Lexicon.TokenPair> taught = aligner.teach(first, pair, prepared);
+                            held.offer(position, prepared);
+                            return taught;
+                        } finally {
+                            progress.step();
+                        }
+                    }
+                }, pool);
         lexicons.levels().forEach((languages, level) -> {
             if (level > 0) {
                 spec.commandLine().getErr().println("word pairs for " + languages + " learned from about 1 stem in "
@@ -307,8 +317,10 @@ final class BatchCommand implements Callable<Integer> {
         return new LanguagePair(pair.source().language(), pair.target().language());
     }
 
-    private PairOutcome run(DocumentPair pair, String name, ReportFiles files, RenderOptions options,
-                            AlignmentPipeline pipeline, Lexicon lexicon, Progress progress) throws IOException {
+    /** @param prepared the pair as the first pass prepared it, or null to prepare it again */
+    private PairOutcome run(DocumentPair pair, PreparedPair prepared, String name, ReportFiles files,
+                            RenderOptions options, AlignmentPipeline pipeline, Lexicon lexicon, Progress progress)
+            throws IOException {
         Path folder = out.resolve(name);
         String redone = "";
         if (resume && Files.isDirectory(folder)) {
@@ -322,7 +334,8 @@ final class BatchCommand implements Callable<Integer> {
         Map<String, byte[]> reports = new LinkedHashMap<>();
         JsonNode tree;
         try { // everything rendered before anything is written: a failed pair leaves no file
-            AlignmentResult result = aligner.align(pipeline, pair, input.preSegmented, lexicon);
+            AlignmentResult result = aligner.align(pipeline, pair,
+                    prepared != null ? prepared : aligner.prepare(pipeline, pair, input.preSegmented), lexicon);
             tree = JsonReport.tree(result);
             ReportView view = ReportReader.read(tree) // ReportView.of(result) without making the tree twice
                     .titled(pair.source().name(), pair.target().name());

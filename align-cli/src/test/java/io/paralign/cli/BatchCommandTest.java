@@ -16,7 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.paralign.batch.DocumentPair;
+import io.paralign.pipeline.AlignmentPipeline;
+import io.paralign.pipeline.AlignmentResult;
+import io.paralign.pipeline.PreparedPair;
 import io.paralign.report.TmxReader;
+import io.paralign.score.Lexicon;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -221,11 +226,11 @@ class BatchCommandTest extends InProcessCli {
         Files.writeString(seeds.resolve("pairs.csv"), "source,target\n" + Seeds.ARABIC + "," + Seeds.FRENCH + "\n"
                 + other + "," + Seeds.FRENCH + "\n");
         String failing = "002_54456295ff58628f--001_d60f469c9e1ad6ee";
-        BatchCommand.PairAligner failOn002 = (pipeline, pair, preSegmented, lexicon) -> {
+        BatchCommand.PairAligner failOn002 = (pipeline, pair, prepared, lexicon) -> {
             if (pair.source().name().equals(other)) {
                 throw new IllegalStateException("no path through the band\n  at cell 3:4");
             }
-            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
+            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, prepared, lexicon);
         };
         CommandLine.IFactory factory = batchAligningWith(failOn002);
         Path report = dir.resolve("report");
@@ -265,13 +270,22 @@ class BatchCommandTest extends InProcessCli {
     void aFileChangedWhileTheBatchRunsFailsItsPair() throws IOException {
         Path seeds = Seeds.copyTo(dir.resolve("seeds"));
         Files.writeString(seeds.resolve("pairs.csv"), "source,target\n" + Seeds.ARABIC + "," + Seeds.FRENCH + "\n");
-        BatchCommand.PairAligner editFirst = (pipeline, pair, preSegmented, lexicon) -> {
-            try {
-                Files.writeString(pair.target().file(), "Un autre texte.\n");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        BatchCommand.PairAligner editFirst = new BatchCommand.PairAligner() {
+            @Override
+            public AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, PreparedPair prepared,
+                                         Lexicon lexicon) {
+                return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, prepared, lexicon);
             }
-            return BatchCommand.PairAligner.PIPELINE.align(pipeline, pair, preSegmented, lexicon);
+
+            @Override
+            public PreparedPair prepare(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
+                try {
+                    Files.writeString(pair.target().file(), "Un autre texte.\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return BatchCommand.PairAligner.PIPELINE.prepare(pipeline, pair, preSegmented);
+            }
         };
         CommandLine.IFactory factory = batchAligningWith(editFirst);
         Path report = dir.resolve("report");

@@ -11,6 +11,7 @@ import io.paralign.bench.GeneratePairs;
 import io.paralign.cli.batch.ReportFolders;
 import io.paralign.pipeline.AlignmentPipeline;
 import io.paralign.pipeline.AlignmentResult;
+import io.paralign.pipeline.PreparedPair;
 import io.paralign.score.Lexicon;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,6 +40,7 @@ class BatchLexiconTest {
     private final StringWriter err = new StringWriter();
     private final AtomicInteger firstPass = new AtomicInteger();
     private final AtomicInteger secondPass = new AtomicInteger();
+    private final AtomicInteger prepared = new AtomicInteger();
 
     @BeforeEach
     void generate() throws IOException {
@@ -50,17 +52,23 @@ class BatchLexiconTest {
     private int batch(String out, String... options) {
         BatchCommand.PairAligner counting = new BatchCommand.PairAligner() {
             @Override
-            public AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
+            public AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, PreparedPair prepared,
                                          Lexicon lexicon) {
                 secondPass.incrementAndGet();
-                return PIPELINE.align(pipeline, pair, preSegmented, lexicon);
+                return PIPELINE.align(pipeline, pair, prepared, lexicon);
             }
 
             @Override
             public List<Lexicon.TokenPair> teach(AlignmentPipeline pipeline, DocumentPair pair,
-                                                 boolean preSegmented) {
+                                                 PreparedPair prepared) {
                 firstPass.incrementAndGet();
-                return PIPELINE.teach(pipeline, pair, preSegmented);
+                return PIPELINE.teach(pipeline, pair, prepared);
+            }
+
+            @Override
+            public PreparedPair prepare(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented) {
+                prepared.incrementAndGet();
+                return PIPELINE.prepare(pipeline, pair, preSegmented);
             }
         };
         CommandLine.IFactory factory = InProcessCli.batchAligningWith(counting);
@@ -85,6 +93,7 @@ class BatchLexiconTest {
         assertEquals("set", lexicon("set"));
         assertEquals(PAIRS, firstPass.get(), "a first pass over every pair");
         assertEquals(PAIRS, secondPass.get(), "then every pair aligned with the set's word pairs");
+        assertEquals(PAIRS, prepared.get(), "each read and analysed once, held from the first pass to the second");
         assertTrue(err.toString().contains("learning word pairs: [" + PAIRS + "/" + PAIRS + "] pairs ("),
                 "the first pass shows its progress: " + err);
         int learned = err.toString().indexOf("learning word pairs: [" + PAIRS + "/");
@@ -93,10 +102,12 @@ class BatchLexiconTest {
 
         firstPass.set(0);
         secondPass.set(0);
+        prepared.set(0);
         assertEquals(0, batch("document", "--no-batch-lexicon"), err::toString);
         assertEquals("document", lexicon("document"));
         assertEquals(0, firstPass.get(), "nothing learned over the set");
         assertEquals(PAIRS, secondPass.get(), "each pair aligned once, alone");
+        assertEquals(PAIRS, prepared.get(), "each read and analysed once, for its one pass");
 
         List<Integer> differing = new ArrayList<>();
         for (int pair = 1; pair <= PAIRS; pair++) {
@@ -152,18 +163,18 @@ class BatchLexiconTest {
     void theFirstPassWritesNothing() throws IOException {
         BatchCommand.PairAligner checking = new BatchCommand.PairAligner() {
             @Override
-            public AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, boolean preSegmented,
+            public AlignmentResult align(AlignmentPipeline pipeline, DocumentPair pair, PreparedPair prepared,
                                          Lexicon lexicon) {
-                return PIPELINE.align(pipeline, pair, preSegmented, lexicon);
+                return PIPELINE.align(pipeline, pair, prepared, lexicon);
             }
 
             @Override
             public List<Lexicon.TokenPair> teach(AlignmentPipeline pipeline, DocumentPair pair,
-                                                 boolean preSegmented) {
+                                                 PreparedPair prepared) {
                 firstPass.incrementAndGet();
                 assertFalse(Files.exists(dir.resolve("out")) && Files.exists(dir.resolve("out").resolve(
                         ReportFolders.folderName(pair))), "nothing written during the first pass");
-                return PIPELINE.teach(pipeline, pair, preSegmented);
+                return PIPELINE.teach(pipeline, pair, prepared);
             }
         };
         CommandLine.IFactory factory = InProcessCli.batchAligningWith(checking);

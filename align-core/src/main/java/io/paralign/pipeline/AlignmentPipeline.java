@@ -127,7 +127,7 @@ public final class AlignmentPipeline {
             Document source = segment(Side.SOURCE, sourceText, sourceLanguage, isPreSegmented);
             Cancellation.check("segmentation");
             Document target = segment(Side.TARGET, targetText, targetLanguage, isPreSegmented);
-            return alignSegmented(source, target, Lexicon.EMPTY);
+            return alignPrepared(prepared(source, target), Lexicon.EMPTY);
         } catch (CancelledException e) {
             throw new AlignmentCancelledException(e.where(), e);
         }
@@ -144,15 +144,51 @@ public final class AlignmentPipeline {
             throw new InvalidTextException("source, target and lexicon must not be null");
         }
         try {
-            return alignSegmented(source, target, lexicon);
+            return alignPrepared(prepared(source, target), lexicon);
+        } catch (CancelledException e) {
+            throw new AlignmentCancelledException(e.where(), e);
+        }
+    }
+
+    /**
+     * Aligns a prepared pair; the same result as {@link #align(Document, Document, Lexicon)} of its documents.
+     *
+     * @param lexicon word pairs known beforehand (e.g. learned over a batch); may be {@link Lexicon#EMPTY}
+     * @throws AlignmentCancelledException when the calling thread is interrupted before the alignment ends
+     */
+    public AlignmentResult align(PreparedPair pair, Lexicon lexicon) {
+        if (pair == null || lexicon == null) {
+            throw new InvalidTextException("pair and lexicon must not be null");
+        }
+        try {
+            return alignPrepared(pair, lexicon);
+        } catch (CancelledException e) {
+            throw new AlignmentCancelledException(e.where(), e);
+        }
+    }
+
+    /**
+     * Analyses a pair as far as word pairs known beforehand do not matter ({@link PreparedPair}): what both passes
+     * of set-level learning share, {@link #teaching(PreparedPair)} then {@link #align(PreparedPair, Lexicon)}.
+     *
+     * @throws AlignmentCancelledException when the calling thread is interrupted before it ends
+     */
+    public PreparedPair prepare(Document source, Document target) {
+        if (source == null || target == null) {
+            throw new InvalidTextException("source and target must not be null");
+        }
+        try {
+            return prepared(source, target);
         } catch (CancelledException e) {
             throw new AlignmentCancelledException(e.where(), e);
         }
     }
 
     /** The stages in order; each long one checks for an interrupt, and so does each boundary. */
-    private AlignmentResult alignSegmented(Document source, Document target, Lexicon lexicon) {
-        Search search = search(source, target, lexicon);
+    private AlignmentResult alignPrepared(PreparedPair pair, Lexicon lexicon) {
+        Search search = search(pair, lexicon);
+        Document source = pair.source().document();
+        Document target = pair.target().document();
         SideAnalysis s = search.source();
         SideAnalysis t = search.target();
         List<Bead> beads = new ArrayList<>(search.pass().sentences().size());
@@ -171,13 +207,12 @@ public final class AlignmentPipeline {
                 log.warnings());
     }
 
-    /** Both sides analysed, the bead costs built and the beads found, before they are scored one by one. */
-    private Search search(Document source, Document target, Lexicon lexicon) {
+    /** Both sides analysed, their anchors linked and the target's features made. */
+    private PreparedPair prepared(Document source, Document target) {
         WarningLog log = new WarningLog();
         SideAnalysis s = SideAnalysis.of(source, tokenizer, anchors, Limits.ANCHORS_PER_SENTENCE);
         SideAnalysis t = SideAnalysis.of(target, tokenizer, anchors, Limits.ANCHORS_PER_SENTENCE);
         anchorsCapped(s, t, log);
-        LengthModel length = LengthModels.prior(source.language(), target.language(), s.characters(), t.characters());
         NameMatcher.Memo names = new NameMatcher.Memo();
         FeatureSpace.AnchorLinks links = FeatureSpace.AnchorLinks.of(s.text(), t.text(), names,
                 Limits.LINK_CANDIDATES);
@@ -186,7 +221,17 @@ public final class AlignmentPipeline {
                     + "candidates with the same first letter; each was compared with the first %d and any with an "
                     + "equal key", links.cappedTypes(), Limits.LINK_CANDIDATES, Limits.LINK_CANDIDATES);
         }
-        FeatureSpace.Shared shared = FeatureSpace.Shared.of(t.text(), links);
+        return new PreparedPair(s, t, names, FeatureSpace.Shared.of(t.text(), links), log.warnings());
+    }
+
+    /** The bead costs built and the beads found, before they are scored one by one. */
+    private Search search(PreparedPair pair, Lexicon lexicon) {
+        WarningLog log = new WarningLog(pair.warnings());
+        SideAnalysis s = pair.source();
+        SideAnalysis t = pair.target();
+        LengthModel length = LengthModels.prior(s.document().language(), t.document().language(), s.characters(),
+                t.characters());
+        FeatureSpace.Shared shared = pair.shared();
         FeatureSpace space = FeatureSpace.build(s.text(), shared, lexicon);
         Cancellation.check("feature building");
         TwoLevelAligner first = options.learnLexicon() ? learningAligner : aligner;
@@ -211,7 +256,7 @@ public final class AlignmentPipeline {
         }
         BitextCostModel model = new BitextCostModel(space.source(), space.target(), space.strongAnchor(),
                 sentenceCosts, length);
-        return new Search(s, t, pass, model, length, names, log);
+        return new Search(s, t, pass, model, length, pair.names(), log);
     }
 
     /**
@@ -281,11 +326,20 @@ public final class AlignmentPipeline {
      * @throws AlignmentCancelledException when the calling thread is interrupted before it ends
      */
     public List<Lexicon.TokenPair> teaching(Document source, Document target) {
-        if (source == null || target == null) {
-            throw new InvalidTextException("source and target must not be null");
+        return teaching(prepare(source, target));
+    }
+
+    /**
+     * What a prepared pair teaches a set: {@link #teaching(Document, Document)} of its documents.
+     *
+     * @throws AlignmentCancelledException when the calling thread is interrupted before it ends
+     */
+    public List<Lexicon.TokenPair> teaching(PreparedPair pair) {
+        if (pair == null) {
+            throw new InvalidTextException("pair must not be null");
         }
         try {
-            Search search = search(source, target, Lexicon.EMPTY);
+            Search search = search(pair, Lexicon.EMPTY);
             List<Lexicon.TokenPair> pairs = new ArrayList<>();
             for (Step step : search.pass().sentences()) {
                 Cancellation.check("bead scoring");
