@@ -47,9 +47,9 @@ class HeldPairsTest {
     }
 
     @Test
-    void theDefaultBudgetIsAnEighthOfTheHeapAtMost64Megabytes() {
+    void theDefaultBudgetIsASixteenthOfTheHeapAtMost32Megabytes() {
         PreparedPair pair = pair("Der Bäcker backt das Brot am Morgen.", "Le boulanger fait le pain le matin.");
-        long budget = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
+        long budget = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 16);
         HeldPairs held = HeldPairs.withDefaultBudget();
         long fit = budget / weight(pair);
         for (int i = 0; i < fit; i++) {
