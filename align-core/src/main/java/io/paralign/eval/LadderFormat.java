@@ -1,12 +1,12 @@
 package io.paralign.eval;
 
-import io.paralign.report.Decimals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +67,7 @@ public final class LadderFormat {
 
     private static StringBuilder rung(StringBuilder out, int i, int j, double score) {
         return out.append(i).append('\t').append(j).append('\t')
-                .append(Decimals.fixed(score, 3)).append('\n');
+                .append(String.format(Locale.ROOT, "%.3f", score)).append('\n');
     }
 
     private static boolean runsFrom(List<Integer> ids, int start) {
