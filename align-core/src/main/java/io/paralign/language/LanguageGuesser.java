@@ -114,5 +114,4 @@ public final class LanguageGuesser {
         }
         return detected(best, share * first / all);
     }
-
 }

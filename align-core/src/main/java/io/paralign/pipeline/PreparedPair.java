@@ -1,7 +1,6 @@
 package io.paralign.pipeline;
 
 import io.paralign.anchor.NameMatcher;
-import io.paralign.model.Document;
 import io.paralign.score.FeatureSpace;
 import java.util.List;
 
@@ -27,14 +26,6 @@ public final class PreparedPair {
         this.names = names;
         this.shared = shared;
         this.warnings = List.copyOf(warnings);
-    }
-
-    public Document sourceDocument() {
-        return source.document();
-    }
-
-    public Document targetDocument() {
-        return target.document();
     }
 
     /** Characters of both documents' sentences: what the memory the pair holds grows with. */

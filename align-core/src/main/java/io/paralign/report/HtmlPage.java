@@ -146,9 +146,13 @@ public record HtmlPage(String style, String sourceName, String targetName, List<
     private static CoverageRow coverage(String name, ReportView.SideView side) {
         Coverage.SideCoverage c = side.coverage();
         return new CoverageRow(name, side.language(), Markup.xmlChars(side.title()),
-                c.alignedSentences() + " / " + c.sentences() + " (" + Decimals.fixed(100 * c.sentenceShare(), 1) + "%)",
-                c.alignedCharacters() + " / " + c.characters() + " (" + Decimals.fixed(100 * c.characterShare(), 1)
-                        + "%)");
+                share(c.alignedSentences(), c.sentences(), c.sentenceShare()),
+                share(c.alignedCharacters(), c.characters(), c.characterShare()));
+    }
+
+    /** "12 / 16 (75.0%)". */
+    private static String share(int aligned, int all, double share) {
+        return aligned + " / " + all + " (" + Decimals.fixed(100 * share, 1) + "%)";
     }
 
     private static Cell cell(ReportView view, SideNames names, ReportView.BeadView bead, Side side,
