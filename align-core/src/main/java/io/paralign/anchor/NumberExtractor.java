@@ -45,8 +45,11 @@ final class NumberExtractor implements AnchorExtractor {
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
-        List<Anchor> anchors = new ArrayList<>();
         String shadow = shadow(text);
+        if (!hasDigit(shadow)) {
+            return List.of(); // every number the pattern finds has an ASCII digit
+        }
+        List<Anchor> anchors = new ArrayList<>();
         Matcher m = NUMBER.matcher(shadow);
         MatchStarts numbers = new MatchStarts(m, shadow.length(), i -> isDigit(shadow.charAt(i)));
         Matcher percent = PERCENT.matcher(text);
@@ -65,10 +68,20 @@ final class NumberExtractor implements AnchorExtractor {
         return anchors;
     }
 
-    /** The text with every decimal digit as ASCII and ٫ ٬ as . , — same length, so offsets carry over. */
+    /**
+     * The text with every decimal digit as ASCII and ٫ ٬ as . , — same length, so offsets carry over; the text itself
+     * when it has none of them to change.
+     */
     private static String shadow(String text) {
+        int first = 0;
+        while (first < text.length() && !shadowed(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             char c = chars[i];
             if (c > 0x7F) {
                 int digit = Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
@@ -82,6 +95,20 @@ final class NumberExtractor implements AnchorExtractor {
             }
         }
         return new String(chars);
+    }
+
+    /** Whether {@link #shadow} changes the character. */
+    private static boolean shadowed(char c) {
+        return c > 0x7F && (c == '٫' || c == '٬' || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigit(char c) {

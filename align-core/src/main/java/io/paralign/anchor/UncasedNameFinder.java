@@ -1,6 +1,7 @@
 package io.paralign.anchor;
 
 import io.paralign.cache.BoundedCache;
+import io.paralign.cache.SpanCache;
 import io.paralign.model.Span;
 import io.paralign.normalize.Normalizer;
 import io.paralign.normalize.TextNormalizer;
@@ -30,8 +31,15 @@ final class UncasedNameFinder implements AnchorExtractor {
     private static final Pattern LI_ARTICLE = Pattern.compile("^[وف]?لل(?=.)");
 
     private final Normalizer normalizer = TextNormalizer.standard();
-    /** Word → key; words repeat a lot in a document, and transliteration costs ~10 µs a word. */
-    private final BoundedCache<String, String> keys = new BoundedCache<>(BoundedCache.WORDS, this::computeKey);
+    /**
+     * Word → candidate (null: not one); words repeat a lot in a document and a batch, and transliteration costs ~10
+     * µs a word. Looked up without copying the word out of its sentence.
+     */
+    private final SpanCache<Candidate> candidates = new SpanCache<>(BoundedCache.WORDS, this::candidate);
+
+    /** A word and its key. */
+    private record Candidate(String word, String key) {
+    }
 
     @Override
     public List<Anchor> extract(String text, int offset, String language) {
@@ -51,10 +59,10 @@ final class UncasedNameFinder implements AnchorExtractor {
             if (i - start > MAX_LENGTH) {
                 continue;
             }
-            String word = text.substring(start, i);
-            String key = keys.get(word);
-            if (!key.isEmpty()) {
-                anchors.add(new Anchor(AnchorKind.NAME, key, word, new Span(offset + start, offset + i), 0.5));
+            Candidate candidate = candidates.get(text, start, i);
+            if (candidate != null) {
+                anchors.add(new Anchor(AnchorKind.NAME, candidate.key(), candidate.word(),
+                        new Span(offset + start, offset + i), 0.5));
             }
         }
         return anchors;
@@ -64,6 +72,11 @@ final class UncasedNameFinder implements AnchorExtractor {
     private static boolean isWordPart(int cp) {
         return Scripts.isArabicOrHebrewLetter(cp) || cp == TATWEEL
                 || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    private Candidate candidate(String word) {
+        String key = computeKey(word);
+        return key.isEmpty() ? null : new Candidate(word, key);
     }
 
     /** The skeleton of a word, or "" if it is not a name candidate. */

@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.paralign.anchor.Scripts;
+import io.paralign.cache.SpanCache;
 import io.paralign.normalize.AccentFolder;
 import io.paralign.normalize.Normalizer;
 import java.util.ArrayList;
@@ -21,12 +22,20 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  */
 public final class Tokenizer {
     static final int LATIN_PREFIX = 5;
+    /**
+     * Slots of the cache of words' tokens: as many as the distinct words of a few thousand articles, so that the
+     * words a batch repeats are stemmed once and their tokens shared, not built again for each sentence. A full cache
+     * holds about 3 MB.
+     */
+    static final int CACHED_WORDS = 16_384;
+    private static final String[] NO_TOKENS = {};
     private static final AccentFolder ACCENTS = new AccentFolder();
     /** A prototype, cloned for each use: a break iterator holds its text. */
     private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
 
     private final Normalizer normalizer;
     private final ArabicStemmer arabicStemmer = new ArabicStemmer();
+    private final SpanCache<String[]> words = new SpanCache<>(CACHED_WORDS, this::wordTokens);
 
     public Tokenizer(Normalizer normalizer) {
         this.normalizer = normalizer;
@@ -44,7 +53,9 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
             } else if (isLetterOrDigit(cp)) {
                 int end = wordEnd(normalized, i);
-                addWord(normalized.substring(i, end), tokens);
+                for (String token : words.get(normalized, i, end)) {
+                    tokens.add(token);
+                }
                 i = end;
             } else {
                 i += Character.charCount(cp);
@@ -93,35 +104,36 @@ public final class Tokenizer {
      * Khmer, Burmese), each kept whole: cutting to a prefix means nothing in these scripts. Single characters
      * (mostly particles) are left out, as one-letter words are elsewhere.
      */
-    private static void addDictionaryWords(String run, List<String> tokens) {
-        BreakIterator words = (BreakIterator) WORDS.clone();
-        words.setText(run);
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+    private static String[] dictionaryWords(String run) {
+        BreakIterator breaks = (BreakIterator) WORDS.clone();
+        breaks.setText(run);
+        List<String> found = new ArrayList<>();
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             if (end - start >= 2) {
-                tokens.add(run.substring(start, end));
+                found.add(run.substring(start, end));
             }
         }
+        return found.toArray(NO_TOKENS);
     }
 
-    private void addWord(String word, List<String> tokens) {
+    /** The tokens of one word (a run of letters, digits and marks): none, one, or a run's dictionary words. */
+    private String[] wordTokens(String word) {
         int first = word.codePointAt(0);
         if (Scripts.isBasicArabicLetter(first) || (first >= 0x80 && UScript.getScript(first) == UScript.ARABIC)) {
             char[] chars = word.toCharArray();
             int length = arabicStemmer.stem(chars, chars.length);
-            if (length >= 2) {
-                tokens.add(new String(chars, 0, length));
-            }
+            return length >= 2 ? new String[] {new String(chars, 0, length)} : NO_TOKENS;
         } else if (Character.isDigit(word.charAt(0))) {
-            tokens.add(word);
+            return new String[] {word};
         } else if (isWrittenWithoutSpaces(first)) {
-            addDictionaryWords(word, tokens);
-        } else {
-            String folded = ACCENTS.normalize(word);
-            if (folded.length() >= 2) {
-                tokens.add(folded.length() > LATIN_PREFIX ? folded.substring(0, LATIN_PREFIX) : folded);
-            }
+            return dictionaryWords(word);
         }
+        String folded = ACCENTS.normalize(word);
+        if (folded.length() < 2) {
+            return NO_TOKENS;
+        }
+        return new String[] {folded.length() > LATIN_PREFIX ? folded.substring(0, LATIN_PREFIX) : folded};
     }
 
 }

@@ -1,6 +1,7 @@
 package io.paralign.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.paralign.normalize.TextNormalizer;
 import java.util.List;
@@ -36,5 +37,21 @@ class TokenizerTest {
     @Test
     void kanaRunsAreCutIntoDictionaryWordsAndHanStaysCharacterByCharacter() {
         check("東京でコンピューターを買いました", "東", "京", "コンピューター", "買", "いま", "した");
+    }
+
+    @Test
+    void arabicWordsLoseTheirCliticsAndSuffixes() {
+        check("والمدينة الكبيرة", "مدين", "كبير");
+    }
+
+    @Test
+    void aWordMetAgainGivesTheSameTokenWithoutStemmingItAgain() {
+        Tokenizer tokenizer = new Tokenizer(TextNormalizer.standard());
+        String first = tokenizer.tokens("Les élections").get(1);
+        List<String> again = tokenizer.tokens("après les élections, les élections");
+        assertEquals(List.of("apres", "les", "elect", "les", "elect"), again);
+        assertSame(first, again.get(2));
+        assertSame(first, again.get(4));
+        assertSame(tokenizer.tokens("والمدينة").get(0), tokenizer.tokens("في والمدينة").get(1));
     }
 }
