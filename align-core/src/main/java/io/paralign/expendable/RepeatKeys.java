@@ -32,36 +32,56 @@ public record RepeatKeys(List<String> sentences, List<String> paragraphs) {
     }
 
     public static RepeatKeys of(Document document) {
+        String text = document.text();
+        char[] buffer = new char[longestParagraph(document)]; // one buffer for every key: none is longer
         List<String> sentences = new ArrayList<>(document.sentenceCount());
         for (Sentence sentence : document.sentences()) {
-            sentences.add(key(sentence.text()));
+            String sentenceText = sentence.text();
+            sentences.add(key(sentenceText, 0, sentenceText.length(), room(buffer, sentenceText.length())));
         }
         List<String> paragraphs = new ArrayList<>(document.paragraphs().size());
         for (Paragraph paragraph : document.paragraphs()) {
-            paragraphs.add(key(
-                    document.text().substring(paragraph.span().start(), paragraph.span().end())));
+            paragraphs.add(key(text, paragraph.span().start(), paragraph.span().end(), buffer));
         }
         return new RepeatKeys(sentences, paragraphs);
     }
 
     /** What two texts must share to count as repeats: the same letters and digits, punctuation and case aside. */
     public static String key(String text) {
-        char[] key = text.toCharArray(); // compacted in place: the key is never longer than the text
+        return key(text, 0, text.length(), new char[text.length()]);
+    }
+
+    /** The key of {@code text[start, end)}, built in {@code buffer} (at least {@code end - start} long). */
+    private static String key(String text, int start, int end, char[] buffer) {
         int n = 0;
-        for (char c : key) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c < KEY_OF.length) {
                 char k = KEY_OF[c];
                 if (k == ANY_TEXT) {
-                    return repeatKeyOfAnyText(text);
+                    return repeatKeyOfAnyText(text.substring(start, end));
                 }
                 if (k != DROPPED) {
-                    key[n++] = k;
+                    buffer[n++] = k;
                 }
             } else if (!isGeneralPunctuation(c)) {
-                return repeatKeyOfAnyText(text);
+                return repeatKeyOfAnyText(text.substring(start, end));
             }
         }
-        return new String(key, 0, n);
+        return new String(buffer, 0, n);
+    }
+
+    private static int longestParagraph(Document document) {
+        int longest = 0;
+        for (Paragraph paragraph : document.paragraphs()) {
+            longest = Math.max(longest, paragraph.span().end() - paragraph.span().start());
+        }
+        return longest;
+    }
+
+    /** The buffer, or a larger one when a sentence's text is longer than every paragraph (never, as segmented). */
+    private static char[] room(char[] buffer, int length) {
+        return length <= buffer.length ? buffer : new char[length];
     }
 
     private static char[] keyTable() {
