@@ -4,20 +4,23 @@ import java.util.function.Function;
 
 /**
  * Values computed from spans of text (words, for instance), remembered in a fixed number of slots and found without
- * copying the span out of its text: a hit allocates nothing. A span's slot is chosen by its hash; a new span takes its
- * slot over, so the cache never holds more than its slots, and spans met often stay in theirs. For pure computations
- * only: a value may be computed twice when two threads ask at once. Thread-safe without locks: a slot holds one
- * immutable entry, which a reader sees whole or not at all.
+ * copying the span out of its text: a hit allocates nothing. The slots form sets of {@value #WAYS} chosen by the
+ * span's hash (a set-associative cache, as in a processor's): a new span enters its set first and the set's oldest
+ * leaves, so the cache never holds more than its slots, and a few spans sharing a set do not evict each other. For
+ * pure computations only: a value may be computed twice when two threads ask at once, or an entry lost. Thread-safe
+ * without locks: a slot holds one immutable entry, which a reader sees whole or not at all.
  *
  * @param <V> value type
  */
 public final class SpanCache<V> {
+    static final int WAYS = 8;
+
     private final Entry<V>[] slots;
     private final int mask;
     private final Function<String, V> compute;
 
     /**
-     * @param slots   how many entries are kept at most, rounded up to a power of two
+     * @param slots   how many entries are kept at most, rounded up to a power of two of at least {@value #WAYS}
      * @param compute the computation, given the span as a string
      */
     @SuppressWarnings("unchecked")
@@ -25,33 +28,50 @@ public final class SpanCache<V> {
         if (slots < 1 || slots > 1 << 24) {
             throw new IllegalArgumentException("slots must be from 1 to 2^24, was " + slots);
         }
-        int size = 1;
+        int size = WAYS;
         while (size < slots) {
             size <<= 1;
         }
         this.slots = (Entry<V>[]) new Entry<?>[size];
-        this.mask = this.slots.length - 1;
+        this.mask = size / WAYS - 1;
         this.compute = compute;
     }
 
     /** The value of {@code text[start, end)}, computed now unless its slot holds it. */
     public V get(String text, int start, int end) {
         int hash = hash(text, start, end);
-        int index = (hash ^ (hash >>> 16)) & mask;
-        Entry<V> entry = slots[index];
-        if (entry != null && entry.hash == hash && entry.key.length() == end - start
-                && entry.key.regionMatches(0, text, start, end - start)) {
-            return entry.value;
+        int first = (mix(hash) & mask) * WAYS;
+        for (int way = first; way < first + WAYS; way++) {
+            Entry<V> entry = slots[way];
+            if (entry == null) {
+                break; // a set fills from its first way
+            }
+            if (entry.hash == hash && entry.key.length() == end - start
+                    && entry.key.regionMatches(0, text, start, end - start)) {
+                return entry.value;
+            }
         }
         String key = text.substring(start, end);
         V value = compute.apply(key);
-        slots[index] = new Entry<>(key, hash, value);
+        System.arraycopy(slots, first, slots, first + 1, WAYS - 1);
+        slots[first] = new Entry<>(key, hash, value);
         return value;
     }
 
     /** How many entries the cache keeps at most. */
     public int capacity() {
         return slots.length;
+    }
+
+    /** The 32-bit finaliser of MurmurHash3 (Appleby): the set is chosen by low bits, which a string hash spreads poorly. */
+    private static int mix(int hash) {
+        int h = hash;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
     }
 
     private static int hash(String text, int start, int end) {

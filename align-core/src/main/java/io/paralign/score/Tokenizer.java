@@ -23,11 +23,11 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
 public final class Tokenizer {
     static final int LATIN_PREFIX = 5;
     /**
-     * Slots of the cache of words' tokens: as many as the distinct words of a few thousand articles, so that the
-     * words a batch repeats are stemmed once and their tokens shared, not built again for each sentence. A full cache
-     * holds about 3 MB.
+     * Slots of the cache of words' tokens, so that the words a batch repeats are stemmed once and their tokens shared,
+     * not built again for each sentence: aligning the 123 NTREX articles round after round, 22,000 words are stemmed
+     * in the first round and 2,800 in each later one (16,300 with half the slots). A full cache holds about 5 MB.
      */
-    static final int CACHED_WORDS = 16_384;
+    static final int CACHED_WORDS = 32_768;
     private static final String[] NO_TOKENS = {};
     private static final AccentFolder ACCENTS = new AccentFolder();
     /** A prototype, cloned for each use: a break iterator holds its text. */

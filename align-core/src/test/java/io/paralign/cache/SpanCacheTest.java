@@ -30,17 +30,30 @@ class SpanCacheTest {
     }
 
     @Test
-    void oneSlotHoldsTheLastSpanOnly() {
+    void aSetKeepsItsLatestSpansAndLetsTheOldestGo() {
         AtomicInteger computed = new AtomicInteger();
         SpanCache<Integer> cache = new SpanCache<>(1, word -> {
             computed.incrementAndGet();
             return word.length();
         });
-        assertEquals(1, cache.capacity());
-        for (String word : List.of("a", "bb", "a", "a", "bb")) {
-            assertEquals(word.length(), cache.get(word, 0, word.length()));
+        assertEquals(SpanCache.WAYS, cache.capacity(), "one set");
+        List<String> full = new ArrayList<>();
+        for (int n = 1; n <= SpanCache.WAYS; n++) {
+            full.add("w".repeat(n));
         }
-        assertEquals(4, computed.get(), "a, bb, a again after bb took the slot, bb again");
+        for (int round = 0; round < 3; round++) {
+            for (String word : full) {
+                assertEquals(word.length(), cache.get(word, 0, word.length()));
+            }
+        }
+        assertEquals(SpanCache.WAYS, computed.get(), "as many spans as ways fit one set");
+        String newcomer = "x".repeat(20);
+        assertEquals(20, cache.get(newcomer, 0, 20));
+        assertEquals(SpanCache.WAYS + 1, computed.get());
+        assertEquals(2, cache.get("ww", 0, 2), "still held");
+        assertEquals(SpanCache.WAYS + 1, computed.get());
+        assertEquals(1, cache.get("w", 0, 1), "the oldest went when the newcomer came");
+        assertEquals(SpanCache.WAYS + 2, computed.get());
     }
 
     @Test
