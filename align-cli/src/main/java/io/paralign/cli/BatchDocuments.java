@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.paralign.batch.DocumentPair;
 import io.paralign.batch.InputDocument;
@@ -27,6 +28,12 @@ import io.paralign.model.Side;
  * {@link TextFiles} and gets a language.
  */
 final class BatchDocuments {
+    /**
+     * Rows of a manifest whose files are read and checked together, on every core: their texts are not kept past
+     * their row's check, so at most one text a core is held at once.
+     */
+    private static final int CHECK_WINDOW = 64;
+
     private BatchDocuments() {
     }
 
@@ -66,15 +73,41 @@ final class BatchDocuments {
             throw new BadInputsException(dir.toString(), "file", problems);
         }
         List<InputDocument> documents = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            Path path = real.get(i);
-            String text = TextFiles.read(path, maxBytes);
-            String language = Languages.resolve(null, text, file, "a manifest with source_lang/target_lang");
-            documents.add(new InputDocument(FolderFiles.name(dir, file), file, language,
-                    TextSource.reread(file, () -> TextFiles.read(path, maxBytes), text)));
+        for (int from = 0; from < files.size(); from += CHECK_WINDOW) {
+            // a window of files read and their languages told on every core, as a manifest's rows are
+            List<FolderRead> reads = IntStream.range(from, Math.min(files.size(), from + CHECK_WINDOW)).parallel()
+                    .mapToObj(i -> FolderRead.of(dir, files.get(i), real.get(i), maxBytes)).toList();
+            for (FolderRead read : reads) { // the first failure in name order, as when read one by one
+                documents.add(read.document());
+            }
         }
         return documents;
+    }
+
+    /** A folder's file read with its guessed language, or why it could not be. */
+    private record FolderRead(InputDocument read, IOException unreadable, RuntimeException refused) {
+        static FolderRead of(Path dir, Path file, Path path, long maxBytes) {
+            try {
+                String text = TextFiles.read(path, maxBytes);
+                String language = Languages.resolve(null, text, file, "a manifest with source_lang/target_lang");
+                return new FolderRead(new InputDocument(FolderFiles.name(dir, file), file, language,
+                        TextSource.reread(file, () -> TextFiles.read(path, maxBytes), text)), null, null);
+            } catch (IOException e) {
+                return new FolderRead(null, e, null);
+            } catch (RuntimeException e) {
+                return new FolderRead(null, null, e);
+            }
+        }
+
+        InputDocument document() throws IOException {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            if (refused != null) {
+                throw refused;
+            }
+            return read;
+        }
     }
 
     /**
@@ -92,30 +125,33 @@ final class BatchDocuments {
         List<String> problems = new ArrayList<>(parsed.problems());
         ManifestPairs pairs = new ManifestPairs(maxBytes);
         Duplicates seen = new Duplicates(pairs);
-        for (Manifest.Entry entry : parsed.entries()) {
-            List<String> rowProblems = new ArrayList<>();
-            Checked sourceSide = document(inside, base, entry.source(), entry.sourceLanguage(), "source",
-                    maxBytes, rowProblems);
-            Checked targetSide = document(inside, base, entry.target(), entry.targetLanguage(), "target",
-                    maxBytes, rowProblems);
-            InputDocument source = sourceSide == null ? null : sourceSide.document();
-            InputDocument target = targetSide == null ? null : targetSide.document();
-            if (source != null && target != null) {
-                try {
-                    Languages.requireDifferent(source.language(), target.language(), source.file(), target.file());
-                } catch (IllegalArgumentException e) {
-                    rowProblems.add(e.getMessage());
+        List<Manifest.Entry> entries = parsed.entries();
+        for (int from = 0; from < entries.size(); from += CHECK_WINDOW) {
+            // reading and checking the files of a window of rows on every core, the rest in order on this thread
+            List<Row> rows = entries.subList(from, Math.min(entries.size(), from + CHECK_WINDOW)).parallelStream()
+                    .map(entry -> Row.check(inside, base, entry, maxBytes)).toList();
+            for (Row row : rows) {
+                List<String> rowProblems = row.problems();
+                InputDocument source = row.source() == null ? null : row.source().document();
+                InputDocument target = row.target() == null ? null : row.target().document();
+                if (source != null && target != null) {
+                    try {
+                        Languages.requireDifferent(source.language(), target.language(), source.file(),
+                                target.file());
+                    } catch (IllegalArgumentException e) {
+                        rowProblems.add(e.getMessage());
+                    }
+                    Integer earlier = seen.earlierLine(source, target);
+                    if (earlier != null) {
+                        rowProblems.add("the same pair as line " + earlier);
+                    }
                 }
-                Integer earlier = seen.earlierLine(source, target);
-                if (earlier != null) {
-                    rowProblems.add("the same pair as line " + earlier);
+                if (rowProblems.isEmpty()) {
+                    seen.accept(source, target, row.entry().line());
+                    pairs.add(source, target, row.source().text(), row.target().text());
+                } else {
+                    problems.add("line " + row.entry().line() + ": " + String.join("; ", rowProblems));
                 }
-            }
-            if (rowProblems.isEmpty()) {
-                seen.accept(source, target, entry.line());
-                pairs.add(source, target, sourceSide.text(), targetSide.text());
-            } else {
-                problems.add("line " + entry.line() + ": " + String.join("; ", rowProblems));
             }
         }
         if (!problems.isEmpty()) {
@@ -182,8 +218,20 @@ final class BatchDocuments {
         return Integer.parseInt(problem.substring("line ".length(), problem.indexOf(':')));
     }
 
-    /** A side of a manifest's row that passed the checks, with the text they read. */
-    private record Checked(InputDocument document, String text) {
+    /** A side of a manifest's row that passed the checks, with what the pair keeps of the text they read. */
+    private record Checked(InputDocument document, ManifestPairs.Print text) {
+    }
+
+    /** A manifest's row with its sides checked (null when a side failed) and the problems found so far. */
+    private record Row(Manifest.Entry entry, Checked source, Checked target, List<String> problems) {
+        static Row check(InputRoot inside, Path base, Manifest.Entry entry, long maxBytes) {
+            List<String> problems = new ArrayList<>();
+            Checked source = document(inside, base, entry.source(), entry.sourceLanguage(), "source", maxBytes,
+                    problems);
+            Checked target = document(inside, base, entry.target(), entry.targetLanguage(), "target", maxBytes,
+                    problems);
+            return new Row(entry, source, target, problems);
+        }
     }
 
     /** One side of a row, or null with the reason added to {@code problems}. */
@@ -200,7 +248,8 @@ final class BatchDocuments {
             }
             Path path = real;
             return new Checked(new InputDocument(name, real, resolved,
-                    TextSource.reread(real, () -> TextFiles.read(path, maxBytes), text)), text);
+                    TextSource.reread(real, () -> TextFiles.read(path, maxBytes), text)),
+                    ManifestPairs.Print.of(text));
         } catch (IOException | IllegalArgumentException e) {
             String message = BadInputHandler.message(e);
             for (Path prefix : List.of(file, real)) { // the row names the file already

@@ -28,8 +28,15 @@ final class ManifestPairs extends AbstractList<DocumentPair> implements RandomAc
         this.maxBytes = maxBytes;
     }
 
+    /** What a pair keeps of each text the check read, to know it again: its length and {@link String#hashCode()}. */
+    record Print(int length, int hash) {
+        static Print of(String text) {
+            return new Print(text.length(), text.hashCode());
+        }
+    }
+
     /** Adds a checked pair; its documents' texts must come from their files ({@link InputDocument#file()}). */
-    void add(InputDocument source, InputDocument target, String sourceText, String targetText) {
+    void add(InputDocument source, InputDocument target, Print sourceText, Print targetText) {
         if (size == rows.length) {
             rows = Arrays.copyOf(rows, 2 * size);
             texts = Arrays.copyOf(texts, 4 * rows.length);
@@ -37,9 +44,9 @@ final class ManifestPairs extends AbstractList<DocumentPair> implements RandomAc
         rows[size] = String.join(String.valueOf(SEPARATOR), source.name(), source.file().toString(),
                 source.language(), target.name(), target.file().toString(), target.language());
         texts[4 * size] = sourceText.length();
-        texts[4 * size + 1] = sourceText.hashCode();
+        texts[4 * size + 1] = sourceText.hash();
         texts[4 * size + 2] = targetText.length();
-        texts[4 * size + 3] = targetText.hashCode();
+        texts[4 * size + 3] = targetText.hash();
         size++;
     }
 

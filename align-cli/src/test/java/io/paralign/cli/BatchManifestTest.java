@@ -144,6 +144,51 @@ class BatchManifestTest extends InProcessCli {
     }
 
     @Test
+    void badRowsAcrossManyRowsAreNamedInLineOrder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("set"));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 150; i++) { // rows are read and checked a window at a time, on every core
+            Files.copy(Seeds.file(Seeds.ARABIC), folder.resolve("ar" + i + ".txt"));
+            Files.copy(Seeds.file(Seeds.FRENCH), folder.resolve("fr" + i + ".txt"));
+            String row = switch (i) {
+                case 3 -> "ar3.txt,gone.txt,ar,fr";
+                case 68 -> "fr68.txt,ar68.txt,ar,fr"; // labels swapped
+                case 139 -> "ar0.txt,fr0.txt,ar,fr";
+                case 148 -> "gone.txt,fr148.txt,ar,fr";
+                default -> "ar" + i + ".txt,fr" + i + ".txt,ar,fr";
+            };
+            rows.append(row).append('\n');
+        }
+        Path manifest = Files.writeString(folder.resolve("pairs.csv"),
+                "source,target,source_lang,target_lang\n" + rows);
+        assertRefusedBeforeAnyOutput(batch(manifest));
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(5, lines.size(), err.toString());
+        assertTrue(lines.get(0).endsWith("4 bad rows, nothing aligned or written"), lines.get(0));
+        assertTrue(lines.get(1).contains("line 5: target 'gone.txt': no such file"), lines.get(1));
+        assertTrue(lines.get(2).contains("line 70: source 'fr68.txt': source declared as 'ar'"), lines.get(2));
+        assertTrue(lines.get(3).contains("line 141: the same pair as line 2"), lines.get(3));
+        assertTrue(lines.get(4).contains("line 150: source 'gone.txt': no such file"), lines.get(4));
+    }
+
+    @Test
+    void aFolderNamesItsFirstUnreadableFileInNameOrder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 100; i++) {
+            String name = String.format("d%03d.txt", i);
+            if (i == 30 || i == 80) {
+                Files.writeString(folder.resolve(name), "12345 67890"); // no letters: no language to tell
+            } else {
+                Files.copy(Seeds.file(i % 2 == 0 ? Seeds.ARABIC : Seeds.FRENCH), folder.resolve(name));
+            }
+        }
+        int code = run("batch", folder.toString(), "--out", dir.resolve("out").toString());
+        assertRefusedBeforeAnyOutput(code);
+        assertTrue(err.toString().contains("d030.txt"), err.toString());
+        assertFalse(err.toString().contains("d080.txt"), err.toString());
+    }
+
+    @Test
     void formulaCellsAreNeutralisedInSummaryCsv() throws IOException {
         Path manifest = manifest("=HYPERLINK(1).txt,-fr.txt,ar,fr\n");
         Files.move(manifest.resolveSibling("ar.txt"), manifest.resolveSibling("=HYPERLINK(1).txt"));

@@ -30,7 +30,7 @@ class ManifestPairsTest {
         ManifestPairs pairs = new ManifestPairs(1_000);
         for (int i = 0; i < 40; i++) { // past the first growth of its arrays
             pairs.add(document("d " + i + ".ar.txt", "نص " + i, "ar"), document("d" + i + ".fr.txt", "Texte " + i,
-                    "fr"), "نص " + i, "Texte " + i);
+                    "fr"), ManifestPairs.Print.of("نص " + i), ManifestPairs.Print.of("Texte " + i));
         }
         assertEquals(40, pairs.size());
         DocumentPair pair = pairs.get(37);
@@ -51,7 +51,8 @@ class ManifestPairsTest {
     @Test
     void aTextChangedSinceTheCheckOrGrownPastTheLimitFails() throws IOException {
         ManifestPairs pairs = new ManifestPairs(20);
-        pairs.add(document("a.ar.txt", "نص", "ar"), document("a.fr.txt", "Texte", "fr"), "نص", "Texte");
+        pairs.add(document("a.ar.txt", "نص", "ar"), document("a.fr.txt", "Texte", "fr"), ManifestPairs.Print.of("نص"),
+                ManifestPairs.Print.of("Texte"));
         Files.writeString(dir.resolve("a.fr.txt"), "Autre");
         UncheckedIOException changed = assertThrows(UncheckedIOException.class, () -> pairs.get(0).target().text());
         assertEquals(dir.resolve("a.fr.txt") + ": changed since the batch read it", changed.getCause().getMessage());
