@@ -41,7 +41,7 @@ public final class MemoryProbe {
                 Runtime.getRuntime().maxMemory() / MB);
     }
 
-    private static long usedAfterGc() {
+    static long usedAfterGc() {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();

@@ -13,11 +13,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HeldPairs {
     /**
      * Heap bytes a prepared pair holds per character of its two texts, an upper estimate: the texts, each stem and
-     * anchor as a string, the features and the name memo. Measured at 34 over speed-ar-fr's 960 Arabic-French pairs
-     * (the heap after a full collection with every pair held, less the heap with none: 135 MB for 4.0 million
-     * characters).
+     * anchor, the features and the name memo. Measured at 21 over speed-ar-fr's 960 Arabic-French pairs and at 20 over
+     * three copies of them with each copy's words made new (align-bench's {@code PreparedPairsProbe}: the heap after
+     * a full collection with every pair held; 32 and 29 before words' tokens and name candidates were shared through
+     * the word caches).
      */
-    static final long BYTES_PER_CHARACTER = 40;
+    static final long BYTES_PER_CHARACTER = 28;
     /**
      * The default budget's cap, and its share of the heap's maximum size. With 64 MB, a batch of 96,000 pairs of
      * diverse text (its word-pair counts at their cap) peaked at 273 MB of memory against 191 MB holding none, over
