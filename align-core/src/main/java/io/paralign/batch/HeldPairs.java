@@ -16,13 +16,13 @@ public final class HeldPairs {
      * anchor, the features and the name memo. Measured at 21 over speed-ar-fr's 960 Arabic-French pairs and at 20 over
      * three copies of them with each copy's words made new (align-bench's {@code PreparedPairsProbe}: the heap after
      * a full collection with every pair held; 32 and 29 before words' tokens and name candidates were shared through
-     * the word caches).
+     * the word caches). The estimate keeps its margin: at 28, 96,000 pairs of diverse text peaked at 261 MB of memory.
      */
-    static final long BYTES_PER_CHARACTER = 28;
+    static final long BYTES_PER_CHARACTER = 40;
     /**
-     * The default budget's cap, and its share of the heap's maximum size. With 64 MB, a batch of 96,000 pairs of
-     * diverse text (its word-pair counts at their cap) peaked at 273 MB of memory against 191 MB holding none, over
-     * the 256 MB a batch is meant to stay within.
+     * The default budget's cap, and its share of the heap's maximum size. With 64 MB at 40 bytes a character, a
+     * batch of 96,000 pairs of diverse text (its word-pair counts at their cap) peaked at 273 MB of memory against
+     * 191 MB holding none, over the 256 MB a batch is meant to stay within.
      */
     static final long MAX_BUDGET = 32L << 20;
     static final int HEAP_SHARE = 16;
