@@ -37,7 +37,7 @@ public final class SpanCache<V> {
         this.compute = compute;
     }
 
-    /** The value of {@code text[start, end)}, computed now unless its slot holds it. */
+    /** The value of {@code text[start, end)}, computed now unless its set holds it. */
     public V get(String text, int start, int end) {
         int hash = hash(text, start, end);
         int first = (mix(hash) & mask) * WAYS;
