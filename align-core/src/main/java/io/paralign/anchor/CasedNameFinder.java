@@ -37,7 +37,7 @@ final class CasedNameFinder implements AnchorExtractor {
         int firstWord = first.find() ? first.start() : -1;
         boolean nounsCapitalized = LanguageProfiles.of(language).nounsCapitalized();
         Matcher m = WORD.matcher(text);
-        MatchStarts words = new MatchStarts(m, text.length(), i -> isUpperOrTitle(text.codePointAt(i)));
+        MatchStarts words = new MatchStarts(m, text, MatchStarts.Start.UPPER_OR_TITLE);
         while (words.find()) {
             String token = m.group();
             if (token.indexOf('-') < 0 || token.equals(token.toUpperCase(Locale.ROOT))) {
@@ -67,14 +67,6 @@ final class CasedNameFinder implements AnchorExtractor {
         boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
         double weight = acronym ? 1.0 : start == firstWord ? 0.4 : nounsCapitalized ? 0.5 : 0.8;
         anchors.add(new Anchor(AnchorKind.NAME, key, word, new Span(offset + start, offset + start + word.length()), weight));
-    }
-
-    private static boolean isUpperOrTitle(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'A' && cp <= 'Z';
-        }
-        int type = Character.getType(cp);
-        return type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER;
     }
 
     private static boolean isAscii(String word) {

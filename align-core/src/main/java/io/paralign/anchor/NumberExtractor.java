@@ -51,7 +51,7 @@ final class NumberExtractor implements AnchorExtractor {
         }
         List<Anchor> anchors = new ArrayList<>();
         Matcher m = NUMBER.matcher(shadow);
-        MatchStarts numbers = new MatchStarts(m, shadow.length(), i -> isDigit(shadow.charAt(i)));
+        MatchStarts numbers = new MatchStarts(m, shadow, MatchStarts.Start.ASCII_DIGIT);
         Matcher percent = PERCENT.matcher(text);
         while (numbers.find()) {
             if (gluedToCode(text, m.end())) {

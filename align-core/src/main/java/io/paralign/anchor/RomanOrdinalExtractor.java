@@ -21,8 +21,7 @@ final class RomanOrdinalExtractor implements AnchorExtractor {
     public List<Anchor> extract(String text, int offset, String language) {
         List<Anchor> anchors = new ArrayList<>();
         Matcher m = ORDINAL.matcher(text);
-        MatchStarts ordinals = new MatchStarts(m, text.length(),
-                i -> isDigit(text.charAt(i)) && MatchStarts.mayStartWord(text, i));
+        MatchStarts ordinals = new MatchStarts(m, text, MatchStarts.Start.ROMAN_NUMERAL);
         while (ordinals.find()) {
             int value = value(m.group(1));
             boolean word = m.group(1).length() == 1 && !m.group().endsWith("er");
@@ -32,10 +31,6 @@ final class RomanOrdinalExtractor implements AnchorExtractor {
             }
         }
         return anchors;
-    }
-
-    private static boolean isDigit(char c) {
-        return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
     }
 
     /** The value of a well-formed Roman numeral, or 0 when it is not one (e.g. "IIX", "VV"). */

@@ -157,8 +157,15 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
     private static Units units(SideText side, TokenIds tokens, AnchorConcepts.SideAnchors anchors, int concepts) {
         int n = side.size();
         int[] df = new int[concepts];
-        for (int[] ids : anchors.ids()) {
-            Arrays.stream(ids).distinct().forEach(id -> df[id]++);
+        int[] lastSentence = new int[concepts];
+        Arrays.fill(lastSentence, -1);
+        for (int s = 0; s < n; s++) {
+            for (int id : anchors.ids()[s]) {
+                if (lastSentence[id] != s) {
+                    lastSentence[id] = s;
+                    df[id]++;
+                }
+            }
         }
         float[][] weights = new float[n][];
         int[][] sortedIds = new int[n][];
@@ -166,17 +173,19 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
             Cancellation.check("feature building");
             int[] ids = anchors.ids()[s];
             double[] base = anchors.weights()[s];
-            Integer[] order = new Integer[ids.length];
+            // id in the high half, position in the low half: sorting these longs is a stable sort by id
+            long[] order = new long[ids.length];
             for (int k = 0; k < ids.length; k++) {
-                order[k] = k;
+                order[k] = ((long) ids[k] << 32) | k;
             }
-            Arrays.sort(order, (x, y) -> Integer.compare(ids[x], ids[y]));
+            Arrays.sort(order);
             sortedIds[s] = new int[ids.length];
             weights[s] = new float[ids.length];
             for (int k = 0; k < ids.length; k++) {
-                int id = ids[order[k]];
+                int id = (int) (order[k] >>> 32);
+                int at = (int) order[k];
                 sortedIds[s][k] = id;
-                weights[s][k] = (float) (base[order[k]] / Math.sqrt(Math.max(1, df[id])));
+                weights[s][k] = (float) (base[at] / Math.sqrt(Math.max(1, df[id])));
             }
         }
         return new Units(side.lengths(), tokens.ids(), tokens.counts(), sortedIds, weights, side.heading(),
