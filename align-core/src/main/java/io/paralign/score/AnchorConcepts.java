@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
 
@@ -36,12 +37,12 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
 
     static AnchorConcepts link(List<List<Anchor>> source, List<List<Anchor>> target,
                                BiPredicate<Anchor, Anchor> matches, int candidates) {
-        String[][] sourceTypeOf = typesOf(source);
-        String[][] targetTypeOf = typesOf(target);
-        Map<String, Anchor> sourceTypes = types(source, sourceTypeOf);
-        Map<String, Anchor> targetTypes = types(target, targetTypeOf);
+        Type[][] sourceTypeOf = typesOf(source);
+        Type[][] targetTypeOf = typesOf(target);
+        Map<Type, Anchor> sourceTypes = types(source, sourceTypeOf);
+        Map<Type, Anchor> targetTypes = types(target, targetTypeOf);
         Linker linker = new Linker(targetTypes, matches, candidates);
-        for (Map.Entry<String, Anchor> entry : sourceTypes.entrySet()) {
+        for (Map.Entry<Type, Anchor> entry : sourceTypes.entrySet()) {
             Cancellation.check("anchor linking");
             linker.link(entry.getKey(), entry.getValue());
         }
@@ -65,25 +66,25 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
         private final BiPredicate<Anchor, Anchor> matches;
         private final int candidates;
         /** Target types by kind and key, in order: numbers and punctuation, and exact partners of fuzzy kinds. */
-        private final Map<String, List<Map.Entry<String, Anchor>>> byKey = new HashMap<>();
+        private final Map<KindKey, List<Map.Entry<Type, Anchor>>> byKey = new HashMap<>();
         /** Target names and Latin tokens by the first letter of their key ('#' when empty), in order. */
-        private final Map<Character, List<Map.Entry<String, Anchor>>> blocks = new HashMap<>();
+        private final Map<Character, List<Map.Entry<Type, Anchor>>> blocks = new HashMap<>();
         /** Each fuzzy target type's position in its block. */
-        private final Map<String, Integer> position = new HashMap<>();
-        final Map<String, Integer> sourceConcept = new HashMap<>();
-        final Map<String, Integer> targetConcept = new HashMap<>();
+        private final Map<Type, Integer> position = new HashMap<>();
+        final Map<Type, Integer> sourceConcept = new HashMap<>();
+        final Map<Type, Integer> targetConcept = new HashMap<>();
         final List<Boolean> strong = new ArrayList<>();
         final List<Boolean> identifying = new ArrayList<>();
         int capped;
 
-        Linker(Map<String, Anchor> targetTypes, BiPredicate<Anchor, Anchor> matches, int candidates) {
+        Linker(Map<Type, Anchor> targetTypes, BiPredicate<Anchor, Anchor> matches, int candidates) {
             this.matches = matches;
             this.candidates = candidates;
-            for (Map.Entry<String, Anchor> type : targetTypes.entrySet()) {
+            for (Map.Entry<Type, Anchor> type : targetTypes.entrySet()) {
                 Anchor a = type.getValue();
                 byKey.computeIfAbsent(kindKey(a), k -> new ArrayList<>()).add(type);
                 if (isFuzzy(a)) {
-                    List<Map.Entry<String, Anchor>> block = blocks.computeIfAbsent(block(a), k -> new ArrayList<>());
+                    List<Map.Entry<Type, Anchor>> block = blocks.computeIfAbsent(block(a), k -> new ArrayList<>());
                     position.put(type.getKey(), block.size());
                     block.add(type);
                 }
@@ -91,15 +92,15 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
         }
 
         /** Links one source type with its partners, in target order as a scan of its block would meet them. */
-        void link(String type, Anchor a) {
+        void link(Type type, Anchor a) {
             if (!isFuzzy(a)) {
                 // equal kind and key is the whole match test for these kinds
-                for (Map.Entry<String, Anchor> partner : byKey.getOrDefault(kindKey(a), List.of())) {
+                for (Map.Entry<Type, Anchor> partner : byKey.getOrDefault(kindKey(a), List.of())) {
                     join(type, a, partner.getKey());
                 }
                 return;
             }
-            List<Map.Entry<String, Anchor>> block = blocks.getOrDefault(block(a), List.of());
+            List<Map.Entry<Type, Anchor>> block = blocks.getOrDefault(block(a), List.of());
             int scanned = Math.min(block.size(), candidates);
             for (int k = 0; k < scanned; k++) {
                 if (matches.test(a, block.get(k).getValue())) {
@@ -108,7 +109,7 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
             }
             if (scanned < block.size()) {
                 capped++;
-                for (Map.Entry<String, Anchor> partner : byKey.getOrDefault(kindKey(a), List.of())) {
+                for (Map.Entry<Type, Anchor> partner : byKey.getOrDefault(kindKey(a), List.of())) {
                     if (position.get(partner.getKey()) >= scanned && !a.key().isEmpty()) {
                         join(type, a, partner.getKey());
                     }
@@ -116,7 +117,7 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
             }
         }
 
-        private void join(String sourceType, Anchor a, String targetType) {
+        private void join(Type sourceType, Anchor a, Type targetType) {
             Integer id = targetConcept.get(targetType);
             if (id == null) {
                 id = sourceConcept.computeIfAbsent(sourceType, k -> newConcept(a));
@@ -149,25 +150,33 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
         return a.kind() == AnchorKind.NAME || a.kind() == AnchorKind.LATIN;
     }
 
-    private static String kindKey(Anchor a) {
-        return a.kind() + "\u0000" + a.key();
+    private static KindKey kindKey(Anchor a) {
+        return new KindKey(a.kind(), a.key());
     }
 
     private static char block(Anchor a) {
         return a.key().isEmpty() ? '#' : Character.toLowerCase(a.key().charAt(0));
     }
 
-    private static String type(Anchor a) {
-        return a.kind() + "\u0000" + a.key() + "\u0000" + a.surface().toLowerCase(java.util.Locale.ROOT);
+    private static Type type(Anchor a) {
+        return new Type(a.kind(), a.key(), a.surface().toLowerCase(Locale.ROOT));
+    }
+
+    /** A distinct anchor: its kind, key and surface (lower case). */
+    private record Type(AnchorKind kind, String key, String surface) {
+    }
+
+    /** A kind and a key: what numbers and punctuation match on. */
+    private record KindKey(AnchorKind kind, String key) {
     }
 
     /** Per sentence, the type of each anchor, made once: types are looked up several times. */
-    private static String[][] typesOf(List<List<Anchor>> sentences) {
-        String[][] types = new String[sentences.size()][];
+    private static Type[][] typesOf(List<List<Anchor>> sentences) {
+        Type[][] types = new Type[sentences.size()][];
         for (int s = 0; s < types.length; s++) {
             Cancellation.check("anchor linking");
             List<Anchor> anchors = sentences.get(s);
-            types[s] = new String[anchors.size()];
+            types[s] = new Type[anchors.size()];
             for (int k = 0; k < types[s].length; k++) {
                 types[s][k] = type(anchors.get(k));
             }
@@ -175,8 +184,8 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
         return types;
     }
 
-    private static Map<String, Anchor> types(List<List<Anchor>> sentences, String[][] typeOf) {
-        Map<String, Anchor> types = new LinkedHashMap<>();
+    private static Map<Type, Anchor> types(List<List<Anchor>> sentences, Type[][] typeOf) {
+        Map<Type, Anchor> types = new LinkedHashMap<>();
         for (int s = 0; s < typeOf.length; s++) {
             Cancellation.check("anchor linking");
             for (int k = 0; k < typeOf[s].length; k++) {
@@ -186,7 +195,7 @@ record AnchorConcepts(SideAnchors source, SideAnchors target, boolean[] strong, 
         return types;
     }
 
-    private static SideAnchors ids(List<List<Anchor>> sentences, String[][] typeOf, Map<String, Integer> concepts) {
+    private static SideAnchors ids(List<List<Anchor>> sentences, Type[][] typeOf, Map<Type, Integer> concepts) {
         int[][] ids = new int[sentences.size()][];
         double[][] weights = new double[sentences.size()][];
         for (int s = 0; s < ids.length; s++) {

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 
 /**
  * Maps both sides' stems and anchors into one space of integer concepts, so that a bead's evidence is an
@@ -87,6 +87,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
         int[] counts = new int[source.size()];
         Map<String, Integer> stemIds = new HashMap<>();
         List<int[]> projections = new ArrayList<>();
+        Projection projection = new Projection(vocabulary);
         int[] lastSentence = new int[16];
         for (int s = 0; s < source.size(); s++) {
             Cancellation.check("feature building");
@@ -97,7 +98,7 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
                 if (id == null) {
                     id = projections.size();
                     stemIds.put(stem, id);
-                    projections.add(project(stem, vocabulary, lexicon));
+                    projections.add(projection.of(stem, lexicon));
                     if (id == lastSentence.length) {
                         lastSentence = Arrays.copyOf(lastSentence, 2 * id);
                     }
@@ -117,22 +118,34 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
         return new TokenIds(tokens, counts);
     }
 
-    /** The target concepts a source stem stands for: itself when the target has it, then its translations. */
-    private static int[] project(String stem, Map<String, Integer> vocabulary, Lexicon lexicon) {
-        Set<String> translations = lexicon.translations(stem); // once: a merged lexicon may build a union
-        int[] ids = new int[1 + translations.size()];
-        int n = 0;
-        Integer same = vocabulary.get(stem);
-        if (same != null) {
-            ids[n++] = same;
+    /**
+     * The target concepts a source stem stands for: itself when the target has it, then its translations. A concept
+     * may come twice (a stem that translates to itself, a translation in both tables of a merged lexicon): the
+     * sentence's concepts are made distinct afterwards.
+     */
+    private static final class Projection implements Consumer<String> {
+        private final Map<String, Integer> vocabulary;
+        private int[] ids = new int[8];
+        private int size;
+
+        Projection(Map<String, Integer> vocabulary) {
+            this.vocabulary = vocabulary;
         }
-        for (String translation : translations) {
-            Integer id = vocabulary.get(translation);
+
+        int[] of(String stem, Lexicon lexicon) {
+            size = 0;
+            accept(stem);
+            lexicon.forEachTranslation(stem, this);
+            return Arrays.copyOf(ids, size);
+        }
+
+        @Override
+        public void accept(String targetStem) {
+            Integer id = vocabulary.get(targetStem);
             if (id != null) {
-                ids[n++] = id;
+                ids = append(ids, size++, id);
             }
         }
-        return n == ids.length ? ids : Arrays.copyOf(ids, n);
     }
 
     private static int[] append(int[] values, int size, int value) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -56,6 +57,19 @@ public final class Lexicon implements Serializable {
         Set<String> union = new HashSet<>(inherited);
         union.addAll(own);
         return Set.copyOf(union);
+    }
+
+    /**
+     * Each target stem the source stem translates to, this table's then its base's, without building their union:
+     * a stem both give is given twice.
+     */
+    void forEachTranslation(String sourceStem, Consumer<String> action) {
+        for (String translation : translations.getOrDefault(sourceStem, Set.of())) {
+            action.accept(translation);
+        }
+        if (base != null) {
+            base.forEachTranslation(sourceStem, action);
+        }
     }
 
     public int size() {
