@@ -73,7 +73,12 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
             List<String> stems = target.tokens().get(s);
             int[] ids = new int[stems.size()];
             for (int k = 0; k < ids.length; k++) {
-                ids[k] = vocabulary.computeIfAbsent(stems.get(k), x -> vocabulary.size());
+                Integer id = vocabulary.get(stems.get(k));
+                if (id == null) {
+                    id = vocabulary.size();
+                    vocabulary.put(stems.get(k), id);
+                }
+                ids[k] = id;
             }
             tokens[s] = sortedDistinct(ids, ids.length);
             counts[s] = tokens[s].length;

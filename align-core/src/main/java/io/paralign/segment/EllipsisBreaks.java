@@ -1,6 +1,6 @@
 package io.paralign.segment;
 
-import java.util.stream.IntStream;
+import java.util.Arrays;
 
 /**
  * Adds a break after the ellipsis character {@code …} when spaces and a new sentence follow it, where
@@ -18,9 +18,14 @@ final class EllipsisBreaks implements BreakFixup {
 
     @Override
     public int[] apply(String paragraph, int[] breaks) {
-        IntStream.Builder added = IntStream.builder();
+        int first = paragraph.indexOf('…');
+        if (first < 0) {
+            return breaks;
+        }
+        int[] out = Arrays.copyOf(breaks, breaks.length + 4);
+        int n = breaks.length;
         Quotes.Cursor quotes = new Quotes.Cursor(paragraph);
-        for (int i = paragraph.indexOf('…'); i >= 0; i = paragraph.indexOf('…', i + 1)) {
+        for (int i = first; i >= 0; i = paragraph.indexOf('…', i + 1)) {
             int j = i + 1;
             while (j < paragraph.length() && Chars.isCloser(paragraph.charAt(j))) {
                 j++;
@@ -28,10 +33,13 @@ final class EllipsisBreaks implements BreakFixup {
             int next = BreakFixup.skipSpaces(paragraph, j);
             if (next > j && next < paragraph.length() && startsSentence(paragraph.codePointAt(next))
                     && !quotes.isOpenAt(next)) {
-                added.add(next);
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, 2 * n);
+                }
+                out[n++] = next;
             }
         }
-        return IntStream.concat(IntStream.of(breaks), added.build()).toArray();
+        return Arrays.copyOf(out, n);
     }
 
     private boolean startsSentence(int cp) {
