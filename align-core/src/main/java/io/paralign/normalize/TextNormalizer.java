@@ -63,7 +63,14 @@ public final class TextNormalizer implements Normalizer {
     public String normalize(String text) {
         String current = text;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            String next = mapChars(NFKC_CF.normalize(mapChars(current)));
+            String mapped = mapChars(current);
+            // ICU's quick check answers most texts already in NFKC_Casefold without copying them
+            boolean inForm = NFKC_CF.spanQuickCheckYes(mapped) == mapped.length();
+            String folded = inForm ? mapped : NFKC_CF.normalize(mapped);
+            String next = mapChars(folded);
+            if (inForm && next == folded) {
+                return next; // stable: nothing left to map, and in NFKC_Casefold
+            }
             if (next.equals(current) || isStable(next)) {
                 return next;
             }
