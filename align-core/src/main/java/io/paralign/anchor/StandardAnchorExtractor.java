@@ -2,6 +2,7 @@ package io.paralign.anchor;
 
 import io.paralign.cancel.Cancellation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,6 +29,6 @@ public final class StandardAnchorExtractor implements AnchorExtractor {
             anchors.addAll(extractor.extract(text, offset, language));
         }
         anchors.sort(TEXT_ORDER);
-        return List.copyOf(anchors);
+        return Collections.unmodifiableList(anchors); // the list is this call's own: no copy needed
     }
 }
