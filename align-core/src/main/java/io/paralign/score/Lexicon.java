@@ -23,27 +23,29 @@ import java.util.stream.IntStream;
  */
 public final class Lexicon implements Serializable {
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** No word pairs. */
     public static final Lexicon EMPTY = new Lexicon(Map.of());
 
-    private final Map<String, Set<String>> translations;
+    /** Each source stem's translations, distinct: arrays, so that reading them builds no iterator. */
+    private final Map<String, String[]> translations;
     /** A table consulted as well (the larger side of a {@link #merge}), or null. */
     private final Lexicon base;
 
-    private Lexicon(Map<String, Set<String>> translations) {
+    private Lexicon(Map<String, String[]> translations) {
         this(translations, null);
     }
 
-    private Lexicon(Map<String, Set<String>> translations, Lexicon base) {
+    private Lexicon(Map<String, String[]> translations, Lexicon base) {
         this.translations = translations;
         this.base = base;
     }
 
     /** Target stems the source stem translates to; empty when unknown. */
     public Set<String> translations(String sourceStem) {
-        Set<String> own = translations.getOrDefault(sourceStem, Set.of());
+        String[] ownWords = translations.get(sourceStem);
+        Set<String> own = ownWords == null ? Set.of() : Set.of(ownWords);
         if (base == null) {
             return own;
         }
@@ -64,8 +66,11 @@ public final class Lexicon implements Serializable {
      * a stem both give is given twice.
      */
     void forEachTranslation(String sourceStem, Consumer<String> action) {
-        for (String translation : translations.getOrDefault(sourceStem, Set.of())) {
-            action.accept(translation);
+        String[] own = translations.get(sourceStem);
+        if (own != null) {
+            for (String translation : own) {
+                action.accept(translation);
+            }
         }
         if (base != null) {
             base.forEachTranslation(sourceStem, action);
@@ -90,7 +95,7 @@ public final class Lexicon implements Serializable {
         }
         Lexicon larger = other.entries() > entries() ? other : this;
         Lexicon smaller = larger == this ? other : this;
-        return new Lexicon(smaller.table(), larger);
+        return new Lexicon(smaller.base == null ? smaller.translations : arrays(smaller.table()), larger);
     }
 
     private boolean isEmpty() {
@@ -103,13 +108,19 @@ public final class Lexicon implements Serializable {
 
     /** Every pair in one table: this table and its base's, merged. */
     private Map<String, Set<String>> table() {
-        if (base == null) {
-            return translations;
-        }
         Map<String, Set<String>> merged = new HashMap<>();
-        base.table().forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-        translations.forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+        if (base != null) {
+            base.table().forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+        }
+        translations.forEach((k, v) -> merged.computeIfAbsent(k, x -> new HashSet<>()).addAll(List.of(v)));
         return merged;
+    }
+
+    /** A table of sets as one of arrays. */
+    private static Map<String, String[]> arrays(Map<String, Set<String>> table) {
+        Map<String, String[]> out = new HashMap<>();
+        table.forEach((k, v) -> out.put(k, v.toArray(String[]::new)));
+        return Map.copyOf(out);
     }
 
     /**
@@ -170,7 +181,7 @@ public final class Lexicon implements Serializable {
                 candidates.add(new Candidate(targetWords.word(t), dice, count));
             }
         }
-        Map<String, Set<String>> table = new HashMap<>();
+        Map<String, String[]> table = new HashMap<>();
         for (int rank = 0; rank < kept.size(); rank++) {
             if (kept.get(rank) != null) {
                 table.put(sourceWords.word(frequentSources[rank]), best(kept.get(rank), maxPerWord));
@@ -192,13 +203,13 @@ public final class Lexicon implements Serializable {
                 kept.computeIfAbsent(source, s -> new ArrayList<>(2)).add(new Candidate(target, dice, together));
             }
         });
-        Map<String, Set<String>> table = new HashMap<>();
+        Map<String, String[]> table = new HashMap<>();
         kept.forEach((source, candidates) -> table.put(source, best(candidates, maxPerWord)));
         return new Lexicon(Map.copyOf(table));
     }
 
     /** The words of the {@code k} best candidates (all when there are no more), by {@link #better}. */
-    private static Set<String> best(List<Candidate> candidates, int k) {
+    private static String[] best(List<Candidate> candidates, int k) {
         if (candidates.size() <= k) {
             return words(candidates.toArray(Candidate[]::new), candidates.size());
         }
@@ -220,12 +231,12 @@ public final class Lexicon implements Serializable {
     }
 
     /** The words of the first {@code n} candidates, distinct as one source word's candidates are. */
-    private static Set<String> words(Candidate[] candidates, int n) {
+    private static String[] words(Candidate[] candidates, int n) {
         String[] words = new String[n];
         for (int k = 0; k < n; k++) {
             words[k] = candidates[k].word();
         }
-        return Set.of(words);
+        return words;
     }
 
     /** Higher Dice first, then more co-occurrences, then alphabetical order. */
@@ -263,12 +274,6 @@ public final class Lexicon implements Serializable {
     @Override
     public String toString() {
         return "Lexicon" + new java.util.TreeMap<>(table());
-    }
-
-    private static Lexicon freeze(Map<String, Set<String>> table) {
-        Map<String, Set<String>> frozen = new HashMap<>();
-        table.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new Lexicon(Map.copyOf(frozen));
     }
 
     private record Candidate(String word, double dice, int count) {
