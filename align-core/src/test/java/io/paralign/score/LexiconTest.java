@@ -83,4 +83,27 @@ class LexiconTest {
         assertEquals(Set.of("y", "u"), merged.merge(third).translations("b"));
         assertEquals(Set.of("x", "w"), merged.merge(third).translations("a"));
     }
+
+    /** What a Spark broadcast does: a merged lexicon written and read back holds the same pairs and looks them up. */
+    @Test
+    void survivesJavaSerialisation() throws Exception {
+        Lexicon larger = Lexicon.learn(List.of(pair("a b c", "x y z"), pair("a b c", "x y z")), 2, 0.3, 1);
+        Lexicon smaller = Lexicon.learn(List.of(pair("a", "w"), pair("a", "w")), 2, 0.3, 2);
+        Lexicon merged = smaller.merge(larger);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(merged);
+        }
+        Lexicon read;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            read = (Lexicon) in.readObject();
+        }
+        assertEquals(merged, read);
+        assertEquals(Set.of("x", "w"), read.translations("a"));
+        for (String stem : List.of("b", "c", "d")) {
+            assertEquals(merged.translations(stem), read.translations(stem), stem);
+        }
+        assertEquals(merged.size(), read.size());
+    }
 }
