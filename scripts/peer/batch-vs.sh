@@ -13,12 +13,20 @@
 #   current-doc the same with --no-batch-lexicon (each pair aligned alone, one pass)
 #   launcher    align-cli/bin/paralign batch --manifest speed-ar-fr/pairs.csv --out TMP   (set-level learning, the
 #               launcher's JVM settings: C1, the serial collector)
+#   floor       the launcher's batch over as many one-sentence Arabic/French pairs, made in TMP: what starting
+#               the JVM, compiling the code a batch runs, reading the inputs and writing a folder and three
+#               reports per pair cost before any real aligning
 #   hunalign    hunalign -batch EMPTY.dic speed-ar-fr/hunalign-batch.txt, on the pre-segmented .sent files,
 #               no dictionary, ladders written to TMP
 # and prints, per program, the median over the rounds of wall time, CPU time (user + sys) and peak RSS, then the
-# ratios of medians against older and hunalign. A batch's output folder is removed between runs, outside the
-# timing. paralign's batch reads the raw .txt files and segments them; hunalign reads the .sent files segmented
+# ratios of medians against older and hunalign, and the floor against a fifth of older's CPU time.
+# paralign's batch reads the raw .txt files and segments them; hunalign reads the .sent files segmented
 # beforehand, so its time has no segmentation in it.
+#
+# Every run writes into a folder of its own, and all are removed only at the end (about 30 MB a run): on a file
+# system without a journal (ext4 without one, as on these machines), creating a file right after many were
+# deleted makes the kernel skip each recently deleted inode, so removing a run's output before the next one
+# charged that run up to a second of system time for the one before.
 set -euo pipefail
 
 usage="usage: $0 OLDER HUNALIGN EVAL [ROUNDS]"
@@ -56,22 +64,36 @@ else
   older_name="$(git rev-parse --short "$older")"
 fi
 
-# hunalign's batch file names its inputs relative to speed-ar-fr and writes its ladders beside them: the copy
-# run here reads the same inputs and writes into the temporary folder.
 : > "$work/empty.dic"
-mkdir -p "$work/ladders"
-awk -F'\t' -v dir="$speed" -v out="$work/ladders" 'NF >= 3 { print dir "/" $1 "\t" dir "/" $2 "\t" out "/" $3 }' \
-  "$speed/hunalign-batch.txt" >"$work/hunalign-batch.txt"
+jobs="$(awk -F'\t' 'NF >= 3' "$speed/hunalign-batch.txt" | wc -l)"
 
-programs=(older current current-doc launcher hunalign)
+# the floor's input: as many pairs as speed-ar-fr has, one short sentence a side
+pairs="$(($(wc -l <"$speed/pairs.csv") - 1))"
+mkdir -p "$work/floor"
+echo "source,target,source_lang,target_lang" >"$work/floor/pairs.csv"
+for ((k = 0; k < pairs; k++)); do
+  echo "قال الوزير إن الاقتصاد نما بنسبة 3 في المئة في عام 2024." >"$work/floor/$k.ar.txt"
+  echo "Le ministre a dit que l'économie a progressé de 3 % en 2024." >"$work/floor/$k.fr.txt"
+  echo "$k.ar.txt,$k.fr.txt,ar,fr" >>"$work/floor/pairs.csv"
+done
+
+programs=(older current current-doc launcher floor hunalign)
 run() { # program round
-  local out="$work/out" code=0
-  rm -rf "$out" "$work/ladders"/*
+  local out="$work/runs/$2-$1" code=0
+  mkdir -p "$work/runs"
+  if [ "$1" = hunalign ]; then
+    # its batch file names its inputs relative to speed-ar-fr and writes its ladders beside them: the copy run
+    # here reads the same inputs and writes into this run's folder
+    mkdir -p "$out"
+    awk -F'\t' -v dir="$speed" -v out="$out" 'NF >= 3 { print dir "/" $1 "\t" dir "/" $2 "\t" out "/" $3 }' \
+      "$speed/hunalign-batch.txt" >"$work/hunalign-batch.txt"
+  fi
   case "$1" in
     older) set -- "$1" "$2" java -jar "$older_jar" batch --manifest "$speed/pairs.csv" --out "$out" ;;
     current) set -- "$1" "$2" java -jar "$current_jar" batch --manifest "$speed/pairs.csv" --out "$out" ;;
     current-doc) set -- "$1" "$2" java -jar "$current_jar" batch --manifest "$speed/pairs.csv" --out "$out" --no-batch-lexicon ;;
     launcher) set -- "$1" "$2" "$PWD/align-cli/bin/paralign" batch --manifest "$speed/pairs.csv" --out "$out" ;;
+    floor) set -- "$1" "$2" "$PWD/align-cli/bin/paralign" batch --manifest "$work/floor/pairs.csv" --out "$out" ;;
     hunalign) set -- "$1" "$2" "$hunalign" -batch "$work/empty.dic" "$work/hunalign-batch.txt" ;;
   esac
   local name="$1" round="$2"; shift 2
@@ -80,8 +102,8 @@ run() { # program round
   if [ "$code" -ne 0 ]; then
     echo "$name: exit code $code" >&2; tail -5 "$work/log-$name" >&2; exit 1
   fi
-  if [ "$name" = hunalign ] && [ "$(ls "$work/ladders" | wc -l)" -ne "$(wc -l <"$work/hunalign-batch.txt")" ]; then
-    echo "hunalign wrote $(ls "$work/ladders" | wc -l) ladders for $(wc -l <"$work/hunalign-batch.txt") jobs" >&2; exit 1
+  if [ "$name" = hunalign ] && [ "$(ls "$out" | wc -l)" -ne "$jobs" ]; then
+    echo "hunalign wrote $(ls "$out" | wc -l) ladders for $jobs jobs" >&2; exit 1
   fi
   # wall, cpu = user + sys, peak RSS in MB
   awk -v n="$name" -v r="$round" '{ printf "%s %s %.2f %.2f %.0f\n", n, r, $1, $2 + $3, $4 / 1024 }' "$work/time" \
@@ -90,7 +112,7 @@ run() { # program round
 
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); java $(java -version 2>&1 | head -1 | cut -d'"' -f2);" \
   "older $older_name, current $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- align-core/src align-cli/src || echo ' with changes');" \
-  "$(wc -l <"$work/hunalign-batch.txt") pairs"
+  "$jobs pairs"
 echo "warm-up round (not counted)" >&2
 for p in "${programs[@]}"; do run "$p" 0; done
 : > "$work/times"
@@ -117,3 +139,5 @@ for pair in current/older current-doc/older launcher/older current/hunalign curr
   a="${pair%/*}"; b="${pair#*/}"
   printf "%-24s %9s %9s\n" "$a / $b" "$(ratio "${wall[$a]}" "${wall[$b]}")" "$(ratio "${cpu[$a]}" "${cpu[$b]}")"
 done
+target="$(awk -v c="${cpu[older]}" 'BEGIN { printf "%.2f", c / 5 }')"
+echo "a fifth of older's CPU time: $target s; the floor's: ${cpu[floor]} s ($(ratio "${cpu[floor]}" "$target") of it)"
