@@ -33,6 +33,8 @@ import io.paralign.score.FeatureSpace;
 import io.paralign.score.LengthModel;
 import io.paralign.score.LengthModels;
 import io.paralign.score.Lexicon;
+import io.paralign.score.SideText;
+import io.paralign.score.StemPairs;
 import io.paralign.score.Tokenizer;
 import io.paralign.score.WordPairCounts;
 import io.paralign.segment.IcuSegmenter;
@@ -245,10 +247,7 @@ public final class AlignmentPipeline {
             length = LengthModels.refine(length,
                     oneToOne.stream().mapToInt(st -> s.text().lengths()[st.source()]).toArray(),
                     oneToOne.stream().mapToInt(st -> t.text().lengths()[st.target()]).toArray());
-            List<Step> confident = confident(oneToOne, space, length);
-            List<Lexicon.TokenPair> teaching = teachingPairs(confident.stream().map(st -> new Lexicon.TokenPair(
-                    s.text().tokens().get(st.source()), t.text().tokens().get(st.target()))).toList(), log);
-            Lexicon learned = Lexicon.learn(teaching, LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
+            Lexicon learned = learn(confident(oneToOne, space, length), s.text(), t.text(), log);
             space = FeatureSpace.build(s.text(), shared, lexicon.merge(learned));
             Cancellation.check("learning word pairs");
             sentenceCosts = MergeRate.adapt(sentenceCosts, pass.sentences());
@@ -280,19 +279,31 @@ public final class AlignmentPipeline {
         }
     }
 
-    /** The pairs short enough to count co-occurrences in ({@link Limits#LEARNING_STEMS}); a warning if not all. */
-    private static List<Lexicon.TokenPair> teachingPairs(List<Lexicon.TokenPair> pairs, WarningLog log) {
-        List<Lexicon.TokenPair> kept = teachable(pairs);
-        if (kept.size() < pairs.size()) {
-            log.add("LEARNING_PAIRS_SKIPPED", "%d of %d confident sentence pairs held more than %d stems on a side "
-                    + "and taught no word pairs", pairs.size() - kept.size(), pairs.size(), Limits.LEARNING_STEMS);
+    /**
+     * Word pairs learned from the stems of confident 1-1 steps, those short enough to count co-occurrences in
+     * ({@link Limits#LEARNING_STEMS}); a warning if not all.
+     */
+    private static Lexicon learn(List<Step> confident, SideText s, SideText t, WarningLog log) {
+        StemPairs pairs = new StemPairs(s, t);
+        for (Step step : confident) {
+            if (teachable(s.stemIds()[step.source()].length, t.stemIds()[step.target()].length)) {
+                pairs.add(step.source(), step.target());
+            }
         }
-        return kept;
+        if (pairs.size() < confident.size()) {
+            log.add("LEARNING_PAIRS_SKIPPED", "%d of %d confident sentence pairs held more than %d stems on a side "
+                    + "and taught no word pairs", confident.size() - pairs.size(), confident.size(),
+                    Limits.LEARNING_STEMS);
+        }
+        return pairs.learn(LEXICON_MIN_COUNT, LEXICON_MIN_DICE, LEXICON_MAX_PER_WORD);
     }
 
     private static List<Lexicon.TokenPair> teachable(List<Lexicon.TokenPair> pairs) {
-        return pairs.stream().filter(p -> p.source().size() <= Limits.LEARNING_STEMS
-                && p.target().size() <= Limits.LEARNING_STEMS).toList();
+        return pairs.stream().filter(p -> teachable(p.source().size(), p.target().size())).toList();
+    }
+
+    private static boolean teachable(int sourceStems, int targetStems) {
+        return sourceStems <= Limits.LEARNING_STEMS && targetStems <= Limits.LEARNING_STEMS;
     }
 
     /**
@@ -345,8 +356,8 @@ public final class AlignmentPipeline {
                 Cancellation.check("bead scoring");
                 if (step.sourceCount() == 1 && step.targetCount() == 1
                         && confidence(step, search.model()) >= CONFIDENT) {
-                    pairs.add(new Lexicon.TokenPair(search.source().text().tokens().get(step.source()),
-                            search.target().text().tokens().get(step.target())));
+                    pairs.add(new Lexicon.TokenPair(search.source().text().tokens(step.source()),
+                            search.target().text().tokens(step.target())));
                 }
             }
             return teachable(pairs);

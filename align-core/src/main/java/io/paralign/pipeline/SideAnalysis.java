@@ -10,6 +10,7 @@ import io.paralign.model.Document;
 import io.paralign.model.Paragraph;
 import io.paralign.model.Sentence;
 import io.paralign.score.SideText;
+import io.paralign.score.Stems;
 import io.paralign.score.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds, Repea
      */
     static SideAnalysis of(Document document, Tokenizer tokenizer, AnchorExtractor anchors, int maxAnchors) {
         int n = document.sentenceCount();
-        List<List<String>> tokens = new ArrayList<>(n);
+        Stems stems = new Stems();
+        int[][] stemIds = new int[n][];
         List<List<Anchor>> anchorLists = new ArrayList<>(n);
         int[] lengths = new int[n];
         boolean[] heading = new boolean[n];
@@ -41,7 +43,7 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds, Repea
         long droppedAnchors = 0;
         for (Sentence sentence : document.sentences()) {
             Cancellation.check("analysis of the " + document.language() + " sentences");
-            tokens.add(tokenizer.tokens(sentence.text()));
+            stemIds[sentence.index()] = tokenizer.ids(sentence.text(), stems);
             List<Anchor> found = anchors.extract(sentence.text(), sentence.span().start(), document.language());
             if (found.size() > maxAnchors) {
                 cappedSentences++;
@@ -58,7 +60,8 @@ record SideAnalysis(Document document, SideText text, int[] paragraphEnds, Repea
             endsParagraph[paragraph.endSentence() - 1] = true;
             paragraphEnds[paragraph.index()] = paragraph.endSentence();
         }
-        return new SideAnalysis(document, new SideText(tokens, anchorLists, lengths, heading, expendable, endsParagraph),
+        return new SideAnalysis(document,
+                new SideText(stems, stemIds, anchorLists, lengths, heading, expendable, endsParagraph),
                 paragraphEnds, keys, cappedSentences, droppedAnchors);
     }
 

@@ -3,11 +3,7 @@ package io.paralign.score;
 import io.paralign.anchor.Anchor;
 import io.paralign.anchor.NameMatcher;
 import io.paralign.cancel.Cancellation;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
@@ -41,10 +37,10 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
     /** What does not depend on the lexicon: the anchor links of the two texts, the target's stems and units. */
     public static final class Shared {
         private final AnchorLinks links;
-        private final Map<String, Integer> vocabulary;
+        private final Stems vocabulary;
         private final Units target;
 
-        private Shared(AnchorLinks links, Map<String, Integer> vocabulary, Units target) {
+        private Shared(AnchorLinks links, Stems vocabulary, Units target) {
             this.links = links;
             this.vocabulary = vocabulary;
             this.target = target;
@@ -52,10 +48,9 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
 
         /** The target side's features, with the links made between the two texts. */
         public static Shared of(SideText target, AnchorLinks links) {
-            Map<String, Integer> vocabulary = new HashMap<>();
-            TokenIds targetTokens = targetTokens(target, vocabulary);
+            TokenIds targetTokens = targetTokens(target);
             AnchorConcepts concepts = links.concepts();
-            return new Shared(links, vocabulary,
+            return new Shared(links, target.stems(),
                     units(target, targetTokens, concepts.target(), concepts.strong().length));
         }
     }
@@ -64,22 +59,13 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
     private record TokenIds(int[][] ids, int[] counts) {
     }
 
-    /** Target stems numbered in order of appearance into {@code vocabulary}: each is a concept. */
-    private static TokenIds targetTokens(SideText target, Map<String, Integer> vocabulary) {
+    /** Target stems, each a concept: its number in the target's {@link Stems}. */
+    private static TokenIds targetTokens(SideText target) {
         int[][] tokens = new int[target.size()][];
         int[] counts = new int[target.size()];
         for (int s = 0; s < target.size(); s++) {
             Cancellation.check("feature building");
-            List<String> stems = target.tokens().get(s);
-            int[] ids = new int[stems.size()];
-            for (int k = 0; k < ids.length; k++) {
-                Integer id = vocabulary.get(stems.get(k));
-                if (id == null) {
-                    id = vocabulary.size();
-                    vocabulary.put(stems.get(k), id);
-                }
-                ids[k] = id;
-            }
+            int[] ids = target.stemIds()[s];
             tokens[s] = sortedDistinct(ids, ids.length);
             counts[s] = tokens[s].length;
         }
@@ -87,34 +73,29 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
     }
 
     /** Source stems as the target concepts they stand for; each distinct stem is projected once. */
-    private static TokenIds sourceTokens(SideText source, Map<String, Integer> vocabulary, Lexicon lexicon) {
+    private static TokenIds sourceTokens(SideText source, Stems vocabulary, Lexicon lexicon) {
         int[][] tokens = new int[source.size()][];
         int[] counts = new int[source.size()];
-        Map<String, Integer> stemIds = new HashMap<>();
-        List<int[]> projections = new ArrayList<>();
+        int[][] projections = new int[source.stems().size()][];
         Projection projection = new Projection(vocabulary);
-        int[] lastSentence = new int[16];
+        int[] lastSentence = new int[projections.length];
+        Arrays.fill(lastSentence, -1);
         for (int s = 0; s < source.size(); s++) {
             Cancellation.check("feature building");
             int[] projected = new int[8];
             int n = 0;
-            for (String stem : source.tokens().get(s)) {
-                Integer id = stemIds.get(stem);
-                if (id == null) {
-                    id = projections.size();
-                    stemIds.put(stem, id);
-                    projections.add(projection.of(stem, lexicon));
-                    if (id == lastSentence.length) {
-                        lastSentence = Arrays.copyOf(lastSentence, 2 * id);
-                    }
-                    lastSentence[id] = -1;
-                }
+            for (int id : source.stemIds()[s]) {
                 if (lastSentence[id] == s) {
                     continue;
                 }
                 lastSentence[id] = s;
                 counts[s]++;
-                for (int concept : projections.get(id)) {
+                int[] concepts = projections[id];
+                if (concepts == null) {
+                    concepts = projection.of(source.stems().stem(id), lexicon);
+                    projections[id] = concepts;
+                }
+                for (int concept : concepts) {
                     projected = append(projected, n++, concept);
                 }
             }
@@ -129,11 +110,11 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
      * sentence's concepts are made distinct afterwards.
      */
     private static final class Projection implements Consumer<String> {
-        private final Map<String, Integer> vocabulary;
+        private final Stems vocabulary;
         private int[] ids = new int[8];
         private int size;
 
-        Projection(Map<String, Integer> vocabulary) {
+        Projection(Stems vocabulary) {
             this.vocabulary = vocabulary;
         }
 
@@ -146,8 +127,8 @@ public record FeatureSpace(Units source, Units target, boolean[] strongAnchor, S
 
         @Override
         public void accept(String targetStem) {
-            Integer id = vocabulary.get(targetStem);
-            if (id != null) {
+            int id = vocabulary.find(targetStem);
+            if (id >= 0) {
                 ids = append(ids, size++, id);
             }
         }

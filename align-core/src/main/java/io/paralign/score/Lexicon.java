@@ -133,13 +133,35 @@ public final class Lexicon implements Serializable {
      *                   co-occurrences, then alphabetical order
      */
     public static Lexicon learn(Collection<TokenPair> pairs, int minCount, double minDice, int maxPerWord) {
-        StemIndex sourceWords = new StemIndex();
-        StemIndex targetWords = new StemIndex();
-        List<int[]> sourceIds = new ArrayList<>(pairs.size());
-        List<int[]> targetIds = new ArrayList<>(pairs.size());
+        Stems sourceStems = new Stems();
+        Stems targetStems = new Stems();
+        List<int[]> source = new ArrayList<>(pairs.size());
+        List<int[]> target = new ArrayList<>(pairs.size());
         for (TokenPair pair : pairs) {
-            sourceIds.add(sourceWords.count(pair.source()));
-            targetIds.add(targetWords.count(pair.target()));
+            source.add(sourceStems.ids(pair.source()));
+            target.add(targetStems.ids(pair.target()));
+        }
+        return learn(sourceStems, source, targetStems, target, minCount, minDice, maxPerWord);
+    }
+
+    /**
+     * Learns word pairs from aligned sentence pairs of two texts whose stems are numbered; the same table as
+     * {@link #learn(Collection, int, double, int)} over the same pairs as strings.
+     *
+     * @param sourceStems the numbers of the source text's stems
+     * @param source      each pair's source stems, as those numbers
+     * @param targetStems the numbers of the target text's stems
+     * @param target      each pair's target stems, as those numbers, in the order of {@code source}
+     */
+    static Lexicon learn(Stems sourceStems, List<int[]> source, Stems targetStems, List<int[]> target, int minCount,
+                         double minDice, int maxPerWord) {
+        StemCounts sourceWords = new StemCounts(sourceStems.size());
+        StemCounts targetWords = new StemCounts(targetStems.size());
+        List<int[]> sourceIds = new ArrayList<>(source.size());
+        List<int[]> targetIds = new ArrayList<>(target.size());
+        for (int p = 0; p < source.size(); p++) {
+            sourceIds.add(sourceWords.count(source.get(p)));
+            targetIds.add(targetWords.count(target.get(p)));
         }
         // a word pair co-occurs at most as often as its rarer word occurs: rarer words than minCount are skipped,
         // and the others renumbered densely so that their pairs can be counted in a grid
@@ -150,11 +172,11 @@ public final class Lexicon implements Serializable {
         PairCounts joint = new PairCounts(frequentSources.length, frequentTargets.length);
         for (int p = 0; p < sourceIds.size(); p++) {
             Cancellation.check("learning word pairs");
-            int[] target = targetWords.atLeast(targetIds.get(p), minCount);
+            int[] targets = targetWords.atLeast(targetIds.get(p), minCount);
             for (int s : sourceIds.get(p)) {
                 int fs = sourceWords.frequency(s);
                 if (fs >= minCount) {
-                    for (int t : target) {
+                    for (int t : targets) {
                         // and its Dice is at most 2 min(f_s, f_t) / (f_s + f_t)
                         int ft = targetWords.frequency(t);
                         if (2.0 * Math.min(fs, ft) / (fs + ft) >= minDice) {
@@ -178,13 +200,13 @@ public final class Lexicon implements Serializable {
                     candidates = new ArrayList<>(2);
                     kept.set(joint.source(k), candidates);
                 }
-                candidates.add(new Candidate(targetWords.word(t), dice, count));
+                candidates.add(new Candidate(targetStems.stem(t), dice, count));
             }
         }
         Map<String, String[]> table = new HashMap<>();
         for (int rank = 0; rank < kept.size(); rank++) {
             if (kept.get(rank) != null) {
-                table.put(sourceWords.word(frequentSources[rank]), best(kept.get(rank), maxPerWord));
+                table.put(sourceStems.stem(frequentSources[rank]), best(kept.get(rank), maxPerWord));
             }
         }
         return new Lexicon(Map.copyOf(table));
@@ -279,54 +301,40 @@ public final class Lexicon implements Serializable {
     private record Candidate(String word, double dice, int count) {
     }
 
-    /** Stems numbered in order of appearance, with the number of pairs each occurs in. */
-    private static final class StemIndex {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> words = new ArrayList<>();
-        private int[] frequencies = new int[64];
+    /** How many pairs each stem of a text occurs in, by the stem's number. */
+    private static final class StemCounts {
+        private final int[] frequencies;
+        /** The last pair each stem was counted in (its position among the pairs counted, from 1). */
+        private final int[] lastPair;
+        private int pairs;
 
-        /** The distinct ids of one pair's stems, each counted once. */
-        int[] count(List<String> stems) {
-            int[] distinct = new int[stems.size()];
+        StemCounts(int stems) {
+            frequencies = new int[stems];
+            lastPair = new int[stems];
+        }
+
+        /** The distinct ids of one pair's stems, in order of first appearance, each counted once. */
+        int[] count(int[] stems) {
+            pairs++;
+            int[] distinct = new int[stems.length];
             int n = 0;
-            for (String stem : stems) {
-                Integer known = ids.get(stem);
-                int id;
-                if (known != null) {
-                    id = known;
-                } else {
-                    id = words.size();
-                    ids.put(stem, id);
-                    words.add(stem);
-                }
-                if (id == frequencies.length) {
-                    frequencies = Arrays.copyOf(frequencies, 2 * id);
-                }
-                // a repeat within the pair was already counted: its frequency was raised by this pair
-                if (n == 0 || !contains(distinct, n, id)) {
+            for (int id : stems) {
+                if (lastPair[id] != pairs) {
+                    lastPair[id] = pairs;
                     distinct[n++] = id;
                     frequencies[id]++;
                 }
             }
-            return Arrays.copyOf(distinct, n);
-        }
-
-        private static boolean contains(int[] ids, int n, int id) {
-            for (int k = 0; k < n; k++) {
-                if (ids[k] == id) {
-                    return true;
-                }
-            }
-            return false;
+            return n == distinct.length ? distinct : Arrays.copyOf(distinct, n);
         }
 
         /** Every id occurring in at least {@code min} pairs, ascending. */
         int[] atLeast(int min) {
-            return IntStream.range(0, words.size()).filter(id -> frequencies[id] >= min).toArray();
+            return IntStream.range(0, frequencies.length).filter(id -> frequencies[id] >= min).toArray();
         }
 
         int size() {
-            return words.size();
+            return frequencies.length;
         }
 
         /** The ids occurring in at least {@code min} pairs. */
@@ -343,10 +351,6 @@ public final class Lexicon implements Serializable {
 
         int frequency(int id) {
             return frequencies[id];
-        }
-
-        String word(int id) {
-            return words.get(id);
         }
     }
 

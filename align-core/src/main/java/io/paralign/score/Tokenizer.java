@@ -9,7 +9,9 @@ import io.paralign.cache.SpanCache;
 import io.paralign.normalize.AccentFolder;
 import io.paralign.normalize.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 
 /**
@@ -44,25 +46,56 @@ public final class Tokenizer {
 
     /** Stemmed tokens of a text, in order, with repeats. */
     public List<String> tokens(String text) {
-        String normalized = normalizer.normalize(text);
         List<String> tokens = new ArrayList<>();
+        scan(text, tokens::add);
+        return tokens;
+    }
+
+    /** The numbers in {@code stems} of a text's stemmed tokens, in order, with repeats; new stems are numbered. */
+    public int[] ids(String text, Stems stems) {
+        Numbered numbered = new Numbered(stems);
+        scan(text, numbered);
+        return Arrays.copyOf(numbered.ids, numbered.size);
+    }
+
+    /** Each stemmed token of a text, in order, with repeats. */
+    private void scan(String text, Consumer<String> sink) {
+        String normalized = normalizer.normalize(text);
         int i = 0;
         while (i < normalized.length()) {
             int cp = normalized.codePointAt(i);
             if (isHan(cp)) {
-                tokens.add(new String(Character.toChars(cp)));
+                sink.accept(new String(Character.toChars(cp)));
                 i += Character.charCount(cp);
             } else if (isLetterOrDigit(cp)) {
                 int end = wordEnd(normalized, i);
                 for (String token : words.get(normalized, i, end)) {
-                    tokens.add(token);
+                    sink.accept(token);
                 }
                 i = end;
             } else {
                 i += Character.charCount(cp);
             }
         }
-        return tokens;
+    }
+
+    /** Tokens as their numbers in a text's stems. */
+    private static final class Numbered implements Consumer<String> {
+        private final Stems stems;
+        private int[] ids = new int[16];
+        private int size;
+
+        Numbered(Stems stems) {
+            this.stems = stems;
+        }
+
+        @Override
+        public void accept(String token) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * size);
+            }
+            ids[size++] = stems.id(token);
+        }
     }
 
     private static int wordEnd(String text, int start) {

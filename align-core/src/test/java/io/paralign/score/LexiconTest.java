@@ -53,6 +53,28 @@ class LexiconTest {
     }
 
     @Test
+    void learningFromATextsNumberedStemsGivesTheTableOfTheSameStemsAsStrings() {
+        // the texts' stems numbered in their own order, with stems no pair holds among them
+        Stems sourceStems = new Stems();
+        Stems targetStems = new Stems();
+        sourceStems.ids(List.of("غائب", "نمو", "x", "صين"));
+        targetStems.ids(List.of("absent", "econo", "a", "crois", "b", "chine"));
+        List<Lexicon.TokenPair> pairs = List.of(pair("صين قال صين", "chine dit"), pair("صين اقتصاد", "chine econo a"),
+                pair("اقتصاد نمو x", "econo crois b a"), pair("نمو x", "crois b"), pair("صين x", "chine b a"),
+                pair("اقتصاد", "econo"));
+        List<int[]> source = pairs.stream().map(p -> sourceStems.ids(p.source())).toList();
+        List<int[]> target = pairs.stream().map(p -> targetStems.ids(p.target())).toList();
+        for (int max = 1; max <= 3; max++) {
+            Lexicon fromStrings = Lexicon.learn(pairs, 2, 0.3, max);
+            Lexicon fromIds = Lexicon.learn(sourceStems, source, targetStems, target, 2, 0.3, max);
+            assertEquals(fromStrings, fromIds, "at most " + max + " a word");
+            assertEquals(max == 1 ? Set.of("chine") : Set.of("chine", "a"), fromIds.translations("صين"));
+        }
+        assertEquals(Set.of("b", "crois"), Lexicon.learn(sourceStems, source, targetStems, target, 2, 0.3, 2)
+                .translations("نمو"));
+    }
+
+    @Test
     void dropsPairsBelowTheDiceThreshold() {
         Lexicon lexicon = Lexicon.learn(List.of(
                 pair("صين", "chine"), pair("صين", "chine"),

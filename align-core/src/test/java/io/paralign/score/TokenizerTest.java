@@ -1,5 +1,6 @@
 package io.paralign.score;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -53,5 +54,15 @@ class TokenizerTest {
         assertSame(first, again.get(2));
         assertSame(first, again.get(4));
         assertSame(tokenizer.tokens("والمدينة").get(0), tokenizer.tokens("في والمدينة").get(1));
+    }
+
+    @Test
+    void numbersTokensInTheTextsStemsInOrderOfFirstAppearance() {
+        Stems stems = new Stems();
+        assertArrayEquals(new int[] {0, 1, 2, 1, 2}, TOKENIZER.ids("après les élections, les élections", stems));
+        assertArrayEquals(new int[] {1, 3, 2}, TOKENIZER.ids("Les urnes, élections", stems));
+        assertEquals(4, stems.size());
+        assertEquals(TOKENIZER.tokens("Les urnes, élections"), stems.stems(new int[] {1, 3, 2}));
+        assertArrayEquals(new int[0], TOKENIZER.ids("", stems));
     }
 }
