@@ -61,9 +61,13 @@ final class AnchorMismatchDetector implements FlagDetector {
 
     private static List<Anchor> collect(AlignedPair pair, Side side, Bead bead) {
         List<Anchor> anchors = new ArrayList<>();
-        AlignedPair.ids(bead, side).forEach(id -> pair.anchors(side).get(id).stream()
-                .filter(a -> a.kind() == AnchorKind.NUMBER || a.kind() == AnchorKind.LATIN)
-                .forEach(anchors::add));
+        for (int id : AlignedPair.ids(bead, side)) {
+            for (Anchor a : pair.anchors(side).get(id)) {
+                if (a.kind() == AnchorKind.NUMBER || a.kind() == AnchorKind.LATIN) {
+                    anchors.add(a);
+                }
+            }
+        }
         return anchors;
     }
 

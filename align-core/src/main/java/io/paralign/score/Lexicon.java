@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -163,50 +162,56 @@ public final class Lexicon implements Serializable {
             sourceIds.add(sourceWords.count(source.get(p)));
             targetIds.add(targetWords.count(target.get(p)));
         }
-        // a word pair co-occurs at most as often as its rarer word occurs: rarer words than minCount are skipped,
-        // and the others renumbered densely so that their pairs can be counted in a grid
+        // a word pair co-occurs at most as often as its rarer word occurs: rarer words than minCount are skipped
         int[] frequentSources = sourceWords.atLeast(minCount);
-        int[] frequentTargets = targetWords.atLeast(minCount);
-        int[] sourceRank = ranks(frequentSources, sourceWords.size());
-        int[] targetRank = ranks(frequentTargets, targetWords.size());
-        PairCounts joint = new PairCounts(frequentSources.length, frequentTargets.length);
+        int[][] pairsOf = new int[sourceWords.size()][];
+        for (int s : frequentSources) {
+            pairsOf[s] = new int[sourceWords.frequency(s)];
+        }
+        int[] filled = new int[sourceWords.size()];
+        int[][] targets = new int[sourceIds.size()][];
         for (int p = 0; p < sourceIds.size(); p++) {
             Cancellation.check("learning word pairs");
-            int[] targets = targetWords.atLeast(targetIds.get(p), minCount);
+            targets[p] = targetWords.atLeast(targetIds.get(p), minCount);
             for (int s : sourceIds.get(p)) {
-                int fs = sourceWords.frequency(s);
-                if (fs >= minCount) {
-                    for (int t : targets) {
-                        // and its Dice is at most 2 min(f_s, f_t) / (f_s + f_t)
-                        int ft = targetWords.frequency(t);
-                        if (2.0 * Math.min(fs, ft) / (fs + ft) >= minDice) {
-                            joint.add(sourceRank[s], targetRank[t]);
-                        }
+                if (pairsOf[s] != null) {
+                    pairsOf[s][filled[s]++] = p;
+                }
+            }
+        }
+        // each frequent source stem's co-occurrences counted in one row, its candidates taken in target order
+        int[] row = new int[targetWords.size()];
+        int[] touched = new int[targetWords.size()];
+        Map<String, String[]> table = new HashMap<>();
+        for (int s : frequentSources) {
+            Cancellation.check("learning word pairs");
+            int fs = sourceWords.frequency(s);
+            int n = 0;
+            for (int p : pairsOf[s]) {
+                for (int t : targets[p]) {
+                    // a pair's Dice is at most 2 min(f_s, f_t) / (f_s + f_t)
+                    int ft = targetWords.frequency(t);
+                    if (2.0 * Math.min(fs, ft) / (fs + ft) >= minDice && row[t]++ == 0) {
+                        touched[n++] = t;
                     }
                 }
             }
-        }
-        joint.compact();
-        // candidates grouped by source rank: the table is then built once, its sets made immutable as they are made
-        List<List<Candidate>> kept = new ArrayList<>(Collections.nCopies(frequentSources.length, null));
-        for (int k = 0; k < joint.size(); k++) {
-            int count = joint.count(k);
-            int s = frequentSources[joint.source(k)];
-            int t = frequentTargets[joint.target(k)];
-            double dice = 2.0 * count / (sourceWords.frequency(s) + targetWords.frequency(t));
-            if (count >= minCount && dice >= minDice) {
-                List<Candidate> candidates = kept.get(joint.source(k));
-                if (candidates == null) {
-                    candidates = new ArrayList<>(2);
-                    kept.set(joint.source(k), candidates);
+            Arrays.sort(touched, 0, n);
+            List<Candidate> candidates = null;
+            for (int k = 0; k < n; k++) {
+                int t = touched[k];
+                int count = row[t];
+                row[t] = 0;
+                double dice = 2.0 * count / (fs + targetWords.frequency(t));
+                if (count >= minCount && dice >= minDice) {
+                    if (candidates == null) {
+                        candidates = new ArrayList<>(2);
+                    }
+                    candidates.add(new Candidate(targetStems.stem(t), dice, count));
                 }
-                candidates.add(new Candidate(targetStems.stem(t), dice, count));
             }
-        }
-        Map<String, String[]> table = new HashMap<>();
-        for (int rank = 0; rank < kept.size(); rank++) {
-            if (kept.get(rank) != null) {
-                table.put(sourceStems.stem(frequentSources[rank]), best(kept.get(rank), maxPerWord));
+            if (candidates != null) {
+                table.put(sourceStems.stem(s), best(candidates, maxPerWord));
             }
         }
         return new Lexicon(Map.copyOf(table));
@@ -270,16 +275,6 @@ public final class Lexicon implements Serializable {
             return a.count() > b.count();
         }
         return a.word().compareTo(b.word()) < 0;
-    }
-
-    /** Position of each id in {@code ids} (ascending), -1 for ids not in it. */
-    private static int[] ranks(int[] ids, int size) {
-        int[] rank = new int[size];
-        Arrays.fill(rank, -1);
-        for (int k = 0; k < ids.length; k++) {
-            rank[ids[k]] = k;
-        }
-        return rank;
     }
 
     /** Equal when both hold the same word pairs. */
